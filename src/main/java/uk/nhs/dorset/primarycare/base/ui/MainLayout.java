@@ -1,0 +1,81 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * The frame of every signed-in screen. The side navigation lists only the views the signed-in
+ * role may open: {@link MenuConfiguration} filters the {@code @Menu} views by their access rules.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, new DrawerToggle(), viewTitle);
+
+        Span appName = new Span("Primary Care Hub");
+        appName.addClassName("app-name");
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(!entry.path().isEmpty());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+
+        String roles = currentUser.find()
+                .map(actor -> actor.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
+                .orElse("");
+        Span who = new Span(currentUser.displayName());
+        who.addClassName("user-name");
+        Span role = new Span(roles);
+        role.addClassName("user-role");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout user = new VerticalLayout(who, role, signOut);
+        user.setPadding(true);
+        user.setSpacing(false);
+        user.addClassName("user-panel");
+
+        Div drawer = new Div(appName, nav);
+        drawer.addClassName("drawer-nav");
+        VerticalLayout drawerContent = new VerticalLayout(drawer, user);
+        drawerContent.setSizeFull();
+        drawerContent.setPadding(false);
+        drawerContent.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        addToDrawer(drawerContent);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,26 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Short messages after an action: success fades, an error stays until it is closed. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static Notification success(String message) {
+        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    public static Notification error(String message) {
+        Notification n = new Notification(message, 0, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.addClassName("error-notification");
+        n.getElement().addEventListener("click", e -> n.close());
+        n.open();
+        return n;
+    }
+}

@@ -1,0 +1,115 @@
+package uk.nhs.dorset.primarycare.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
+
+/** A person who signs in. A practice manager is tied to exactly one practice. */
+@Entity
+@Table(name = "app_user")
+@Audited(withModifiedFlag = false)
+public class AppUser extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @NotAudited
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "practice_ods_code", length = 10)
+    private @Nullable String practiceOdsCode;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    protected AppUser() {
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+    }
+
+    public AppUser(String username, String displayName, String passwordHash, Set<Role> roles,
+                   @Nullable String practiceOdsCode) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        assignRoles(roles, practiceOdsCode);
+    }
+
+    /** A practice manager must name their practice; no one else is tied to one. */
+    void assignRoles(Set<Role> newRoles, @Nullable String odsCode) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("Give the user at least one role");
+        }
+        boolean practiceUser = newRoles.contains(Role.PRACTICE);
+        if (practiceUser && (odsCode == null || odsCode.isBlank())) {
+            throw new IllegalArgumentException("A practice manager must be tied to a practice");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.practiceOdsCode = practiceUser ? odsCode : null;
+    }
+
+    public Actor toActor() {
+        return new Actor(username, roles, practiceOdsCode);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public @Nullable String getPracticeOdsCode() {
+        return practiceOdsCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

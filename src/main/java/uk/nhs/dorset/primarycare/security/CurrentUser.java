@@ -1,0 +1,48 @@
+package uk.nhs.dorset.primarycare.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
+
+/** The signed-in user as an {@link Actor}; services ask it who is acting. */
+@Component
+public class CurrentUser {
+
+    public Actor actor() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
+    }
+
+    public Optional<Actor> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof HubUserDetails details) {
+            return Optional.of(details.actor());
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : auth.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles.isEmpty() ? Optional.empty() : Optional.of(new Actor(auth.getName(), roles, null));
+    }
+
+    public String displayName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof HubUserDetails details) {
+            return details.displayName();
+        }
+        return auth == null ? "" : auth.getName();
+    }
+}

@@ -1,0 +1,43 @@
+package uk.nhs.dorset.primarycare.security;
+
+import java.util.EnumSet;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.Role;
+
+/** The demo sign-ins, one per role, all with password "demo"; never under the prod profile. */
+@Component
+class DemoUsers implements DemoData {
+
+    static final String PASSWORD = "demo";
+    static final String PRACTICE_ODS_CODE = "J81002";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+
+    DemoUsers(AppUserRepository users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        if (users.count() > 0) {
+            return;
+        }
+        String hash = encoder.encode(PASSWORD);
+        users.save(new AppUser("team", "Primary care team (demo)", hash, EnumSet.of(Role.TEAM), null));
+        users.save(new AppUser("estates", "Estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));
+        users.save(new AppUser("manager", "Programme manager (demo)", hash, EnumSet.of(Role.MANAGER), null));
+        users.save(new AppUser("admin", "Administrator (demo)", hash, EnumSet.of(Role.ADMIN), null));
+        users.save(new AppUser("practice", "Practice manager, J81002 (demo)", hash, EnumSet.of(Role.PRACTICE), PRACTICE_ODS_CODE));
+    }
+}

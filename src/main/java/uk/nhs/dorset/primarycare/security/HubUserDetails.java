@@ -1,0 +1,56 @@
+package uk.nhs.dorset.primarycare.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import uk.nhs.dorset.primarycare.base.Actor;
+
+/** The signed-in principal: Spring Security's view of an {@link AppUser}, carrying its actor. */
+public final class HubUserDetails implements UserDetails {
+
+    private final Actor actor;
+    private final String displayName;
+    private final String passwordHash;
+    private final boolean enabled;
+
+    HubUserDetails(AppUser user) {
+        this.actor = user.toActor();
+        this.displayName = user.getDisplayName();
+        this.passwordHash = user.getPasswordHash();
+        this.enabled = user.isEnabled();
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return actor.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    List<String> roleNames() {
+        return actor.roles().stream().map(Enum::name).toList();
+    }
+}

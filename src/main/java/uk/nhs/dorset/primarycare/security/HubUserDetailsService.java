@@ -1,0 +1,25 @@
+package uk.nhs.dorset.primarycare.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class HubUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    HubUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username.strip())
+                .map(HubUserDetails::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+}

@@ -1,0 +1,115 @@
+package uk.nhs.dorset.primarycare.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Role;
+
+/** Administrators' management of sign-ins: add users, set roles, reset passwords, disable. */
+@Service
+@RolesAllowed(Role.ADMIN_)
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AppUser> search(String text, Pageable pageable) {
+        return users.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(text, text, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return users.countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(text, text);
+    }
+
+    @Transactional
+    public AppUser create(String username, String displayName, String password, Set<Role> roles,
+                          @Nullable String practiceOdsCode) {
+        String name = username.strip().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A username is 3 to 100 letters, digits or . _ @ -");
+        }
+        if (users.existsByUsernameIgnoreCase(name)) {
+            throw new IllegalArgumentException("The username " + name + " is taken");
+        }
+        if (displayName.isBlank() || displayName.length() > 200) {
+            throw new IllegalArgumentException("Give a display name of up to 200 characters");
+        }
+        checkPassword(password);
+        return users.save(new AppUser(name, displayName.strip(), encoder.encode(password), roles, practiceOdsCode));
+    }
+
+    @Transactional
+    public AppUser updateRoles(long id, long version, Set<Role> roles, @Nullable String practiceOdsCode) {
+        AppUser user = load(id, version);
+        if (isSelf(user) && !roles.contains(Role.ADMIN)) {
+            throw new IllegalArgumentException("You cannot remove your own administrator role");
+        }
+        user.assignRoles(roles, practiceOdsCode);
+        return save(user);
+    }
+
+    @Transactional
+    public AppUser resetPassword(long id, long version, String newPassword) {
+        AppUser user = load(id, version);
+        checkPassword(newPassword);
+        user.setPasswordHash(encoder.encode(newPassword));
+        return save(user);
+    }
+
+    @Transactional
+    public AppUser setEnabled(long id, long version, boolean enabled) {
+        AppUser user = load(id, version);
+        if (isSelf(user) && !enabled) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        user.setEnabled(enabled);
+        return save(user);
+    }
+
+    private AppUser load(long id, long version) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFound("User"));
+        if (user.getVersion() != version) {
+            throw new ConcurrentChange("user");
+        }
+        return user;
+    }
+
+    private AppUser save(AppUser user) {
+        try {
+            return users.saveAndFlush(user);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("user");
+        }
+    }
+
+    private boolean isSelf(AppUser user) {
+        return user.getUsername().equalsIgnoreCase(currentUser.actor().username());
+    }
+
+    private static void checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+}

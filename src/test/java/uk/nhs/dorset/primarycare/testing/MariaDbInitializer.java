@@ -1,0 +1,19 @@
+package uk.nhs.dorset.primarycare.testing;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the application context at the test MariaDB before anything connects. */
+public class MariaDbInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + TestDatabase.url(),
+                "spring.datasource.username=" + TestDatabase.user(),
+                "spring.datasource.password=" + TestDatabase.password(),
+                "hub.files.dir=target/test-files"
+        ).applyTo(context);
+    }
+}

