@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.base.CurrentActor;
 
 /**
  * The practice feature's public API. A practice manager sees only their own practice: asking
@@ -22,10 +22,10 @@ public class PracticeService {
     private final PracticeRepository practices;
     private final LocalityRepository localities;
     private final PcnRepository pcns;
-    private final CurrentUser currentUser;
+    private final CurrentActor currentUser;
 
     PracticeService(PracticeRepository practices, LocalityRepository localities, PcnRepository pcns,
-                    CurrentUser currentUser) {
+                    CurrentActor currentUser) {
         this.practices = practices;
         this.localities = localities;
         this.pcns = pcns;

@@ -9,16 +9,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.CurrentActor;
 import uk.nhs.dorset.primarycare.base.Role;
 
 /** The signed-in user as an {@link Actor}; services ask it who is acting. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements CurrentActor {
 
+    @Override
     public Actor actor() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
     }
 
+    @Override
     public Optional<Actor> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
@@ -38,6 +41,7 @@ public class CurrentUser {
         return roles.isEmpty() ? Optional.empty() : Optional.of(new Actor(auth.getName(), roles, null));
     }
 
+    @Override
     public String displayName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof HubUserDetails details) {

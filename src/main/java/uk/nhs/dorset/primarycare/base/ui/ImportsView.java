@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.base.CurrentActor;
 
 /** Data imports: every feature's {@link ImportSection} the signed-in user may run. */
 @Route("admin/imports")
@@ -21,7 +21,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 @RolesAllowed({Role.ADMIN_, Role.TEAM_, Role.MANAGER_})
 class ImportsView extends VerticalLayout {
 
-    ImportsView(List<ImportSection> sections, CurrentUser currentUser) {
+    ImportsView(List<ImportSection> sections, CurrentActor currentUser) {
         Actor actor = currentUser.actor();
         add(new H2("Data imports"),
                 new Paragraph("Each import first shows a dry run: what it would add, change and reject, and why. "
