@@ -1,0 +1,72 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A JFreeChart drawn to SVG on the server and shown as an inline SVG (Vaadin Charts is
+ * commercial). The SVG scales to its container; a text alternative is required because a
+ * chart alone says nothing to a screen reader.
+ */
+public final class SvgChart {
+
+    public static final Color NHS_BLUE = new Color(0x00, 0x5e, 0xb8);
+    public static final Color GREEN = new Color(0x00, 0x7f, 0x3b);
+    public static final Color AMBER = new Color(0xed, 0x8b, 0x00);
+    public static final Color RED = new Color(0xda, 0x29, 0x1c);
+    public static final Color GREY = new Color(0x76, 0x86, 0x92);
+    public static final Color PALE_BLUE = new Color(0x41, 0xb6, 0xe6);
+
+    private SvgChart() {
+    }
+
+    /** Renders the chart at the given size (scaled to fit its container) with a text alternative. */
+    public static Div of(JFreeChart chart, int width, int height, String description) {
+        style(chart);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        String svg = g2.getSVGElement(null, true, null, null, null)
+                .replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(description) + "\" viewBox=\"0 0 " + width + " " + height + "\" ");
+        Div box = new Div(new Svg(svg));
+        box.addClassName("chart");
+        box.getElement().setAttribute("title", description);
+        return box;
+    }
+
+    /** One look for every chart: white background, light grid, readable fonts. */
+    private static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(new Font("SansSerif", Font.BOLD, 14));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setItemFont(new Font("SansSerif", Font.PLAIN, 12));
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        if (plot instanceof CategoryPlot category) {
+            category.setRangeGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
+        } else if (plot instanceof XYPlot xy) {
+            xy.setRangeGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
+            xy.setDomainGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}
