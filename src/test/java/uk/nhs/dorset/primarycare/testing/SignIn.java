@@ -3,12 +3,14 @@ package uk.nhs.dorset.primarycare.testing;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Signs a demo user in on the current thread, exactly as the sign-in form would (the real
- * principal with its roles and, for a practice manager, their practice).
+ * principal with its roles and, for a practice manager, their practice), in every application
+ * context the tests have started.
  */
 public final class SignIn {
 
@@ -20,9 +22,15 @@ public final class SignIn {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        for (SecurityContextHolderStrategy strategy : SecurityStrategies.ALL) {
+            strategy.setContext(context);
+        }
     }
 
     public static void out() {
         SecurityContextHolder.clearContext();
+        for (SecurityContextHolderStrategy strategy : SecurityStrategies.ALL) {
+            strategy.clearContext();
+        }
     }
 }
