@@ -259,14 +259,18 @@ public class MergerCase extends AbstractEntity {
 
     /** Why these contracts cannot merge as set up, if they cannot: an APMS contract cannot be absorbed by a GMS one. */
     public Optional<String> contractProblem() {
-        if (parties.isEmpty()) {
+        return contractProblem(parties);
+    }
+
+    /** The same rule for practices still being chosen on a form. */
+    public static Optional<String> contractProblem(List<MergerParty> parties) {
+        List<MergerParty> continuingParties = parties.stream().filter(MergerParty::isContinuing).toList();
+        if (continuingParties.size() != 1 || continuingParties.getFirst().getContractType() != ContractType.GMS) {
             return Optional.empty();
         }
-        MergerParty continuing = continuing();
-        if (continuing.getContractType() != ContractType.GMS) {
-            return Optional.empty();
-        }
-        List<String> apms = absorbed().stream().filter(p -> p.getContractType() == ContractType.APMS).map(MergerParty::label).toList();
+        MergerParty continuing = continuingParties.getFirst();
+        List<String> apms = parties.stream().filter(p -> !p.isContinuing() && p.getContractType() == ContractType.APMS)
+                .map(MergerParty::label).toList();
         if (apms.isEmpty()) {
             return Optional.empty();
         }
