@@ -341,6 +341,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             HorizontalLayout adder = new HorizontalLayout(picker, add);
             adder.setAlignItems(FlexComponent.Alignment.BASELINE);
             adder.setWrap(true);
+            adder.setWidthFull();
             section.add(adder);
         }
         combined.addClassName("combined-list");

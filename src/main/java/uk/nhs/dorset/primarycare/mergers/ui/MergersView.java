@@ -74,8 +74,8 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
         }
-        funding.setWidth("18rem");
-        status.setWidth("16rem");
+        funding.setWidth("min(20rem, 100%)");
+        status.setWidth("min(18rem, 100%)");
 
         Div toolbar = new Div(status, locality, reason, funding);
         toolbar.addClassName("toolbar");
@@ -87,17 +87,17 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         Anchor export = ExportLink.create("merger-cases", out -> XlsxExport.write(out, "Merger cases", exportColumns(), mergers.list(filter()).stream()));
         toolbar.add(export);
 
-        grid.addColumn(c -> "#" + c.getId()).setHeader("Case").setAutoWidth(true).setFlexGrow(0).setSortProperty("id");
-        grid.addColumn(MergerCase::getTitle).setHeader("Title").setFlexGrow(2).setSortProperty("title");
-        grid.addColumn(MergerCase::practicesLabel).setHeader("Practices").setFlexGrow(3);
+        grid.addColumn(c -> "#" + c.getId()).setHeader("Case").setWidth("5.5rem").setFlexGrow(0).setSortProperty("id");
+        grid.addColumn(MergerCase::getTitle).setHeader("Title").setWidth("15rem").setFlexGrow(2).setSortProperty("title");
+        grid.addColumn(MergerCase::practicesLabel).setHeader("Practices").setWidth("18rem").setFlexGrow(3);
         grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setAutoWidth(true).setSortProperty("localityName");
         grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setAutoWidth(true).setSortProperty("reason");
         grid.addComponentColumn(c -> MergerBadges.of(c.getStatus())).setHeader("Status").setAutoWidth(true).setSortProperty("status");
-        grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Combined list").setAutoWidth(true)
+        grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END).setSortProperty("combinedListSize");
-        grid.addColumn(c -> c.getFundingAmount() == null ? "" : Formats.money(c.getFundingAmount())).setHeader("Resilience funding")
+        grid.addColumn(c -> c.getFundingAmount() == null ? "" : Formats.money(c.getFundingAmount())).setHeader("Funding")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setSortProperty("fundingAmount");
-        grid.addColumn(c -> c.getFundingSource() == null ? "" : c.getFundingSource() == FundingSource.NHSE_GPRP ? "NHS England GPRP" : "CCG")
+        grid.addColumn(c -> c.getFundingSource() == null ? "" : c.getFundingSource() == FundingSource.NHSE_GPRP ? "NHSE GPRP" : "CCG")
                 .setHeader("Source").setAutoWidth(true).setSortProperty("fundingSource");
         grid.addColumn(c -> Formats.date(c.getProposedMergerDate())).setHeader("Merger date").setAutoWidth(true).setSortProperty("proposedMergerDate");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -39,6 +39,8 @@ class MergerJourneyIT extends BrowserTest {
         open("/mergers/" + id);
         assertThat(badge()).hasText("Enquiry");
         screenshot("detail-enquiry");
+        page.locator(".action-plan").scrollIntoViewIfNeeded();
+        screenshot("detail-enquiry-plan");
         move("Start advisory review", "Merger advisory review");
         move("Agree support", "Support agreed");
         move("Start due diligence", "Due diligence & patient engagement");
@@ -73,6 +75,10 @@ class MergerJourneyIT extends BrowserTest {
         assertThat(page.locator("h2")).containsText("West Moors options appraisal");
         assertThat(page.locator(".merger-timeline")).containsText("Merger advisory review");
         screenshot("detail-open");
+        page.locator(".action-plan").scrollIntoViewIfNeeded();
+        screenshot("detail-open-plan");
+        page.locator(".merger-timeline").scrollIntoViewIfNeeded();
+        screenshot("detail-open-timeline");
 
         page.setViewportSize(400, 800);
         open("/mergers");
