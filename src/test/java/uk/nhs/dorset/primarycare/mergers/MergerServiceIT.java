@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -16,7 +18,6 @@ import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
-import uk.nhs.dorset.primarycare.testing.SignIn;
 
 /** Merger cases on MariaDB: completion and the practice records, concurrency and roles. */
 @IntegrationTest
@@ -30,14 +31,20 @@ class MergerServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategy;
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        MergerSignIn.out(strategy);
+    }
+
+    private void signIn(String user) {
+        MergerSignIn.as(users, strategy, user);
     }
 
     private MergerCase as(String user, java.util.function.Supplier<MergerCase> action) {
-        SignIn.as(users, user);
+        signIn(user);
         return action.get();
     }
 
@@ -55,12 +62,14 @@ class MergerServiceIT {
     @Test
     void completionMergesTheAbsorbedPracticeIntoTheContinuingOne() {
         MergerCase c = approved(MergerTestCases.details("IT completion Carlisle House into Evergreen Oak", "J81052", 6300, "J81086", 7000));
-        SignIn.as(users, "team");
+        signIn("team");
         CompletionResult result = mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, "Lists merged");
 
         assertThat(result.mergerCase().getStatus()).isEqualTo(MergerStatus.COMPLETED);
         assertThat(result.mergerCase().getMergerDate()).isEqualTo(c.getProposedMergerDate());
-        assertThat(result.openWorkToReassign()).containsOnlyKeys("J81052 Carlisle House Surgery");
+        assertThat(result.openWorkToReassign()).containsExactly(
+                java.util.Map.entry("J81052 Carlisle House Surgery", List.of(OpenWorkReportedInTests.ITEM)));
+        assertThat(result.hasOpenWork()).isTrue();
         Practice absorbed = practices.get("J81052");
         Practice continuing = practices.get("J81086");
         assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
@@ -84,7 +93,7 @@ class MergerServiceIT {
         Integer birchwoodBefore = practices.get("J81087").getListSize();
         Integer canfordBefore = practices.get("J81013").getListSize();
 
-        SignIn.as(users, "team");
+        signIn("team");
         assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, null))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessageContaining("J81640 Village Medical Practice")
@@ -122,7 +131,7 @@ class MergerServiceIT {
 
     @Test
     void aPracticeCanBeInOnlyOneOpenCase() {
-        SignIn.as(users, "team");
+        signIn("team");
         MergerCase westMoors = mergers.list(MergerFilter.none()).stream()
                 .filter(c -> c.getTitle().equals("West Moors options appraisal")).findFirst().orElseThrow();
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT second case for West Moors", "J81022", 5875, "J81030", 8123)))
@@ -133,14 +142,14 @@ class MergerServiceIT {
 
     @Test
     void closedPracticesCannotJoinACase() {
-        SignIn.as(users, "team");
+        signIn("team");
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT closed practice", "J81640", 3000, "J81030", 8123)))
                 .hasMessageContaining("is closed and cannot be part of a merger");
     }
 
     @Test
     void rolesAtTheService() {
-        SignIn.as(users, "estates");
+        signIn("estates");
         MergerCase c = mergers.create(MergerTestCases.details("IT roles Poole Road and Denmark Road", "J81004", 9900, "J81625", 10200));
         c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
         for (MergerStatus s : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION)) {
@@ -150,36 +159,36 @@ class MergerServiceIT {
         assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
 
-        SignIn.as(users, "team");
+        signIn("team");
         assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThat(mergers.get(atApplication.getId()).getStatus()).isEqualTo(MergerStatus.APPLICATION);
 
-        SignIn.as(users, "manager");
+        signIn("manager");
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT manager create", "J81004", 1, "J81625", 1)))
                 .isInstanceOf(AccessDeniedException.class);
         MergerCase approved = mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null).mergerCase();
 
-        SignIn.as(users, "estates");
+        signIn("estates");
         assertThatThrownBy(() -> mergers.move(approved.getId(), approved.getVersion(), MergerStatus.COMPLETED, null))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThat(practices.get("J81004").isOpen()).isTrue();
         mergers.move(approved.getId(), approved.getVersion(), MergerStatus.WITHDRAWN, "Test finished");
 
-        SignIn.as(users, "practice");
+        signIn("practice");
         assertThatThrownBy(() -> mergers.get(approved.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT practice create", "J81004", 1, "J81625", 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.move(approved.getId(), 0, MergerStatus.WITHDRAWN, "x")).isInstanceOf(AccessDeniedException.class);
 
-        SignIn.as(users, "admin");
+        signIn("admin");
         assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void demoDataHasTheCaseStudyCompletedOnThePracticeRecords() {
-        SignIn.as(users, "manager");
+        signIn("manager");
         MergerCase study = mergers.list(new MergerFilter(MergerStatus.COMPLETED, "Purbeck", MergerReason.RESILIENCE, FundingSource.NHSE_GPRP))
                 .stream().filter(c -> c.getTitle().startsWith("Resilience case study")).findFirst().orElseThrow();
         assertThat(study.absorbed()).singleElement().satisfies(p -> assertThat(p.getListSize()).isEqualTo(3500));

@@ -7,7 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerDetails;
@@ -21,7 +23,7 @@ import uk.nhs.dorset.primarycare.mergers.ActionStatus;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
-import uk.nhs.dorset.primarycare.testing.SignIn;
+import uk.nhs.dorset.primarycare.mergers.MergerSignIn;
 
 /** Merger cases in Chromium: the list, and a case taken from enquiry to a completed merger by team and manager. */
 class MergerJourneyIT extends BrowserTest {
@@ -30,6 +32,8 @@ class MergerJourneyIT extends BrowserTest {
     MergerService mergers;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategy;
 
     @Test
     void teamTakesACaseToApplicationManagerApprovesAndTheAbsorbedPracticeShowsAsMerged() {
@@ -97,7 +101,7 @@ class MergerJourneyIT extends BrowserTest {
     }
 
     private long enquiryReadyForTheWorkflow() {
-        SignIn.as(users, "team");
+        MergerSignIn.as(users, strategy, "team");
         try {
             MergerDetails d = new MergerDetails();
             d.setTitle("Kinson Road into Banks & Bearwood");
@@ -115,16 +119,16 @@ class MergerJourneyIT extends BrowserTest {
             d.setActions(actions);
             return mergers.create(d).getId();
         } finally {
-            SignIn.out();
+            MergerSignIn.out(strategy);
         }
     }
 
     private MergerCase caseTitled(String prefix) {
-        SignIn.as(users, "manager");
+        MergerSignIn.as(users, strategy, "manager");
         try {
             return mergers.list(MergerFilter.none()).stream().filter(c -> c.getTitle().startsWith(prefix)).findFirst().orElseThrow();
         } finally {
-            SignIn.out();
+            MergerSignIn.out(strategy);
         }
     }
 
