@@ -71,6 +71,7 @@ class MergerJourneyIT extends BrowserTest {
         assertThat(page.locator(".grid-summary")).containsText("patients affected");
         assertThat(page.locator(".export-link")).isVisible();
         screenshot("grid");
+        assertExportHoldsExactlyTheFilteredCases(new MergerFilter(uk.nhs.dorset.primarycare.mergers.MergerStatus.COMPLETED, null, null, null));
 
         open("/mergers");
         assertThat(page.locator("vaadin-grid")).containsText("West Moors options appraisal");
@@ -118,6 +119,26 @@ class MergerJourneyIT extends BrowserTest {
             }
             d.setActions(actions);
             return mergers.create(d).getId();
+        } finally {
+            MergerSignIn.out(strategy);
+        }
+    }
+
+    private void assertExportHoldsExactlyTheFilteredCases(MergerFilter filter) {
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(".export-link").click());
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(download.path());
+             org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(in);
+             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            rows.skip(1).forEach(row -> titles.add(row.getCellText(1)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        MergerSignIn.as(users, strategy, "manager");
+        try {
+            org.assertj.core.api.Assertions.assertThat(titles)
+                    .containsExactlyElementsOf(mergers.list(filter).stream().map(MergerCase::getTitle).toList())
+                    .anyMatch(t -> t.startsWith("Resilience case study"));
         } finally {
             MergerSignIn.out(strategy);
         }
