@@ -1,0 +1,68 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** One of the six action plan areas of a case: who owns it, when it is due, how far it got. */
+@Embeddable
+public class ActionPlanItem {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area", length = 40, nullable = false)
+    private ActionArea area;
+
+    @Column(name = "action_owner", length = 200)
+    private @Nullable String owner;
+
+    @Column(name = "due_date")
+    private @Nullable LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_status", length = 20, nullable = false)
+    private ActionStatus status;
+
+    @Column(name = "notes", length = 2000)
+    private @Nullable String notes;
+
+    protected ActionPlanItem() {
+        this.area = ActionArea.DIAGNOSTIC_AND_IMPROVEMENT;
+        this.status = ActionStatus.NOT_STARTED;
+    }
+
+    public ActionPlanItem(ActionArea area, @Nullable String owner, @Nullable LocalDate dueDate, ActionStatus status,
+                          @Nullable String notes) {
+        this.area = area;
+        this.owner = MergerCase.trim(owner, 200, "An owner");
+        this.dueDate = dueDate;
+        this.status = status;
+        this.notes = MergerCase.trim(notes, 2000, "Action notes");
+    }
+
+    public static ActionPlanItem notStarted(ActionArea area) {
+        return new ActionPlanItem(area, null, null, ActionStatus.NOT_STARTED, null);
+    }
+
+    public ActionArea getArea() {
+        return area;
+    }
+
+    public @Nullable String getOwner() {
+        return owner;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+}

@@ -1,0 +1,529 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.practice.ContractType;
+
+/**
+ * A request for support to merge two or more practices into one continuing contract. The case
+ * records the practices as they were, the support package, the six-area action plan and the
+ * patient engagement; its status moves only through the verbs below.
+ */
+@Entity
+@Table(name = "merger_case")
+public class MergerCase extends AbstractEntity {
+
+    /** Primary Care Support England must hear of a merger at least six weeks before it. */
+    public static final int PCSE_NOTICE_DAYS = 42;
+    static final BigDecimal MAX_FUNDING = new BigDecimal("10000000");
+
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private MergerStatus status = MergerStatus.ENQUIRY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", length = 30, nullable = false)
+    private MergerReason reason;
+
+    @Column(name = "locality_name", length = 100)
+    private @Nullable String localityName;
+
+    @Column(name = "combined_list_size", nullable = false)
+    private int combinedListSize;
+
+    @Column(name = "proposed_merger_date")
+    private @Nullable LocalDate proposedMergerDate;
+
+    @Column(name = "merger_date")
+    private @Nullable LocalDate mergerDate;
+
+    @Column(name = "vulnerability_evidence", length = 4000)
+    private @Nullable String vulnerabilityEvidence;
+
+    @Column(name = "funding_amount", precision = 12, scale = 2)
+    private @Nullable BigDecimal fundingAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_source", length = 20)
+    private @Nullable FundingSource fundingSource;
+
+    @Column(name = "merger_pack_issued_on")
+    private @Nullable LocalDate mergerPackIssuedOn;
+
+    @Column(name = "legal_support", nullable = false)
+    private boolean legalSupport;
+
+    @Column(name = "expert_support", length = 2000)
+    private @Nullable String expertSupport;
+
+    @Column(name = "engagement_events")
+    private @Nullable Integer engagementEvents;
+
+    @Column(name = "letters_sent_on")
+    private @Nullable LocalDate lettersSentOn;
+
+    @Column(name = "risk_stratified_on")
+    private @Nullable LocalDate riskStratifiedOn;
+
+    @Column(name = "engagement_notes", length = 2000)
+    private @Nullable String engagementNotes;
+
+    @Column(name = "pcse_notified_on")
+    private @Nullable LocalDate pcseNotifiedOn;
+
+    @Column(name = "case_notes", length = 4000)
+    private @Nullable String caseNotes;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "merger_case_practice", joinColumns = @JoinColumn(name = "merger_case_id"))
+    @OrderColumn(name = "seq")
+    private List<MergerParty> parties = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "merger_case_action", joinColumns = @JoinColumn(name = "merger_case_id"))
+    @OrderColumn(name = "seq")
+    private List<ActionPlanItem> actions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "merger_case_status_change", joinColumns = @JoinColumn(name = "merger_case_id"))
+    @OrderColumn(name = "seq")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected MergerCase() {
+        this.title = "";
+        this.reason = MergerReason.RESILIENCE;
+    }
+
+    /** A new enquiry; its history starts with who recorded it. */
+    public MergerCase(MergerDetails details, Actor actor, Instant now) {
+        this();
+        for (ActionArea area : ActionArea.values()) {
+            actions.add(ActionPlanItem.notStarted(area));
+        }
+        apply(details);
+        history.add(new StatusChange(null, MergerStatus.ENQUIRY, actor.username(), now, null));
+    }
+
+    // ---- editing -------------------------------------------------------------------------
+
+    /** The case can be edited until the commissioner has decided it. */
+    public boolean isEditable() {
+        return status.isOpen() && status != MergerStatus.APPROVED;
+    }
+
+    /** The practices are fixed once the application has gone to the commissioner. */
+    public boolean arePartiesEditable() {
+        return status.compareTo(MergerStatus.APPLICATION) < 0;
+    }
+
+    /** Applies the user's edits, all or nothing: every check runs before any field changes. */
+    public void apply(MergerDetails d) {
+        if (!isEditable()) {
+            throw new IllegalStateException("A case that is " + status.label().toLowerCase() + " can no longer be edited");
+        }
+        String newTitle = trim(d.getTitle(), 200, "The title");
+        if (newTitle == null) {
+            throw new IllegalArgumentException("Give the case a title");
+        }
+        if (d.getReason() == null) {
+            throw new IllegalArgumentException("Choose the reason for the merger");
+        }
+        BigDecimal amount = d.getFundingAmount();
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_FUNDING) > 0)) {
+            throw new IllegalArgumentException("Resilience funding must be between £0 and £10,000,000");
+        }
+        if (amount != null && amount.signum() > 0 && d.getFundingSource() == null) {
+            throw new IllegalArgumentException("Say where the resilience funding comes from");
+        }
+        Integer events = d.getEngagementEvents();
+        if (events != null && (events < 0 || events > 1000)) {
+            throw new IllegalArgumentException("Engagement events must be between 0 and 1,000");
+        }
+        checkParties(d.getParties());
+        if (!arePartiesEditable() && !sameParties(d.getParties())) {
+            throw new IllegalStateException("The practices cannot change once the application has gone to the commissioner");
+        }
+        Map<ActionArea, ActionPlanItem> byArea = new EnumMap<>(ActionArea.class);
+        for (ActionPlanItem item : actions) {
+            byArea.put(item.getArea(), item);
+        }
+        for (ActionPlanItem item : d.getActions()) {
+            byArea.put(item.getArea(), item);
+        }
+        String evidence = trim(d.getVulnerabilityEvidence(), 4000, "The vulnerability evidence");
+        String expert = trim(d.getExpertSupport(), 2000, "The expert support");
+        String engagement = trim(d.getEngagementNotes(), 2000, "The engagement notes");
+        String notes = trim(d.getCaseNotes(), 4000, "The case notes");
+
+        this.title = newTitle;
+        this.reason = d.getReason();
+        this.proposedMergerDate = d.getProposedMergerDate();
+        this.vulnerabilityEvidence = evidence;
+        this.fundingAmount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.fundingSource = d.getFundingSource();
+        this.mergerPackIssuedOn = d.getMergerPackIssuedOn();
+        this.legalSupport = d.isLegalSupport();
+        this.expertSupport = expert;
+        this.engagementEvents = events;
+        this.lettersSentOn = d.getLettersSentOn();
+        this.riskStratifiedOn = d.getRiskStratifiedOn();
+        this.engagementNotes = engagement;
+        this.pcseNotifiedOn = d.getPcseNotifiedOn();
+        this.caseNotes = notes;
+        if (arePartiesEditable()) {
+            this.parties.clear();
+            this.parties.addAll(d.getParties());
+            this.combinedListSize = parties.stream().mapToInt(p -> p.getListSize() == null ? 0 : p.getListSize()).sum();
+        }
+        this.actions.clear();
+        for (ActionArea area : ActionArea.values()) {
+            this.actions.add(byArea.getOrDefault(area, ActionPlanItem.notStarted(area)));
+        }
+    }
+
+    /** Two or more different practices, exactly one of which keeps its contract. */
+    static void checkParties(List<MergerParty> parties) {
+        if (parties.size() < 2) {
+            throw new IllegalArgumentException("A merger needs at least two practices");
+        }
+        Set<String> seen = new HashSet<>();
+        for (MergerParty p : parties) {
+            if (!seen.add(p.getOdsCode())) {
+                throw new IllegalArgumentException(p.label() + " is listed twice");
+            }
+        }
+        long continuing = parties.stream().filter(MergerParty::isContinuing).count();
+        if (continuing != 1) {
+            throw new IllegalArgumentException("Mark exactly one practice as the continuing contract (" + continuing + " marked)");
+        }
+    }
+
+    private boolean sameParties(List<MergerParty> other) {
+        return partyKeys(parties).equals(partyKeys(other));
+    }
+
+    private static List<String> partyKeys(List<MergerParty> list) {
+        return list.stream().map(p -> p.getOdsCode() + "|" + p.isContinuing() + "|" + p.getContractType() + "|" + p.getListSize()).toList();
+    }
+
+    /** The locality the merged practice will sit in, kept for filtering the case list. */
+    void setLocalityName(@Nullable String localityName) {
+        this.localityName = localityName;
+    }
+
+    // ---- derived ------------------------------------------------------------------------
+
+    public MergerParty continuing() {
+        return parties.stream().filter(MergerParty::isContinuing).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The case has no continuing practice"));
+    }
+
+    public List<MergerParty> absorbed() {
+        return parties.stream().filter(p -> !p.isContinuing()).toList();
+    }
+
+    /** Why these contracts cannot merge as set up, if they cannot: an APMS contract cannot be absorbed by a GMS one. */
+    public Optional<String> contractProblem() {
+        return contractProblem(parties);
+    }
+
+    /** The same rule for practices still being chosen on a form. */
+    public static Optional<String> contractProblem(List<MergerParty> parties) {
+        List<MergerParty> continuingParties = parties.stream().filter(MergerParty::isContinuing).toList();
+        if (continuingParties.size() != 1 || continuingParties.getFirst().getContractType() != ContractType.GMS) {
+            return Optional.empty();
+        }
+        MergerParty continuing = continuingParties.getFirst();
+        List<String> apms = parties.stream().filter(p -> !p.isContinuing() && p.getContractType() == ContractType.APMS)
+                .map(MergerParty::label).toList();
+        if (apms.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("An APMS contract cannot merge into a GMS contract: " + String.join(", ", apms)
+                + " (APMS) cannot be absorbed by " + continuing.label() + " (GMS). Make the APMS practice the continuing contract or vary its contract first");
+    }
+
+    public List<ActionPlanItem> openActions() {
+        return actions.stream().filter(a -> !a.getStatus().isSettled()).toList();
+    }
+
+    /** The last day PCSE can be told for the proposed merger date. */
+    public Optional<LocalDate> pcseDeadline() {
+        return Optional.ofNullable(proposedMergerDate).map(d -> d.minusDays(PCSE_NOTICE_DAYS));
+    }
+
+    // ---- workflow verbs -----------------------------------------------------------------
+
+    /** Runs the verb for a move to {@code target}; the views offer targets from {@link MergerStatus#allowedNext}. */
+    public void perform(MergerStatus target, Actor actor, @Nullable String comment, Instant now) {
+        switch (target) {
+            case ADVISORY_REVIEW -> startAdvisoryReview(actor, comment, now);
+            case SUPPORT_AGREED -> agreeSupport(actor, comment, now);
+            case DUE_DILIGENCE -> startDueDiligence(actor, comment, now);
+            case APPLICATION -> submitApplication(actor, comment, now);
+            case APPROVED -> approve(actor, comment, now);
+            case DECLINED -> decline(actor, comment, now);
+            case COMPLETED -> complete(actor, comment, now);
+            case WITHDRAWN -> withdraw(actor, comment, now);
+            case ENQUIRY -> throw new TransitionNotAllowed("A case cannot return to enquiry");
+        }
+    }
+
+    public void startAdvisoryReview(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.ENQUIRY, MergerStatus.ADVISORY_REVIEW);
+        moveTo(MergerStatus.ADVISORY_REVIEW, actor, comment, now);
+    }
+
+    public void agreeSupport(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED);
+        boolean funded = fundingAmount != null && fundingAmount.signum() > 0;
+        TransitionNotAllowed.require(funded || mergerPackIssuedOn != null || legalSupport || expertSupport != null,
+                "Agree support needs a support package: resilience funding with its source, a merger pack issued, or legal/expert support");
+        moveTo(MergerStatus.SUPPORT_AGREED, actor, comment, now);
+    }
+
+    public void startDueDiligence(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE);
+        moveTo(MergerStatus.DUE_DILIGENCE, actor, comment, now);
+    }
+
+    public void submitApplication(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION);
+        status.checkMove(MergerStatus.APPLICATION, actor);
+        requireContractsCanMerge();
+        List<String> unknown = parties.stream().filter(p -> p.getListSize() == null || p.getContractType() == null)
+                .map(MergerParty::label).toList();
+        TransitionNotAllowed.require(unknown.isEmpty(),
+                "The application needs each practice's contract type and list size; missing for %s", String.join(", ", unknown));
+        TransitionNotAllowed.require(proposedMergerDate != null, "The application needs the proposed merger date");
+        List<String> open = openActions().stream().map(a -> a.getArea().label() + " (" + a.getStatus().label().toLowerCase() + ")").toList();
+        TransitionNotAllowed.require(open.isEmpty(),
+                "The application needs every action plan area complete or marked not needed; still open: %s", String.join(", ", open));
+        moveTo(MergerStatus.APPLICATION, actor, comment, now);
+    }
+
+    public void approve(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.APPLICATION, MergerStatus.APPROVED);
+        status.checkMove(MergerStatus.APPROVED, actor);
+        requireContractsCanMerge();
+        TransitionNotAllowed.require(proposedMergerDate != null, "Approval needs the proposed merger date");
+        LocalDate deadline = pcseDeadline().orElseThrow();
+        TransitionNotAllowed.require(pcseNotifiedOn != null,
+                "Primary Care Support England must be notified at least six weeks before the merger date: record the date PCSE was told (by %s for a merger on %s)",
+                Formats.date(deadline), Formats.date(proposedMergerDate));
+        TransitionNotAllowed.require(!pcseNotifiedOn.isAfter(deadline),
+                "Primary Care Support England was told on %s, less than six weeks before the merger date %s: they must be told by %s, so move the merger date to %s or later",
+                Formats.date(pcseNotifiedOn), Formats.date(proposedMergerDate), Formats.date(deadline),
+                Formats.date(pcseNotifiedOn.plusDays(PCSE_NOTICE_DAYS)));
+        moveTo(MergerStatus.APPROVED, actor, comment, now);
+    }
+
+    public void decline(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.APPLICATION, MergerStatus.DECLINED);
+        TransitionNotAllowed.require(comment != null && !comment.isBlank(), "Say why the application is declined");
+        moveTo(MergerStatus.DECLINED, actor, comment, now);
+    }
+
+    /**
+     * Marks the merger done on its proposed date. The service records the merger on the
+     * practice records in the same transaction, so the two never disagree.
+     */
+    public void complete(Actor actor, @Nullable String comment, Instant now) {
+        requireFrom(MergerStatus.APPROVED, MergerStatus.COMPLETED);
+        status.checkMove(MergerStatus.COMPLETED, actor);
+        requireContractsCanMerge();
+        this.mergerDate = proposedMergerDate;
+        moveTo(MergerStatus.COMPLETED, actor, comment, now);
+    }
+
+    public void withdraw(Actor actor, @Nullable String comment, Instant now) {
+        TransitionNotAllowed.require(status.isOpen(), "A case that is %s cannot be withdrawn", status.label().toLowerCase());
+        TransitionNotAllowed.require(comment != null && !comment.isBlank(), "Say why the case is withdrawn");
+        moveTo(MergerStatus.WITHDRAWN, actor, comment, now);
+    }
+
+    private void requireFrom(MergerStatus from, MergerStatus target) {
+        TransitionNotAllowed.require(status == from, "Only a case at %s can move to %s; this one is at %s",
+                from.label().toLowerCase(), target.label().toLowerCase(), status.label().toLowerCase());
+    }
+
+    private void requireContractsCanMerge() {
+        contractProblem().ifPresent(problem -> {
+            throw new TransitionNotAllowed(problem);
+        });
+    }
+
+    /** The only writer of {@link #status}. */
+    private void moveTo(MergerStatus target, Actor actor, @Nullable String comment, Instant now) {
+        status.checkMove(target, actor);
+        history.add(new StatusChange(status, target, actor.username(), now, comment));
+        this.status = target;
+    }
+
+    // ---- the rule across cases ----------------------------------------------------------
+
+    /**
+     * A practice can be in only one open case: refuses when any of this case's practices is in
+     * another open case, naming that case so the user can find it.
+     */
+    public static void requireNotInOtherOpenCase(MergerParty party, Collection<MergerCase> openCasesWithPractice, @Nullable Long selfId) {
+        for (MergerCase other : openCasesWithPractice) {
+            if (other.getId() == null || !other.getId().equals(selfId)) {
+                throw new IllegalArgumentException(party.label() + " is already in open merger case #" + other.getId()
+                        + " \"" + other.getTitle() + "\" (" + other.getStatus().label().toLowerCase()
+                        + "); a practice can be in only one open merger case");
+            }
+        }
+    }
+
+    static @Nullable String trim(@Nullable String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new IllegalArgumentException(what + " can be at most " + max + " characters");
+        }
+        return text;
+    }
+
+    // ---- getters ------------------------------------------------------------------------
+
+    public String getTitle() {
+        return title;
+    }
+
+    public MergerStatus getStatus() {
+        return status;
+    }
+
+    public MergerReason getReason() {
+        return reason;
+    }
+
+    public @Nullable String getLocalityName() {
+        return localityName;
+    }
+
+    public int getCombinedListSize() {
+        return combinedListSize;
+    }
+
+    public @Nullable LocalDate getProposedMergerDate() {
+        return proposedMergerDate;
+    }
+
+    public @Nullable LocalDate getMergerDate() {
+        return mergerDate;
+    }
+
+    public @Nullable String getVulnerabilityEvidence() {
+        return vulnerabilityEvidence;
+    }
+
+    public @Nullable BigDecimal getFundingAmount() {
+        return fundingAmount;
+    }
+
+    public @Nullable FundingSource getFundingSource() {
+        return fundingSource;
+    }
+
+    public @Nullable LocalDate getMergerPackIssuedOn() {
+        return mergerPackIssuedOn;
+    }
+
+    public boolean isLegalSupport() {
+        return legalSupport;
+    }
+
+    public @Nullable String getExpertSupport() {
+        return expertSupport;
+    }
+
+    public @Nullable Integer getEngagementEvents() {
+        return engagementEvents;
+    }
+
+    public @Nullable LocalDate getLettersSentOn() {
+        return lettersSentOn;
+    }
+
+    public @Nullable LocalDate getRiskStratifiedOn() {
+        return riskStratifiedOn;
+    }
+
+    public @Nullable String getEngagementNotes() {
+        return engagementNotes;
+    }
+
+    public @Nullable LocalDate getPcseNotifiedOn() {
+        return pcseNotifiedOn;
+    }
+
+    public @Nullable String getCaseNotes() {
+        return caseNotes;
+    }
+
+    public List<MergerParty> getParties() {
+        return List.copyOf(parties);
+    }
+
+    public List<ActionPlanItem> getActions() {
+        return List.copyOf(actions);
+    }
+
+    public List<StatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+
+    /** "#3 West Moors options appraisal", as users refer to a case. */
+    public String label() {
+        return "#" + getId() + " " + title;
+    }
+
+    public String practicesLabel() {
+        return parties.stream().map(p -> p.getPracticeName() + (p.isContinuing() ? " (continuing)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** When the case entered a status, for the timeline. */
+    public Optional<Instant> enteredAt(MergerStatus s) {
+        return history.stream().filter(h -> h.getToStatus().equals(s.name())).map(StatusChange::getChangedAt).reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,274 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.practice.ContractType;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+
+/**
+ * Demo merger cases drawn from the CCG's papers: the resilience case study (a very challenged
+ * practice's 3,500-patient list merged into its neighbour in a few months with NHS England
+ * support) as a completed case recorded on the practice records, the West Moors options
+ * appraisal as an open case, and a handful more across the lifecycle.
+ */
+@Component
+class MergerDemoData implements DemoData {
+
+    private static final Actor TEAM = Actor.of("team", Role.TEAM);
+    private static final Actor MANAGER = Actor.of("manager", Role.MANAGER);
+
+    private final MergerCaseRepository cases;
+    private final PracticeService practices;
+
+    MergerDemoData(MergerCaseRepository cases, PracticeService practices) {
+        this.cases = cases;
+        this.practices = practices;
+    }
+
+    @Override
+    public int order() {
+        return 130;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        if (cases.count() > 0) {
+            return;
+        }
+        // Start-up has no signed-in user; the practice service records mergers for the team only.
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+                List.of(new SimpleGrantedAuthority(Role.TEAM.authority()))));
+        SecurityContextHolder.setContext(system);
+        try {
+            loadCases();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void loadCases() {
+        caseStudy();
+        westMoors();
+
+        save(build("Charmouth and Lyme Bay: shared workforce", MergerReason.WORKFORCE,
+                List.of(party("J81628", ContractType.GMS, null, false), party("J81647", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 10, 1), "2018-03-05", d -> {
+                    d.setVulnerabilityEvidence("Charmouth cannot recruit a salaried GP; both practices already share a nurse practitioner.");
+                    d.setCaseNotes("First conversation with both practice managers at the locality meeting.");
+                }));
+
+        MergerCase poole = build("Poole Town Surgery and Dr Newman", MergerReason.SUSTAINABILITY_AT_SCALE,
+                List.of(party("J81648", ContractType.PMS, null, false), party("J81064", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 9, 1), "2017-12-04", d -> {
+                    d.setVulnerabilityEvidence("Single-handed practice sharing premises with Poole Town Surgery; the GP plans to retire within two years.");
+                    d.setFundingAmount(new BigDecimal("12000"));
+                    d.setFundingSource(FundingSource.CCG);
+                    d.setMergerPackIssuedOn(LocalDate.of(2018, 1, 15));
+                });
+        move(poole, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-08", "Merger advisory group: merger is the practices' preferred option");
+        move(poole, MergerStatus.SUPPORT_AGREED, TEAM, "2018-02-12", "CCG funding for legal and HR advice agreed");
+        save(poole);
+
+        MergerCase yetminster = build("Yetminster and The Apples", MergerReason.CQC_RATING,
+                List.of(party("J81017", ContractType.GMS, null, false), party("J81029", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 10, 1), "2017-11-06", d -> {
+                    d.setVulnerabilityEvidence("CQC rated Yetminster 'requires improvement' for well-led; partners want the support of a larger practice.");
+                    d.setFundingAmount(new BigDecimal("20000"));
+                    d.setFundingSource(FundingSource.NHSE_GPRP);
+                    d.setMergerPackIssuedOn(LocalDate.of(2017, 12, 1));
+                    d.setLegalSupport(true);
+                    d.setEngagementEvents(1);
+                    d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.IN_PROGRESS,
+                            ActionStatus.IN_PROGRESS, ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, LocalDate.of(2018, 6, 30)));
+                });
+        move(yetminster, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-11-20", null);
+        move(yetminster, MergerStatus.SUPPORT_AGREED, TEAM, "2017-12-18", "NHS England resilience funding confirmed");
+        move(yetminster, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-22", "Due diligence started; patient event booked");
+        save(yetminster);
+
+        MergerCase dorchester = build("Fordington and Prince of Wales, Dorchester", MergerReason.SUSTAINABILITY_AT_SCALE,
+                List.of(party("J81626", ContractType.GMS, null, false), party("J81637", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 7, 1), "2017-09-04", d -> {
+                    d.setVulnerabilityEvidence("Two small Dorchester practices planning to work at scale from one site.");
+                    d.setFundingAmount(new BigDecimal("15000"));
+                    d.setFundingSource(FundingSource.CCG);
+                    d.setMergerPackIssuedOn(LocalDate.of(2017, 10, 2));
+                    d.setEngagementEvents(2);
+                    d.setLettersSentOn(LocalDate.of(2018, 3, 1));
+                    d.setRiskStratifiedOn(LocalDate.of(2018, 3, 20));
+                    d.setEngagementNotes("Two patient drop-in events; letters to every household.");
+                    d.setPcseNotifiedOn(LocalDate.of(2018, 4, 6));
+                    d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE,
+                            ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE, LocalDate.of(2018, 3, 31)));
+                });
+        move(dorchester, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-09-18", null);
+        move(dorchester, MergerStatus.SUPPORT_AGREED, TEAM, "2017-10-02", null);
+        move(dorchester, MergerStatus.DUE_DILIGENCE, TEAM, "2017-11-13", null);
+        move(dorchester, MergerStatus.APPLICATION, TEAM, "2018-04-09", "Application to the primary care commissioning committee");
+        save(dorchester);
+
+        MergerCase weymouth = build("Cross Road and Dorchester Road, Weymouth", MergerReason.PARTNER_RETIREMENT,
+                List.of(party("J81075", ContractType.PMS, null, false), party("J81613", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 10, 1), "2017-10-02", d -> {
+                    d.setVulnerabilityEvidence("Two of Cross Road's three partners retire in 2018.");
+                    d.setFundingAmount(new BigDecimal("18000"));
+                    d.setFundingSource(FundingSource.NHSE_GPRP);
+                    d.setLegalSupport(true);
+                    d.setEngagementEvents(1);
+                    d.setLettersSentOn(LocalDate.of(2018, 5, 1));
+                    d.setRiskStratifiedOn(LocalDate.of(2018, 5, 14));
+                    d.setPcseNotifiedOn(LocalDate.of(2018, 6, 1));
+                    d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE,
+                            ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE, LocalDate.of(2018, 5, 31)));
+                });
+        move(weymouth, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-10-16", null);
+        move(weymouth, MergerStatus.SUPPORT_AGREED, TEAM, "2017-11-13", null);
+        move(weymouth, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-08", null);
+        move(weymouth, MergerStatus.APPLICATION, TEAM, "2018-06-04", null);
+        move(weymouth, MergerStatus.APPROVED, MANAGER, "2018-06-21", "Approved by the primary care commissioning committee");
+        save(weymouth);
+
+        MergerCase christchurch = build("Farmhouse Surgery and Christchurch Medical Practice", MergerReason.SUSTAINABILITY_AT_SCALE,
+                List.of(party("J81057", ContractType.PMS, null, false), party("J81056", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 4, 1), "2017-06-05", d -> {
+                    d.setVulnerabilityEvidence("Co-located practices exploring a single contract.");
+                    d.setMergerPackIssuedOn(LocalDate.of(2017, 7, 3));
+                    d.setPcseNotifiedOn(LocalDate.of(2018, 1, 8));
+                    d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.NOT_NEEDED,
+                            ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE, LocalDate.of(2017, 12, 31)));
+                });
+        move(christchurch, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-06-19", null);
+        move(christchurch, MergerStatus.SUPPORT_AGREED, TEAM, "2017-07-03", null);
+        move(christchurch, MergerStatus.DUE_DILIGENCE, TEAM, "2017-09-04", null);
+        move(christchurch, MergerStatus.APPLICATION, TEAM, "2018-01-08", null);
+        move(christchurch, MergerStatus.DECLINED, MANAGER, "2018-01-25",
+                "Declined: the patient engagement did not show how access at the Farmhouse site would be kept");
+        save(christchurch);
+
+        MergerCase cerne = build("Cerne Abbas and Poundbury", MergerReason.PARTNER_RETIREMENT,
+                List.of(party("J81053", ContractType.GMS, null, false), party("J81082", ContractType.GMS, null, true)),
+                LocalDate.of(2018, 4, 1), "2017-08-07", d ->
+                        d.setVulnerabilityEvidence("Senior partner retiring; no successor identified at the time."));
+        move(cerne, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-08-21", null);
+        move(cerne, MergerStatus.WITHDRAWN, TEAM, "2017-10-09", "A new partner was recruited; the practice stays independent");
+        save(cerne);
+    }
+
+    /** The 2017/18 resilience case study, completed and recorded on the practice records. */
+    private void caseStudy() {
+        MergerCase c = build("Resilience case study: Bere Regis into The Wellbridge Practice", MergerReason.RESILIENCE,
+                List.of(party("J81020", ContractType.GMS, 3500, false), party("J81025", ContractType.GMS, null, true)),
+                LocalDate.of(2017, 10, 1), "2017-05-08", d -> {
+                    d.setVulnerabilityEvidence("A very challenged practice: detailed clinical evaluation and managerial review found business and "
+                            + "clinical risks that could not be resolved alone. An early decision was made that a merger with the neighbouring "
+                            + "practice was the only real option for a controlled migration of patients and reduction in risk to both.");
+                    d.setFundingAmount(new BigDecimal("45000"));
+                    d.setFundingSource(FundingSource.NHSE_GPRP);
+                    d.setMergerPackIssuedOn(LocalDate.of(2017, 5, 22));
+                    d.setLegalSupport(true);
+                    d.setExpertSupport("Clinical and managerial leadership to produce an outline and detailed plan for continuing provision to the practice's patient list.");
+                    d.setEngagementEvents(3);
+                    d.setLettersSentOn(LocalDate.of(2017, 7, 3));
+                    d.setRiskStratifiedOn(LocalDate.of(2017, 7, 17));
+                    d.setEngagementNotes("Patients were risk stratified and supported through clinics, individual appointments or wider practice-level engagement events.");
+                    d.setPcseNotifiedOn(LocalDate.of(2017, 7, 31));
+                    d.setCaseNotes("NHS England provided financial support to both the practice facing resilience challenges and the neighbouring practice. "
+                            + "The 3,500-patient list merged within a few months. Practices chosen as a real neighbouring pair in Purbeck to illustrate the case study.");
+                    d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE,
+                            ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE, LocalDate.of(2017, 8, 31)));
+                });
+        move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-05-10", "Merger advisory group met both practices");
+        move(c, MergerStatus.SUPPORT_AGREED, TEAM, "2017-05-22", "NHS England resilience support for both practices");
+        move(c, MergerStatus.DUE_DILIGENCE, TEAM, "2017-06-05", null);
+        move(c, MergerStatus.APPLICATION, TEAM, "2017-08-01", null);
+        move(c, MergerStatus.APPROVED, MANAGER, "2017-08-17", "Approved by the primary care commissioning committee");
+        move(c, MergerStatus.COMPLETED, TEAM, "2017-10-02", "Lists merged on 01/10/2017");
+        save(c);
+        for (MergerParty absorbed : c.absorbed()) {
+            practices.recordMerger(absorbed.getOdsCode(), c.continuing().getOdsCode(), c.getCombinedListSize(), c.getMergerDate());
+        }
+    }
+
+    /**
+     * West Moors: the options appraisal for West Moors Surgery and The Village Surgery. The
+     * reference data has the Village Medical Practice, West Moors (J81640) closed since July 2017,
+     * so the nearest open practice, The Barcellos Family Practice in Ferndown, stands in for it.
+     */
+    private void westMoors() {
+        MergerCase c = build("West Moors options appraisal", MergerReason.PARTNER_RETIREMENT,
+                List.of(party("J81022", ContractType.GMS, null, true), party("J81621", ContractType.PMS, null, false)),
+                LocalDate.of(2018, 10, 1), "2017-11-27", d -> {
+                    d.setVulnerabilityEvidence("A GP retirement in West Moors means primary care services must be reprovided; a group of patients "
+                            + "is informing the commissioning approach.");
+                    d.setEngagementEvents(2);
+                    d.setEngagementNotes("Active engagement of the local population through the West Moors patient group.");
+                    d.setCaseNotes("Meeting with both practices end of January undertaking the options appraisal; sourcing capital and revenue "
+                            + "funding to complete the full business case. The Village Surgery (J81640 Village Medical Practice, West Moors) is "
+                            + "recorded closed in the reference data from " + Formats.date(LocalDate.of(2017, 7, 31))
+                            + ", so The Barcellos Family Practice (J81621), the nearest open practice, stands in for it here.");
+                });
+        move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-29", "Options appraisal with both practices");
+        save(c);
+    }
+
+    private MergerCase build(String title, MergerReason reason, List<MergerParty> parties, LocalDate proposed, String opened,
+                             Consumer<MergerDetails> more) {
+        MergerDetails d = new MergerDetails();
+        d.setTitle(title);
+        d.setReason(reason);
+        d.setProposedMergerDate(proposed);
+        d.setParties(parties);
+        more.accept(d);
+        MergerCase c = new MergerCase(d, TEAM, at(opened));
+        Locality locality = practices.get(c.continuing().getOdsCode()).getLocality();
+        c.setLocalityName(locality == null ? null : locality.getName());
+        return c;
+    }
+
+    private MergerParty party(String odsCode, ContractType contract, @Nullable Integer listSizeAtTheTime, boolean continuing) {
+        Practice p = practices.get(odsCode);
+        return new MergerParty(p.getOdsCode(), p.getName(), contract, listSizeAtTheTime != null ? listSizeAtTheTime : p.getListSize(), continuing);
+    }
+
+    private static List<ActionPlanItem> actions(ActionStatus diagnostic, ActionStatus rapid, ActionStatus specialist,
+                                                ActionStatus management, ActionStatus coaching, ActionStatus workforce, LocalDate due) {
+        ActionStatus[] statuses = {diagnostic, rapid, specialist, management, coaching, workforce};
+        String[] owners = {"Clinical lead", "Locality lead", "Merger advisory group", "Practice manager", "GP mentor", "Workforce redesign lead"};
+        List<ActionPlanItem> items = new ArrayList<>();
+        for (ActionArea area : ActionArea.values()) {
+            items.add(new ActionPlanItem(area, owners[area.ordinal()], due, statuses[area.ordinal()], null));
+        }
+        return items;
+    }
+
+    private static void move(MergerCase c, MergerStatus target, Actor actor, String date, @Nullable String comment) {
+        c.perform(target, actor, comment, at(date));
+    }
+
+    private void save(MergerCase c) {
+        cases.save(c);
+    }
+
+    private static Instant at(String date) {
+        return LocalDate.parse(date).atTime(10, 0).atZone(Formats.ZONE).toInstant();
+    }
+}

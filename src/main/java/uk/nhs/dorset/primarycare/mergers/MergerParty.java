@@ -1,0 +1,76 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.practice.ContractType;
+
+/**
+ * One practice in a merger case, as it stood when the case was written: its contract and list
+ * size are recorded here because the practice record changes when the merger completes.
+ */
+@Embeddable
+public class MergerParty {
+
+    @Column(name = "ods_code", length = 10, nullable = false)
+    private String odsCode;
+
+    @Column(name = "practice_name", length = 200, nullable = false)
+    private String practiceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract_type", length = 10)
+    private @Nullable ContractType contractType;
+
+    @Column(name = "list_size")
+    private @Nullable Integer listSize;
+
+    @Column(name = "continuing", nullable = false)
+    private boolean continuing;
+
+    protected MergerParty() {
+        this.odsCode = "";
+        this.practiceName = "";
+    }
+
+    public MergerParty(String odsCode, String practiceName, @Nullable ContractType contractType,
+                       @Nullable Integer listSize, boolean continuing) {
+        if (odsCode.isBlank()) {
+            throw new IllegalArgumentException("Choose the practice");
+        }
+        if (listSize != null && (listSize < 0 || listSize > 200_000)) {
+            throw new IllegalArgumentException("A list size must be between 0 and 200,000");
+        }
+        this.odsCode = odsCode.strip().toUpperCase();
+        this.practiceName = practiceName;
+        this.contractType = contractType;
+        this.listSize = listSize;
+        this.continuing = continuing;
+    }
+
+    public String getOdsCode() {
+        return odsCode;
+    }
+
+    public String getPracticeName() {
+        return practiceName;
+    }
+
+    public @Nullable ContractType getContractType() {
+        return contractType;
+    }
+
+    public @Nullable Integer getListSize() {
+        return listSize;
+    }
+
+    public boolean isContinuing() {
+        return continuing;
+    }
+
+    public String label() {
+        return odsCode + " " + practiceName;
+    }
+}

@@ -1,0 +1,20 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+/** Why the practices want to merge. */
+public enum MergerReason {
+    RESILIENCE("Resilience"),
+    PARTNER_RETIREMENT("Partner retirement"),
+    CQC_RATING("CQC rating"),
+    WORKFORCE("Workforce"),
+    SUSTAINABILITY_AT_SCALE("Sustainability at scale");
+
+    private final String label;
+
+    MergerReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,264 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * The merger feature's public API. Practice managers have no access: merger cases are the
+ * commissioner's working papers. Completing a case records the merger on the practice records
+ * in the same transaction, so either both change or neither does.
+ */
+@Service
+public class MergerService {
+
+    public static final String FEATURE = "Merger case";
+
+    private final MergerCaseRepository cases;
+    private final PracticeService practices;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final List<OpenWorkElsewhere> openWork;
+    private final EntityManager em;
+
+    MergerService(MergerCaseRepository cases, PracticeService practices, CurrentUser currentUser,
+                  ApplicationEventPublisher events, Clock clock, List<OpenWorkElsewhere> openWork, EntityManager em) {
+        this.cases = cases;
+        this.practices = practices;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.openWork = openWork;
+        this.em = em;
+    }
+
+    // ---- reading ------------------------------------------------------------------------
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public MergerCase get(long id) {
+        return cases.findById(id).orElseThrow(() -> new NotFound("Merger case " + id));
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public Page<MergerCase> search(MergerFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        return cases.findAll(spec(filter), sorted);
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public long count(MergerFilter filter) {
+        return cases.count(spec(filter));
+    }
+
+    /** Every case the filter selects, for the export: the whole filter, not one page. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<MergerCase> list(MergerFilter filter) {
+        return cases.findAll(spec(filter), Sort.by(Sort.Direction.DESC, "id"));
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public MergerTotals totals(MergerFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<MergerCase> root = query.from(MergerCase.class);
+        query.multiselect(cb.count(root), cb.sum(root.<Integer>get("combinedListSize")), cb.sum(root.<BigDecimal>get("fundingAmount")));
+        Predicate where = spec(filter).toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        Tuple row = em.createQuery(query).getSingleResult();
+        Number patients = (Number) row.get(1);
+        BigDecimal funding = (BigDecimal) row.get(2);
+        return new MergerTotals(((Number) row.get(0)).longValue(), patients == null ? 0 : patients.longValue(),
+                funding == null ? BigDecimal.ZERO : funding);
+    }
+
+    /** Localities for the filter and for new cases. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<String> localityNames() {
+        return practices.localities().stream().map(Locality::getName).toList();
+    }
+
+    /**
+     * What is still open elsewhere for the case's absorbed practices, by practice: the list a
+     * user works through after completion to reassign grant bids, workforce profiles and the like.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> openWorkOfAbsorbedPractices(long id) {
+        return openWorkFor(get(id));
+    }
+
+    private static Specification<MergerCase> spec(MergerFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (filter.status() != null) {
+                all.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.locality() != null && !filter.locality().isBlank()) {
+                all.add(cb.equal(root.get("localityName"), filter.locality()));
+            }
+            if (filter.reason() != null) {
+                all.add(cb.equal(root.get("reason"), filter.reason()));
+            }
+            if (filter.fundingSource() != null) {
+                all.add(cb.equal(root.get("fundingSource"), filter.fundingSource()));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    // ---- editing ------------------------------------------------------------------------
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_})
+    @Transactional
+    public MergerCase create(MergerDetails details) {
+        Actor actor = currentUser.actor();
+        List<MergerParty> parties = checkedParties(details.getParties(), null);
+        details.setParties(parties);
+        MergerCase c = new MergerCase(details, actor, clock.instant());
+        c.setLocalityName(localityOf(c.continuing().getOdsCode()));
+        MergerCase saved = cases.saveAndFlush(c);
+        publish(saved, null, MergerStatus.ENQUIRY, actor, clock.instant(), null);
+        return saved;
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_})
+    @Transactional
+    public MergerCase update(long id, long seenVersion, MergerDetails details) {
+        MergerCase c = loadSeen(id, seenVersion, false);
+        if (c.arePartiesEditable()) {
+            details.setParties(checkedParties(details.getParties(), c.getId()));
+        }
+        c.apply(details);
+        c.setLocalityName(localityOf(c.continuing().getOdsCode()));
+        return flush(c);
+    }
+
+    /**
+     * Moves the case to {@code target} if the table, the actor's role and the guards allow it.
+     * Completion also records the merger on every absorbed practice, in this transaction.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional
+    public CompletionResult move(long id, long seenVersion, MergerStatus target, @Nullable String comment) {
+        Actor actor = currentUser.actor();
+        MergerCase c = loadSeen(id, seenVersion, true);
+        MergerStatus from = c.getStatus();
+        Instant now = clock.instant();
+        c.perform(target, actor, comment, now);
+        if (target == MergerStatus.COMPLETED) {
+            recordOnPractices(c);
+        }
+        MergerCase saved = flush(c);
+        publish(saved, from, target, actor, now, comment);
+        Map<String, List<String>> work = target == MergerStatus.COMPLETED ? openWorkFor(saved) : Map.of();
+        return new CompletionResult(saved, work);
+    }
+
+    private void recordOnPractices(MergerCase c) {
+        String continuing = c.continuing().getOdsCode();
+        for (MergerParty absorbed : c.absorbed()) {
+            try {
+                practices.recordMerger(absorbed.getOdsCode(), continuing, c.getCombinedListSize(), c.getMergerDate());
+            } catch (IllegalStateException | IllegalArgumentException | NotFound refused) {
+                throw new TransitionNotAllowed("The merger could not be recorded for " + absorbed.label() + ": "
+                        + refused.getMessage() + ". Nothing was changed; check the practice records and try again");
+            }
+        }
+    }
+
+    private Map<String, List<String>> openWorkFor(MergerCase c) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (MergerParty absorbed : c.absorbed()) {
+            List<String> items = new ArrayList<>();
+            for (OpenWorkElsewhere source : openWork) {
+                items.addAll(source.openItemsFor(absorbed.getOdsCode()));
+            }
+            result.put(absorbed.label(), List.copyOf(items));
+        }
+        return result;
+    }
+
+    private MergerCase loadSeen(long id, long seenVersion, boolean lock) {
+        MergerCase c = (lock ? cases.findForUpdate(id) : cases.findById(id)).orElseThrow(() -> new NotFound("Merger case " + id));
+        if (c.getVersion() != seenVersion) {
+            throw new ConcurrentChange("case");
+        }
+        return c;
+    }
+
+    private MergerCase flush(MergerCase c) {
+        try {
+            return cases.saveAndFlush(c);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("case");
+        }
+    }
+
+    /** Fills each practice's name from its record and enforces one open case per practice. */
+    private List<MergerParty> checkedParties(List<MergerParty> given, @Nullable Long selfId) {
+        MergerCase.checkParties(given);
+        List<MergerParty> result = new ArrayList<>();
+        for (MergerParty p : given) {
+            Practice practice = practices.get(p.getOdsCode());
+            if (!practice.isOpen()) {
+                throw new IllegalArgumentException(practice.label() + " is " + practice.getStatus().label().toLowerCase()
+                        + " and cannot be part of a merger");
+            }
+            MergerParty party = new MergerParty(practice.getOdsCode(), practice.getName(), p.getContractType(), p.getListSize(), p.isContinuing());
+            MergerCase.requireNotInOtherOpenCase(party, cases.findWithPractice(party.getOdsCode(), MergerStatus.openStatuses()), selfId);
+            result.add(party);
+        }
+        return result;
+    }
+
+    private @Nullable String localityOf(String odsCode) {
+        Locality locality = practices.get(odsCode).getLocality();
+        return locality == null ? null : locality.getName();
+    }
+
+    private void publish(MergerCase c, @Nullable MergerStatus from, MergerStatus to, Actor actor, Instant at, @Nullable String comment) {
+        events.publishEvent(new StatusChanged(FEATURE, c.getId() == null ? 0 : c.getId(), c.label(), "mergers/" + c.getId(),
+                from == null ? null : from.name(), to.name(), actor.username(), at,
+                comment == null || comment.isBlank() ? null : comment.strip()));
+    }
+}

@@ -1,0 +1,172 @@
+package uk.nhs.dorset.primarycare.mergers.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.mergers.FundingSource;
+import uk.nhs.dorset.primarycare.mergers.MergerCase;
+import uk.nhs.dorset.primarycare.mergers.MergerFilter;
+import uk.nhs.dorset.primarycare.mergers.MergerReason;
+import uk.nhs.dorset.primarycare.mergers.MergerService;
+import uk.nhs.dorset.primarycare.mergers.MergerStatus;
+import uk.nhs.dorset.primarycare.mergers.MergerTotals;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/** Every merger support case, filtered by status, locality, reason and funding source. */
+@Route("mergers")
+@PageTitle("Merger cases")
+@Menu(order = 40, title = "Mergers", icon = "vaadin:handshake")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+class MergersView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "mergers";
+
+    private final MergerService mergers;
+    private final ComboBox<MergerStatus> status = new ComboBox<>("Status");
+    private final ComboBox<String> locality = new ComboBox<>("Locality");
+    private final ComboBox<MergerReason> reason = new ComboBox<>("Reason");
+    private final ComboBox<FundingSource> funding = new ComboBox<>("Funding source");
+    private final Grid<MergerCase> grid = new Grid<>(MergerCase.class, false);
+    private final Div summary = new Div();
+    private boolean reading;
+
+    MergersView(MergerService mergers, CurrentUser currentUser) {
+        this.mergers = mergers;
+        setSizeFull();
+
+        status.setItems(MergerStatus.values());
+        status.setItemLabelGenerator(MergerStatus::label);
+        locality.setItems(mergers.localityNames());
+        reason.setItems(MergerReason.values());
+        reason.setItemLabelGenerator(MergerReason::label);
+        funding.setItems(FundingSource.values());
+        funding.setItemLabelGenerator(FundingSource::label);
+        for (ComboBox<?> box : List.of(status, locality, reason, funding)) {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(e -> {
+                if (!reading) {
+                    filtersChanged();
+                }
+            });
+        }
+        funding.setWidth("min(20rem, 100%)");
+        status.setWidth("min(18rem, 100%)");
+
+        Div toolbar = new Div(status, locality, reason, funding);
+        toolbar.addClassName("toolbar");
+        if (currentUser.actor().hasAny(java.util.EnumSet.of(Role.TEAM, Role.ESTATES))) {
+            Button create = new Button("New case", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(MergerCaseView.ROUTE_PREFIX + "new")));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+        }
+        Anchor export = ExportLink.create("merger-cases", out -> XlsxExport.write(out, "Merger cases", exportColumns(), mergers.list(filter()).stream()));
+        toolbar.add(export);
+
+        grid.addColumn(c -> "#" + c.getId()).setHeader("Case").setWidth("5.5rem").setFlexGrow(0).setSortProperty("id");
+        grid.addColumn(MergerCase::getTitle).setHeader("Title").setWidth("15rem").setFlexGrow(2).setSortProperty("title");
+        grid.addColumn(MergerCase::practicesLabel).setHeader("Practices").setWidth("18rem").setFlexGrow(3);
+        grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setAutoWidth(true).setSortProperty("localityName");
+        grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setAutoWidth(true).setSortProperty("reason");
+        grid.addComponentColumn(c -> MergerBadges.of(c.getStatus())).setHeader("Status").setAutoWidth(true).setSortProperty("status");
+        grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END).setSortProperty("combinedListSize");
+        grid.addColumn(c -> c.getFundingAmount() == null ? "" : Formats.money(c.getFundingAmount())).setHeader("Funding")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setSortProperty("fundingAmount");
+        grid.addColumn(c -> c.getFundingSource() == null ? "" : c.getFundingSource() == FundingSource.NHSE_GPRP ? "NHSE GPRP" : "CCG")
+                .setHeader("Source").setAutoWidth(true).setSortProperty("fundingSource");
+        grid.addColumn(c -> Formats.date(c.getProposedMergerDate())).setHeader("Merger date").setAutoWidth(true).setSortProperty("proposedMergerDate");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MergerCaseView.ROUTE_PREFIX + e.getItem().getId())));
+        grid.setSizeFull();
+
+        summary.addClassName("grid-summary");
+        add(new H2("Merger support cases"), toolbar, summary, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters filters = QueryFilters.from(event.getLocation());
+        reading = true;
+        status.setValue(parse(MergerStatus.class, filters.get("status").orElse(null)));
+        locality.setValue(filters.get("locality").orElse(null));
+        reason.setValue(parse(MergerReason.class, filters.get("reason").orElse(null)));
+        funding.setValue(parse(FundingSource.class, filters.get("funding").orElse(null)));
+        reading = false;
+        refresh();
+    }
+
+    private void filtersChanged() {
+        QueryFilters filters = new QueryFilters();
+        filters.set("status", status.getValue() == null ? null : status.getValue().name());
+        filters.set("locality", locality.getValue());
+        filters.set("reason", reason.getValue() == null ? null : reason.getValue().name());
+        filters.set("funding", funding.getValue() == null ? null : funding.getValue().name());
+        getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
+        refresh();
+    }
+
+    private MergerFilter filter() {
+        return new MergerFilter(status.getValue(), locality.getValue(), reason.getValue(), funding.getValue());
+    }
+
+    private void refresh() {
+        MergerFilter filter = filter();
+        grid.setItems(query -> mergers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) mergers.count(filter));
+        MergerTotals totals = mergers.totals(filter);
+        summary.removeAll();
+        summary.add(new Text(Formats.number(totals.cases()) + (totals.cases() == 1 ? " case" : " cases")
+                + " · " + Formats.number(totals.patientsAffected()) + " patients affected"
+                + " · " + Formats.money(totals.resilienceFunding()) + " resilience funding"));
+    }
+
+    private static List<Column<MergerCase>> exportColumns() {
+        return List.of(
+                Column.number("Case", MergerCase::getId),
+                Column.text("Title", MergerCase::getTitle),
+                Column.text("Practices", MergerCase::practicesLabel),
+                Column.text("Continuing practice", c -> c.continuing().label()),
+                Column.text("Locality", MergerCase::getLocalityName),
+                Column.text("Reason", c -> c.getReason().label()),
+                Column.text("Status", c -> c.getStatus().label()),
+                Column.number("Combined list size", MergerCase::getCombinedListSize),
+                Column.money("Resilience funding", MergerCase::getFundingAmount),
+                Column.text("Funding source", c -> c.getFundingSource() == null ? null : c.getFundingSource().label()),
+                Column.date("Proposed merger date", MergerCase::getProposedMergerDate),
+                Column.date("PCSE notified", MergerCase::getPcseNotifiedOn),
+                Column.date("Merger date", MergerCase::getMergerDate));
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,204 @@
+package uk.nhs.dorset.primarycare.mergers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import uk.nhs.dorset.primarycare.testing.IntegrationTest;
+
+/** Merger cases on MariaDB: completion and the practice records, concurrency and roles. */
+@IntegrationTest
+class MergerServiceIT {
+
+    @Autowired
+    MergerService mergers;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    @AfterEach
+    void signOut() {
+        MergerSignIn.out(strategy);
+    }
+
+    private void signIn(String user) {
+        MergerSignIn.as(users, strategy, user);
+    }
+
+    private MergerCase as(String user, java.util.function.Supplier<MergerCase> action) {
+        signIn(user);
+        return action.get();
+    }
+
+    /** Takes a new case through to approval: team up to the application, manager approves. */
+    private MergerCase approved(MergerDetails details) {
+        MergerCase c = as("team", () -> mergers.create(details));
+        c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
+        for (MergerStatus s : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION)) {
+            c = mergers.move(c.getId(), c.getVersion(), s, null).mergerCase();
+        }
+        MergerCase atApplication = c;
+        return as("manager", () -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, "Committee approved").mergerCase());
+    }
+
+    @Test
+    void completionMergesTheAbsorbedPracticeIntoTheContinuingOne() {
+        MergerCase c = approved(MergerTestCases.details("IT completion Carlisle House into Evergreen Oak", "J81052", 6300, "J81086", 7000));
+        signIn("team");
+        CompletionResult result = mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, "Lists merged");
+
+        assertThat(result.mergerCase().getStatus()).isEqualTo(MergerStatus.COMPLETED);
+        assertThat(result.mergerCase().getMergerDate()).isEqualTo(c.getProposedMergerDate());
+        assertThat(result.openWorkToReassign()).containsExactly(
+                java.util.Map.entry("J81052 Carlisle House Surgery", List.of(OpenWorkReportedInTests.ITEM)));
+        assertThat(result.hasOpenWork()).isTrue();
+        Practice absorbed = practices.get("J81052");
+        Practice continuing = practices.get("J81086");
+        assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
+        assertThat(absorbed.getMergedInto()).isEqualTo(continuing);
+        assertThat(absorbed.getCloseDate()).isEqualTo(c.getProposedMergerDate());
+        assertThat(continuing.getListSize()).isEqualTo(13300);
+        assertThat(continuing.isOpen()).isTrue();
+        assertThat(mergers.get(c.getId()).getHistory()).extracting(h -> h.getToStatus()).endsWith("APPROVED", "COMPLETED");
+    }
+
+    @Test
+    void completionFailingPartWayChangesNothing() {
+        MergerDetails details = MergerTestCases.details("IT atomic Canford Heath and another into Birchwood", "J81013", 12000, "J81087", 9500);
+        details.setParties(List.of(details.getParties().get(0), details.getParties().get(1),
+                new MergerParty("J81027", "", uk.nhs.dorset.primarycare.practice.ContractType.GMS, 19000, false)));
+        MergerCase c = approved(details);
+        // The second absorbed practice turns out to be closed when the merger is recorded.
+        jdbc.update("update merger_case_practice set ods_code = 'J81640', practice_name = 'Village Medical Practice' "
+                + "where merger_case_id = ? and ods_code = 'J81027'", c.getId());
+        assertThat(practices.get("J81640").getStatus()).isEqualTo(PracticeStatus.CLOSED);
+        Integer birchwoodBefore = practices.get("J81087").getListSize();
+        Integer canfordBefore = practices.get("J81013").getListSize();
+
+        signIn("team");
+        assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, null))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessageContaining("J81640 Village Medical Practice")
+                .hasMessageContaining("Nothing was changed");
+
+        Practice canford = practices.get("J81013");
+        assertThat(canford.getStatus()).isEqualTo(PracticeStatus.OPEN);
+        assertThat(canford.getMergedInto()).isNull();
+        assertThat(canford.getListSize()).isEqualTo(canfordBefore);
+        assertThat(practices.get("J81087").getListSize()).isEqualTo(birchwoodBefore);
+        MergerCase after = mergers.get(c.getId());
+        assertThat(after.getStatus()).isEqualTo(MergerStatus.APPROVED);
+        assertThat(after.getVersion()).isEqualTo(c.getVersion());
+        assertThat(after.getMergerDate()).isNull();
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesChangeIsRefused() {
+        MergerCase seenByBoth = as("team", () -> mergers.create(MergerTestCases.details("IT concurrency Wessex Road and Lilliput", "J81048", 6900, "J81054", 10200)));
+        MergerDetails first = MergerDetails.of(seenByBoth);
+        first.setCaseNotes("First user's note");
+        mergers.update(seenByBoth.getId(), seenByBoth.getVersion(), first);
+
+        MergerDetails second = MergerDetails.of(seenByBoth);
+        second.setCaseNotes("Second user's note");
+        assertThatThrownBy(() -> mergers.update(seenByBoth.getId(), seenByBoth.getVersion(), second))
+                .isInstanceOf(ConcurrentChange.class)
+                .hasMessage("Someone else changed this case; reload to see their change");
+        assertThatThrownBy(() -> mergers.move(seenByBoth.getId(), seenByBoth.getVersion(), MergerStatus.ADVISORY_REVIEW, null))
+                .isInstanceOf(ConcurrentChange.class);
+        MergerCase now = mergers.get(seenByBoth.getId());
+        assertThat(now.getCaseNotes()).isEqualTo("First user's note");
+        assertThat(now.getStatus()).isEqualTo(MergerStatus.ENQUIRY);
+    }
+
+    @Test
+    void aPracticeCanBeInOnlyOneOpenCase() {
+        signIn("team");
+        MergerCase westMoors = mergers.list(MergerFilter.none()).stream()
+                .filter(c -> c.getTitle().equals("West Moors options appraisal")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT second case for West Moors", "J81022", 5875, "J81030", 8123)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("J81022 West Moors Group Practice is already in open merger case #" + westMoors.getId()
+                        + " \"West Moors options appraisal\"");
+    }
+
+    @Test
+    void closedPracticesCannotJoinACase() {
+        signIn("team");
+        assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT closed practice", "J81640", 3000, "J81030", 8123)))
+                .hasMessageContaining("is closed and cannot be part of a merger");
+    }
+
+    @Test
+    void rolesAtTheService() {
+        signIn("estates");
+        MergerCase c = mergers.create(MergerTestCases.details("IT roles Poole Road and Denmark Road", "J81004", 9900, "J81625", 10200));
+        c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
+        for (MergerStatus s : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION)) {
+            c = mergers.move(c.getId(), c.getVersion(), s, null).mergerCase();
+        }
+        MergerCase atApplication = c;
+        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
+
+        signIn("team");
+        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
+        assertThat(mergers.get(atApplication.getId()).getStatus()).isEqualTo(MergerStatus.APPLICATION);
+
+        signIn("manager");
+        assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT manager create", "J81004", 1, "J81625", 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        MergerCase approved = mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null).mergerCase();
+
+        signIn("estates");
+        assertThatThrownBy(() -> mergers.move(approved.getId(), approved.getVersion(), MergerStatus.COMPLETED, null))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
+        assertThat(practices.get("J81004").isOpen()).isTrue();
+        mergers.move(approved.getId(), approved.getVersion(), MergerStatus.WITHDRAWN, "Test finished");
+
+        signIn("practice");
+        assertThatThrownBy(() -> mergers.get(approved.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT practice create", "J81004", 1, "J81625", 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mergers.move(approved.getId(), 0, MergerStatus.WITHDRAWN, "x")).isInstanceOf(AccessDeniedException.class);
+
+        signIn("admin");
+        assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void demoDataHasTheCaseStudyCompletedOnThePracticeRecords() {
+        signIn("manager");
+        MergerCase study = mergers.list(new MergerFilter(MergerStatus.COMPLETED, "Purbeck", MergerReason.RESILIENCE, FundingSource.NHSE_GPRP))
+                .stream().filter(c -> c.getTitle().startsWith("Resilience case study")).findFirst().orElseThrow();
+        assertThat(study.absorbed()).singleElement().satisfies(p -> assertThat(p.getListSize()).isEqualTo(3500));
+        Practice absorbed = practices.get(study.absorbed().getFirst().getOdsCode());
+        assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
+        assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo(study.continuing().getOdsCode());
+        assertThat(practices.get(study.continuing().getOdsCode()).getListSize()).isEqualTo(study.getCombinedListSize());
+        assertThat(mergers.count(new MergerFilter(MergerStatus.ADVISORY_REVIEW, "East Dorset", null, null))).isGreaterThanOrEqualTo(1);
+        MergerTotals all = mergers.totals(MergerFilter.none());
+        assertThat(all.cases()).isGreaterThanOrEqualTo(9);
+        assertThat(all.resilienceFunding()).isGreaterThanOrEqualTo(new java.math.BigDecimal("110000"));
+    }
+}

@@ -1,0 +1,151 @@
+package uk.nhs.dorset.primarycare.mergers.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.mergers.ActionStatus;
+import uk.nhs.dorset.primarycare.mergers.FundingSource;
+import uk.nhs.dorset.primarycare.mergers.MergerStatus;
+import uk.nhs.dorset.primarycare.practice.ContractType;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import uk.nhs.dorset.primarycare.testing.SignIn;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
+
+/** The merger screens without a browser: the list's URL filters and totals, and a case's whole journey. */
+class MergerViewsIT extends ViewTest {
+
+    @Autowired
+    PracticeService practices;
+
+    @Test
+    void listReadsItsFiltersFromTheUrlAndTotalsWhatItShows() {
+        signIn("manager");
+        openList("status=COMPLETED&locality=Purbeck&reason=RESILIENCE&funding=NHSE_GPRP");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 1)).startsWith("Resilience case study");
+        assertThat(find(Div.class).withClassName("grid-summary").single().getText())
+                .isEqualTo("1 case · 9,509 patients affected · £45,000 resilience funding");
+        assertThat(find(ComboBox.class).withLabel("Status").single().getValue()).isEqualTo(MergerStatus.COMPLETED);
+        assertThat(find(Button.class).withText("New case").all()).as("managers decide cases, they do not open them").isEmpty();
+    }
+
+    @Test
+    void refusalIsShownInTheDialogAndNothingMoves() {
+        signIn("team");
+        openList("status=DUE_DILIGENCE&locality=North%20Dorset");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).single();
+        test(grid).clickRow(0);
+        clickThrough("Submit application");
+        Paragraph refusal = find(Paragraph.class).withClassName("refusal").withCondition(p -> p.isVisible()).last();
+        assertThat(refusal.getText()).contains("every action plan area complete or marked not needed")
+                .contains("Practice management (in progress)");
+        assertThat(find(StatusBadge.class).withText(MergerStatus.DUE_DILIGENCE.label()).all()).isNotEmpty();
+    }
+
+    @Test
+    void teamTakesACaseToApplicationManagerApprovesAndCompletionMergesThePractice() {
+        signIn("team");
+        navigate("mergers/new", MergerCaseView.class);
+        test(find(TextField.class).withLabel("Title").single()).setValue("Hadleigh and Harvey, Broadstone");
+        test(find(ComboBox.class).withLabel("Reason").single()).selectItem("Sustainability at scale");
+        addPractice("J81041");
+        addPractice("J81046");
+        @SuppressWarnings("unchecked")
+        Grid<Object> partyGrid = find(Grid.class).first();
+        for (int row = 0; row < 2; row++) {
+            @SuppressWarnings("unchecked")
+            Select<ContractType> contract = (Select<ContractType>) test(partyGrid).getCellComponent(row, 1);
+            contract.setValue(ContractType.GMS);
+        }
+        assertThat(find(Span.class).withClassName("combined-list").single().getText())
+                .isEqualTo("Combined list: " + String.format("%,d", practices.get("J81041").getListSize() + practices.get("J81046").getListSize()) + " patients");
+        find(DatePicker.class).withLabel("Proposed merger date").single().setValue(LocalDate.now().plusDays(120));
+        test(find(Button.class).withText("Create case").single()).click();
+
+        String title = find(H2.class).withTextContaining("Hadleigh and Harvey").single().getText();
+        long id = Long.parseLong(title.substring(1, title.indexOf(' ')));
+        assertThat(badge()).isEqualTo("Enquiry");
+
+        // The support package, the action plan and PCSE's notification, recorded on the form.
+        find(BigDecimalField.class).withLabel("Resilience funding").single().setValue(new BigDecimal("20000"));
+        test(find(ComboBox.class).withLabel("Funding source").single()).selectItem(FundingSource.CCG.label());
+        find(DatePicker.class).withLabel("PCSE notified on").single().setValue(LocalDate.now());
+        @SuppressWarnings("unchecked")
+        Grid<Object> plan = find(Grid.class).withClassName("action-plan").single();
+        for (int row = 0; row < 6; row++) {
+            @SuppressWarnings("unchecked")
+            Select<ActionStatus> status = (Select<ActionStatus>) test(plan).getCellComponent(row, 3);
+            status.setValue(row == 1 ? ActionStatus.NOT_NEEDED : ActionStatus.COMPLETE);
+            ((TextField) test(plan).getCellComponent(row, 1)).setValue("Locality lead");
+        }
+        test(find(Button.class).withText("Save changes").single()).click();
+
+        clickThrough("Start advisory review");
+        clickThrough("Agree support");
+        clickThrough("Start due diligence");
+        clickThrough("Submit application");
+        assertThat(badge()).isEqualTo("Application to commissioner");
+        assertThat(find(Button.class).withText("Approve").all()).as("the team does not decide").isEmpty();
+
+        SignIn.as(userDetailsService, "manager");
+        navigate("mergers/" + id, MergerCaseView.class);
+        clickThrough("Approve");
+        assertThat(badge()).isEqualTo("Approved");
+        assertThat(find(Button.class).withText("Save changes").all()).isEmpty();
+
+        SignIn.as(userDetailsService, "team");
+        navigate("mergers/" + id, MergerCaseView.class);
+        clickThrough("Complete merger");
+        assertThat(badge()).isEqualTo("Completed");
+
+        Practice absorbed = practices.get("J81046");
+        assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
+        assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo("J81041");
+        assertThat(find(Span.class).withClassName("absorbed-state").single().getText())
+                .startsWith(" — Merged into J81041");
+    }
+
+    /** Opens the list as a link with these filters would. */
+    private void openList(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(MergersView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
+    private void addPractice(String odsCode) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Practice> picker = find(ComboBox.class).withLabel("Add a practice").single();
+        picker.setValue(practices.get(odsCode));
+        test(find(Button.class).withText("Add practice").single()).click();
+    }
+
+    private String badge() {
+        return find(StatusBadge.class).withClassName("badge").first().getText();
+    }
+
+    /** Clicks the action button, then the same-named confirm button in its dialog. */
+    private void clickThrough(String action) {
+        test(find(Button.class).withText(action).withCondition(b -> b.findAncestor(Dialog.class) == null).single()).click();
+        Dialog dialog = find(Dialog.class).last();
+        test(find(Button.class, dialog).withText(action).single()).click();
+    }
+}
