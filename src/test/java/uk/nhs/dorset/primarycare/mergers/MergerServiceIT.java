@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 
 /** Merger cases on MariaDB: completion and the practice records, concurrency and roles. */
@@ -31,16 +30,14 @@ class MergerServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> strategy;
 
     @AfterEach
     void signOut() {
-        MergerSignIn.out(strategy);
+        SignIn.out();
     }
 
     private void signIn(String user) {
-        MergerSignIn.as(users, strategy, user);
+        SignIn.as(users, user);
     }
 
     private MergerCase as(String user, java.util.function.Supplier<MergerCase> action) {

@@ -7,9 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerDetails;
@@ -22,8 +20,8 @@ import uk.nhs.dorset.primarycare.mergers.ActionPlanItem;
 import uk.nhs.dorset.primarycare.mergers.ActionStatus;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.practice.ContractType;
+import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
-import uk.nhs.dorset.primarycare.mergers.MergerSignIn;
 
 /** Merger cases in Chromium: the list, and a case taken from enquiry to a completed merger by team and manager. */
 class MergerJourneyIT extends BrowserTest {
@@ -32,8 +30,6 @@ class MergerJourneyIT extends BrowserTest {
     MergerService mergers;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> strategy;
 
     @Test
     void teamTakesACaseToApplicationManagerApprovesAndTheAbsorbedPracticeShowsAsMerged() {
@@ -102,7 +98,7 @@ class MergerJourneyIT extends BrowserTest {
     }
 
     private long enquiryReadyForTheWorkflow() {
-        MergerSignIn.as(users, strategy, "team");
+        SignIn.as(users, "team");
         try {
             MergerDetails d = new MergerDetails();
             d.setTitle("Kinson Road into Banks & Bearwood");
@@ -120,7 +116,7 @@ class MergerJourneyIT extends BrowserTest {
             d.setActions(actions);
             return mergers.create(d).getId();
         } finally {
-            MergerSignIn.out(strategy);
+            SignIn.out();
         }
     }
 
@@ -134,22 +130,22 @@ class MergerJourneyIT extends BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        MergerSignIn.as(users, strategy, "manager");
+        SignIn.as(users, "manager");
         try {
             org.assertj.core.api.Assertions.assertThat(titles)
                     .containsExactlyElementsOf(mergers.list(filter).stream().map(MergerCase::getTitle).toList())
                     .anyMatch(t -> t.startsWith("Resilience case study"));
         } finally {
-            MergerSignIn.out(strategy);
+            SignIn.out();
         }
     }
 
     private MergerCase caseTitled(String prefix) {
-        MergerSignIn.as(users, strategy, "manager");
+        SignIn.as(users, "manager");
         try {
             return mergers.list(MergerFilter.none()).stream().filter(c -> c.getTitle().startsWith(prefix)).findFirst().orElseThrow();
         } finally {
-            MergerSignIn.out(strategy);
+            SignIn.out();
         }
     }
 
