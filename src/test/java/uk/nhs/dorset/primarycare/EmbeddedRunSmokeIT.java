@@ -6,34 +6,54 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Boots the application as {@code ./mvnw spring-boot:run} does: the embedded H2 file database
- * in MariaDB mode (here under target/), Liquibase, schema validation, demo data; then opens
- * the sign-in page over HTTP.
+ * Runs the application as {@code ./mvnw spring-boot:run} does — the embedded H2 file database
+ * in MariaDB mode, Liquibase, schema validation, reference and demo data — twice on the same
+ * database file: the first start loads the data and serves the sign-in page, the second start
+ * works on what the first left and loads nothing twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/primary-care-hub;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,ACTION")
 class EmbeddedRunSmokeIT {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
-    void bootsOnTheEmbeddedDatabaseAndServesTheSignInPage() throws Exception {
-        assertThat(jdbc.queryForObject("select count(*) from practice where status = 'OPEN'", Integer.class)).isEqualTo(86);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isGreaterThanOrEqualTo(5);
-        HttpResponse<String> login = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("lang=\"en-GB\"").contains("<title>Primary Care Hub</title>");
+    void firstStartLoadsTheDataAndARestartKeepsItWithoutLoadingTwice() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "embedded-run-");
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("primary-care-hub")
+                + ";MODE=MariaDB;NON_KEYWORDS=VALUE,YEAR,MONTH,ACTION";
+        int users;
+        int practices;
+        try (ConfigurableApplicationContext first = start(url)) {
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            practices = jdbc.queryForObject("select count(*) from practice", Integer.class);
+            users = jdbc.queryForObject("select count(*) from app_user", Integer.class);
+            assertThat(practices).isEqualTo(102);
+            assertThat(users).isEqualTo(5);
+            HttpResponse<String> login = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("lang=\"en-GB\"").contains("<title>Primary Care Hub</title>");
+        }
+        try (ConfigurableApplicationContext second = start(url)) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from practice", Integer.class)).isEqualTo(practices);
+            assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(users);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        // Command-line arguments, as they outrank application.properties (default properties do not).
+        return new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--hub.files.dir=target/embedded-run-files");
+    }
+
+    private static String port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("local.server.port");
     }
 }
