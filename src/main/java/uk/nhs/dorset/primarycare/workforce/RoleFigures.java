@@ -48,4 +48,20 @@ public class RoleFigures {
     public boolean isEmpty() {
         return headcount == null && fte == null;
     }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof RoleFigures other && java.util.Objects.equals(headcount, other.headcount)
+                && java.util.Objects.equals(fte, other.fte);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(headcount, fte);
+    }
+
+    @Override
+    public String toString() {
+        return "headcount " + (headcount == null ? "not supplied" : headcount) + ", FTE " + (fte == null ? "not supplied" : fte.toPlainString());
+    }
 }
