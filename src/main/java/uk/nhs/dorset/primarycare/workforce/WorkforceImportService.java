@@ -216,7 +216,7 @@ public class WorkforceImportService {
     }
 
     /** The user stopped the import; the transaction rolls back. */
-    public static class ImportCancelled extends RuntimeException {
+    public static class ImportCancelled extends IllegalStateException {
         public ImportCancelled() {
             super("Import cancelled; nothing was changed");
         }
