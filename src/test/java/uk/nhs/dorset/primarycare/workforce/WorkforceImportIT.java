@@ -132,7 +132,7 @@ class WorkforceImportIT {
         LocalDate snapshot = LocalDate.of(2025, 7, 2);
         Path file = sample(false);
         ImportReport dry = imports.dryRun(file, Files.size(file), new ImportOptions(snapshot, "11J/"), ImportProgress.NONE);
-        assertThat(dry.otherCommissioner()).isEqualTo(7);
+        assertThat(dry.otherCommissioner()).isEqualTo(10);
         assertThat(dry.canApply()).isFalse();
         assertThatThrownBy(() -> imports.apply(file, Files.size(file), new ImportOptions(snapshot, "11J"), ImportProgress.NONE))
                 .isInstanceOf(WorkforceFileRejected.class);
