@@ -92,6 +92,11 @@ public class WorkforceService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<LocalDate> snapshots() {
+        Actor actor = currentUser.actor();
+        if (actor.isPracticeScoped()) {
+            return profiles.findByPractice(actor.practiceOdsCode() == null ? "" : actor.practiceOdsCode()).stream()
+                    .map(WorkforceProfile::getSnapshotDate).toList();
+        }
         return profiles.snapshotDates();
     }
 
@@ -100,13 +105,15 @@ public class WorkforceService {
     @Transactional(readOnly = true)
     public List<WorkforceProfile> profilesOf(String odsCode) {
         Practice practice = practiceService.get(odsCode);
-        return profiles.findByPractice(practice.getOdsCode());
+        List<WorkforceProfile> found = profiles.findByPractice(practice.getOdsCode());
+        found.forEach(WorkforceService::withHistory);
+        return found;
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public WorkforceProfile get(long id) {
-        return visible(profiles.findById(id));
+        return withHistory(visible(profiles.findById(id)));
     }
 
     // ---- profiles: writing ----
@@ -186,10 +193,16 @@ public class WorkforceService {
         }
         edit.accept(profile);
         try {
-            return profiles.saveAndFlush(profile);
+            return withHistory(profiles.saveAndFlush(profile));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentChange("profile");
         }
+    }
+
+    /** Detail views read the history after the transaction; load it while the session is open. */
+    private static WorkforceProfile withHistory(WorkforceProfile profile) {
+        org.hibernate.Hibernate.initialize(profile.getHistory());
+        return profile;
     }
 
     private WorkforceProfile visible(Optional<WorkforceProfile> found) {
