@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,10 +50,10 @@ public final class WorkforceImportBench {
                 WorkforceFileReader.publishedColumns().size(), Files.size(file), secs(t0));
 
         SpringApplication app = new SpringApplication(Application.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(java.util.Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:bench;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,ACTION;DB_CLOSE_DELAY=-1",
                 "hub.demo-data", "false",
+                "server.port", "0",
                 "logging.level.root", "WARN"));
         try (ConfigurableApplicationContext context = app.run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

@@ -101,6 +101,11 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         }
         HorizontalLayout toolbar = new HorizontalLayout(snapshot, model, locality, cluster, group, status, text);
         toolbar.addClassName("toolbar");
+        // A practice manager sees their own profiles only; locality gaps need every practice's list.
+        model.setVisible(!actor.isPracticeScoped());
+        group.setVisible(!actor.isPracticeScoped());
+        locality.setVisible(!actor.isPracticeScoped());
+        cluster.setVisible(!actor.isPracticeScoped());
         toolbar.setWrap(true);
         add(toolbar);
         snapshot.addValueChangeListener(e -> changed());
@@ -115,7 +120,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         profiles.addColumn(p -> p.getOdsCode()).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
         profiles.addComponentColumn(p -> new RouterLink(p.getPractice().getName(), PracticeWorkforceView.class,
                         PracticeWorkforceView.params(p.getOdsCode())))
-                .setHeader("Practice").setFlexGrow(2);
+                .setHeader("Practice").setFlexGrow(2).setWidth("14rem");
         profiles.addColumn(p -> p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
                 .setHeader("Locality").setAutoWidth(true);
         profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setAutoWidth(true);

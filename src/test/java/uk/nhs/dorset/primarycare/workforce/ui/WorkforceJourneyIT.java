@@ -18,6 +18,13 @@ class WorkforceJourneyIT extends BrowserTest {
         }
     }
 
+    private void screenshot(Locator part, String name) {
+        if (System.getenv("SCREENSHOTS") != null) {
+            part.scrollIntoViewIfNeeded();
+            part.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("/tmp/workforce-" + name + ".png")));
+        }
+    }
+
     @Test
     void practiceValidatesItsOwnProfileAndCannotOpenAnother() {
         signIn("practice");
@@ -25,7 +32,7 @@ class WorkforceJourneyIT extends BrowserTest {
         assertThat(page.getByText("Circulated to locality").first()).isVisible();
         screenshot("practice-detail");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Validate")).first().click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
+        Locator dialog = page.locator("vaadin-dialog");
         assertThat(dialog).isVisible();
         screenshot("practice-validate-dialog");
         dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Validate")).click();
@@ -71,6 +78,9 @@ class WorkforceJourneyIT extends BrowserTest {
         screenshot("manager-gaps-after-import");
         open("/workforce?snapshot=2017-09-30&model=v7");
         screenshot("manager-workforce");
+        screenshot(page.locator("#locality-gaps"), "manager-locality-gaps");
+        screenshot(page.locator(".chart"), "manager-chart");
+        screenshot(page.locator("#validation-summary").locator(".."), "manager-validation");
         page.setViewportSize(400, 800);
         open("/workforce?snapshot=2017-09-30&model=v7&group=gp");
         screenshot("manager-workforce-narrow");
