@@ -87,6 +87,8 @@ public final class WorkforceImportBench {
                     jdbc.queryForObject("select count(*) from workforce_profile", Long.class), lines,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
+        // The embedded database's threads would keep the JVM alive.
+        System.exit(0);
     }
 
     /** Writes the file and returns the practice codes in it. */

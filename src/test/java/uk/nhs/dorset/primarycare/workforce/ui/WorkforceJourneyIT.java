@@ -32,10 +32,10 @@ class WorkforceJourneyIT extends BrowserTest {
         assertThat(page.getByText("Circulated to locality").first()).isVisible();
         screenshot("practice-detail");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Validate")).first().click();
-        Locator dialog = page.locator("vaadin-dialog");
-        assertThat(dialog).isVisible();
+        Locator confirm = page.locator("vaadin-dialog vaadin-button", new Page.LocatorOptions().setHasText("Validate"));
+        assertThat(confirm).isVisible();
         screenshot("practice-validate-dialog");
-        dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Validate")).click();
+        confirm.click();
         assertThat(page.getByText("Validated by practice").first()).isVisible();
         open("/workforce/J81003");
         assertThat(page.locator("h2")).hasText("Not found");
