@@ -73,6 +73,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final Span profileSummary = new Span();
     private final Div profileExport = new Div();
     private final Div gapsArea = new Div();
+    private final List<String> localityNames;
     private boolean reading;
 
     WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser) {
@@ -85,7 +86,8 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         snapshot.setItems(snapshots);
         snapshot.setItemLabelGenerator(Formats::date);
         model.setItems(workforce.modelVersions());
-        locality.setItems(practices.localities().stream().map(Locality::getName).toList());
+        localityNames = practices.localities().stream().map(Locality::getName).toList();
+        locality.setItems(localityNames);
         cluster.setItems(Cluster.values());
         cluster.setItemLabelGenerator(Cluster::label);
         group.setItems(StaffGroup.values());
@@ -260,6 +262,14 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         area.add(GapChart.of(result.localities().stream()
                 .filter(l -> (locality.getValue() == null || locality.getValue().equals(l.scope()))
                         && (cluster.getValue() == null || cluster.getValue() == l.cluster())).toList(), chartGroup));
+
+        if (actor.has(Role.TEAM) || actor.has(Role.MANAGER)) {
+            area.add(new com.vaadin.flow.component.button.Button("Set a modelled target", e -> new TargetDialog(workforce,
+                    localityNames, version, () -> {
+                        model.setItems(workforce.modelVersions());
+                        refresh();
+                    }).open()));
+        }
 
         area.add(new H3("Gap by cluster"));
         Grid<GapLine> clusters = gapGrid("Cluster");

@@ -95,6 +95,25 @@ class WorkforceViewIT extends ViewTest {
     }
 
     @Test
+    void teamSetsAModelledTargetAndTheGapTableUsesIt() {
+        signIn("team");
+        open("workforce", "snapshot", "2017-09-30", "model", "v7", "locality", "Purbeck", "group", "nurses");
+        test(find(Button.class).withText("Set a modelled target").single()).click();
+        TargetDialog dialog = find(TargetDialog.class).single();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).from(dialog).single()).setValue("v9-view");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).from(dialog).withLabel("Locality").single()).selectItem("Purbeck");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).from(dialog).withLabel("Staff group").single()).selectItem("Nurses");
+        test(find(com.vaadin.flow.component.textfield.BigDecimalField.class).from(dialog).single()).setValue(new BigDecimal("-2"));
+        test(find(Button.class).from(dialog).withText("Save target").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).from(dialog).withClassName("refusal").single().getText())
+                .contains("between 0 and 99,999");
+        test(find(com.vaadin.flow.component.textfield.BigDecimalField.class).from(dialog).single()).setValue(new BigDecimal("11.5"));
+        test(find(Button.class).from(dialog).withText("Save target").single()).click();
+        assertThat(workforce.targets("v9-view")).singleElement()
+                .satisfies(t -> assertThat(t.getTargetFte()).isEqualByComparingTo("11.5"));
+    }
+
+    @Test
     void practiceSeesOnlyItsOwnProfilesAndNoGapTables() {
         signIn("practice");
         navigate(WorkforceView.class);
