@@ -1,0 +1,238 @@
+package uk.nhs.dorset.primarycare.workforce;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * Imports NHS Digital's "General Practice Workforce, Practice Level - Detailed" CSV as draft
+ * profiles of the practices the hub holds. A dry run reads the file and reports; the apply
+ * reads it again inside one transaction, so a rejected row, a failure or a cancel leaves
+ * nothing imported. Both stream the file, so a national file fits in a small heap.
+ */
+@Service
+public class WorkforceImportService {
+
+    static final String SOURCE = "NHS Digital practice-level workforce";
+    private static final int LISTED = 50;
+    private static final int FLUSH_EVERY = 250;
+
+    private final PracticeService practiceService;
+    private final WorkforceProfileRepository profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    WorkforceImportService(PracticeService practiceService, WorkforceProfileRepository profiles, CurrentUser currentUser,
+                           Clock clock) {
+        this.practiceService = practiceService;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public ImportReport dryRun(Path file, long declaredSize, ImportOptions options, ImportProgress progress) {
+        return run(file, declaredSize, options, progress, false);
+    }
+
+    /** Applies the file whole, or throws and changes nothing. */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional
+    public ImportReport apply(Path file, long declaredSize, ImportOptions options, ImportProgress progress) {
+        ImportReport report = run(file, declaredSize, options, progress, true);
+        if (report.rejected() > 0) {
+            throw new WorkforceFileRejected(String.format("%,d rows were rejected (first: %s); nothing was imported. "
+                    + "Correct the file and upload it again", report.rejected(), report.rejections().getFirst()));
+        }
+        if (report.created() + report.replaced() == 0) {
+            throw new WorkforceFileRejected("The file has no rows for practices in the hub at that snapshot; nothing was imported");
+        }
+        return report;
+    }
+
+    private ImportReport run(Path file, long declaredSize, ImportOptions options, ImportProgress progress, boolean write) {
+        long started = System.nanoTime();
+        LocalDate snapshot = options.snapshotDate();
+        if (snapshot.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The snapshot date cannot be in the future");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (declaredSize >= 0 && size < declaredSize) {
+            throw new WorkforceFileRejected(String.format("The upload was cut short: %,d bytes arrived of the %,d announced. "
+                    + "Upload the file again", size, declaredSize));
+        }
+        Actor actor = currentUser.actor();
+        Instant now = clock.instant();
+        Map<String, Long> practiceIds = new HashMap<>();
+        for (Practice p : practiceService.openPractices()) {
+            practiceIds.put(p.getOdsCode(), p.getId());
+        }
+        Map<String, Long> existing = new HashMap<>();
+        Set<String> lockedCodes = new HashSet<>();
+        for (WorkforceProfile p : profiles.findBySnapshot(snapshot)) {
+            existing.put(p.getOdsCode(), p.getId());
+            if (p.getStatus() != ProfileStatus.DRAFT) {
+                lockedCodes.add(p.getOdsCode());
+            }
+        }
+        if (write) {
+            em.flush();
+            em.clear();
+            // Lines have no generated keys, so they can go in JDBC batches.
+            em.unwrap(Session.class).setJdbcBatchSize(100);
+        }
+        String commissioner = options.commissionerCode();
+        Counter c = new Counter();
+        Map<String, Long> seen = new HashMap<>();
+        WorkforceFileReader.Listener listener = new WorkforceFileReader.Listener() {
+            @Override
+            public void header(WorkforceFileReader.Header header) {
+                c.header = header;
+            }
+
+            @Override
+            public void row(WorkforceFileReader.Row row) {
+                c.rows++;
+                if (commissioner != null && row.commissioner() != null && !commissioner.equals(row.commissioner())) {
+                    c.otherCommissioner++;
+                    return;
+                }
+                if (row.year() != null && row.month() != null
+                        && (row.year() != snapshot.getYear() || row.month() != snapshot.getMonthValue())) {
+                    c.otherMonth++;
+                    return;
+                }
+                Long earlier = seen.putIfAbsent(row.odsCode(), row.line());
+                if (earlier != null) {
+                    rejected(new WorkforceFileReader.Rejection(row.line(),
+                            row.odsCode() + " appears again (first on line " + earlier + ")"));
+                    return;
+                }
+                Long practiceId = practiceIds.get(row.odsCode());
+                if (practiceId == null) {
+                    c.unknown++;
+                    if (c.unknownCodes.size() < LISTED) {
+                        c.unknownCodes.add(row.odsCode());
+                    }
+                    return;
+                }
+                if (lockedCodes.contains(row.odsCode())) {
+                    c.locked++;
+                    return;
+                }
+                Long profileId = existing.get(row.odsCode());
+                if (profileId == null) {
+                    c.created++;
+                    if (write) {
+                        WorkforceProfile profile = new WorkforceProfile(em.getReference(Practice.class, practiceId),
+                                snapshot, SOURCE, actor, now);
+                        profile.replaceFigures(row.figures(), row.patients(), SOURCE);
+                        em.persist(profile);
+                    }
+                } else {
+                    c.replaced++;
+                    if (write) {
+                        em.find(WorkforceProfile.class, profileId).replaceFigures(row.figures(), row.patients(), SOURCE);
+                    }
+                }
+                if (write && (c.created + c.replaced) % FLUSH_EVERY == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+
+            @Override
+            public void rejected(WorkforceFileReader.Rejection rejection) {
+                c.rejected++;
+                if (c.rejections.size() < LISTED) {
+                    c.rejections.add(rejection.toString());
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+        try (InputStream in = Files.newInputStream(file)) {
+            double total = Math.max(1, size);
+            long[] lastReported = {0};
+            WorkforceFileReader.read(in, listener, bytes -> {
+                if (bytes - lastReported[0] > 256 * 1024 || bytes == size) {
+                    lastReported[0] = bytes;
+                    progress.progress(Math.min(1.0, bytes / total));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (WorkforceFileReader.Cancelled e) {
+            throw new ImportCancelled();
+        }
+        if (c.header == null) {
+            throw new WorkforceFileRejected("The file has no header row");
+        }
+        if (write) {
+            em.flush();
+        }
+        if (c.rows == 0 && c.rejected == 0) {
+            throw new WorkforceFileRejected("The file has a header but no practice rows");
+        }
+        return new ImportReport(write, c.rows, c.created + c.replaced + c.locked, c.created, c.replaced, c.locked,
+                c.unknown, List.copyOf(c.unknownCodes), c.otherCommissioner, c.otherMonth, c.rejected,
+                List.copyOf(c.rejections), c.header.unknownColumns(), c.header.missingColumns(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The user stopped the import; the transaction rolls back. */
+    public static class ImportCancelled extends IllegalStateException {
+        public ImportCancelled() {
+            super("Import cancelled; nothing was changed");
+        }
+    }
+
+    private static final class Counter {
+        WorkforceFileReader.@Nullable Header header;
+        int rows;
+        int created;
+        int replaced;
+        int locked;
+        int unknown;
+        int otherCommissioner;
+        int otherMonth;
+        int rejected;
+        final List<String> unknownCodes = new ArrayList<>();
+        final List<String> rejections = new ArrayList<>();
+    }
+}

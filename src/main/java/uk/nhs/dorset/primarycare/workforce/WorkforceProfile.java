@@ -1,0 +1,278 @@
+package uk.nhs.dorset.primarycare.workforce;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.practice.Practice;
+
+/**
+ * One practice's workforce at one snapshot date: headcount and FTE per role. A role with no
+ * line, or a line with a null figure, was not supplied; totals and ratios built from it say
+ * so (null) instead of treating it as zero.
+ */
+@Entity
+@Table(name = "workforce_profile")
+public class WorkforceProfile extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "practice_id", nullable = false)
+    private Practice practice;
+
+    @Column(name = "snapshot_date", nullable = false)
+    private LocalDate snapshotDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ProfileStatus status = ProfileStatus.DRAFT;
+
+    @Column(name = "registered_patients")
+    private @Nullable Integer registeredPatients;
+
+    @Column(name = "data_source", nullable = false, length = 100)
+    private String source;
+
+    @Column(name = "query_comment", length = 2000)
+    private @Nullable String queryComment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "workforce_profile_line", joinColumns = @JoinColumn(name = "profile_id"))
+    @MapKeyColumn(name = "staff_role", length = 40)
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<StaffRole, RoleFigures> lines = new EnumMap<>(StaffRole.class);
+
+    @ElementCollection
+    @CollectionTable(name = "workforce_profile_status_change", joinColumns = @JoinColumn(name = "workforce_profile_id"))
+    @OrderColumn(name = "seq")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected WorkforceProfile() {
+        this.practice = null;
+        this.snapshotDate = LocalDate.EPOCH;
+        this.source = "";
+    }
+
+    public WorkforceProfile(Practice practice, LocalDate snapshotDate, String source, Actor createdBy, Instant at) {
+        this.practice = practice;
+        this.snapshotDate = snapshotDate;
+        this.source = source;
+        this.history.add(new StatusChange(null, ProfileStatus.DRAFT, createdBy.username(), at, "Created from " + source));
+    }
+
+    // ---- figures ----
+
+    /** Replaces one role's figures; only a draft or queried profile may change. */
+    public void setFigures(StaffRole role, @Nullable Integer headcount, @Nullable BigDecimal fte) {
+        TransitionNotAllowed.require(status.isEditable(),
+                "This profile is %s: figures change only in a draft or a queried profile", status.label().toLowerCase());
+        RoleFigures figures = new RoleFigures(headcount, fte);
+        if (figures.isEmpty()) {
+            lines.remove(role);
+        } else {
+            lines.put(role, figures);
+        }
+    }
+
+    public void setRegisteredPatients(@Nullable Integer patients) {
+        TransitionNotAllowed.require(status.isEditable(),
+                "This profile is %s: figures change only in a draft or a queried profile", status.label().toLowerCase());
+        if (patients != null && patients < 0) {
+            throw new IllegalArgumentException("Registered patients cannot be negative");
+        }
+        this.registeredPatients = patients;
+    }
+
+    /** Replaces every figure with a newer import of the same snapshot (draft only). */
+    public void replaceFigures(Map<StaffRole, RoleFigures> figures, @Nullable Integer patients, String newSource) {
+        TransitionNotAllowed.require(status == ProfileStatus.DRAFT,
+                "This profile is %s: an import replaces only draft profiles", status.label().toLowerCase());
+        lines.clear();
+        figures.forEach((role, f) -> {
+            if (!f.isEmpty()) {
+                lines.put(role, f);
+            }
+        });
+        this.registeredPatients = patients;
+        this.source = newSource;
+    }
+
+    public @Nullable RoleFigures figures(StaffRole role) {
+        return lines.get(role);
+    }
+
+    public @Nullable BigDecimal fte(StaffRole role) {
+        RoleFigures f = lines.get(role);
+        return f == null ? null : f.fte();
+    }
+
+    public @Nullable Integer headcount(StaffRole role) {
+        RoleFigures f = lines.get(role);
+        return f == null ? null : f.headcount();
+    }
+
+    /** Sum of the group's supplied role FTEs; null when none of its roles was supplied. */
+    public @Nullable BigDecimal groupFte(StaffGroup group) {
+        BigDecimal sum = null;
+        for (StaffRole role : group.roles()) {
+            BigDecimal fte = fte(role);
+            if (fte != null) {
+                sum = sum == null ? fte : sum.add(fte);
+            }
+        }
+        return sum;
+    }
+
+    public @Nullable Integer groupHeadcount(StaffGroup group) {
+        Integer sum = null;
+        for (StaffRole role : group.roles()) {
+            Integer hc = headcount(role);
+            if (hc != null) {
+                sum = sum == null ? hc : sum + hc;
+            }
+        }
+        return sum;
+    }
+
+    /** Supplied FTE per group; a group that was not supplied has no entry. */
+    public Map<StaffGroup, BigDecimal> groupFtes() {
+        Map<StaffGroup, BigDecimal> out = new EnumMap<>(StaffGroup.class);
+        for (StaffGroup g : StaffGroup.values()) {
+            BigDecimal fte = groupFte(g);
+            if (fte != null) {
+                out.put(g, fte);
+            }
+        }
+        return out;
+    }
+
+    /** GPs, nurses and direct patient care together; null unless all three were supplied. */
+    public @Nullable BigDecimal clinicalFte() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (StaffGroup g : StaffGroup.values()) {
+            if (g.isClinical()) {
+                BigDecimal fte = groupFte(g);
+                if (fte == null) {
+                    return null;
+                }
+                sum = sum.add(fte);
+            }
+        }
+        return sum;
+    }
+
+    public @Nullable BigDecimal patientsPerGpFte() {
+        return perFte(groupFte(StaffGroup.GP));
+    }
+
+    public @Nullable BigDecimal patientsPerClinicalFte() {
+        return perFte(clinicalFte());
+    }
+
+    private @Nullable BigDecimal perFte(@Nullable BigDecimal fte) {
+        if (registeredPatients == null || fte == null || fte.signum() == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(registeredPatients).divide(fte, 0, RoundingMode.HALF_UP);
+    }
+
+    // ---- workflow ----
+
+    /** Sends the profile to the practice's locality for validation (again, after a query). */
+    public void circulate(Actor actor, Instant at) {
+        status.checkMove(ProfileStatus.CIRCULATED, actor);
+        TransitionNotAllowed.require(!lines.isEmpty(), "Enter at least one role's figures before circulating the profile");
+        moveTo(ProfileStatus.CIRCULATED, actor, at, status == ProfileStatus.QUERIED ? "Re-circulated after the query" : null);
+    }
+
+    public void validate(Actor actor, Instant at, @Nullable String comment) {
+        status.checkMove(ProfileStatus.VALIDATED, actor);
+        requireOwnPractice(actor, "validate");
+        moveTo(ProfileStatus.VALIDATED, actor, at, comment);
+    }
+
+    public void query(Actor actor, Instant at, String comment) {
+        status.checkMove(ProfileStatus.QUERIED, actor);
+        requireOwnPractice(actor, "query");
+        TransitionNotAllowed.require(comment != null && !comment.isBlank(),
+                "Say what is wrong with the profile so the team can correct it");
+        this.queryComment = comment.strip();
+        moveTo(ProfileStatus.QUERIED, actor, at, comment);
+    }
+
+    private void requireOwnPractice(Actor actor, String verb) {
+        TransitionNotAllowed.require(actor.maySeePractice(practice.getOdsCode()),
+                "Only %s's own practice manager may %s its profile", practice.getOdsCode(), verb);
+    }
+
+    private void moveTo(ProfileStatus target, Actor actor, Instant at, @Nullable String comment) {
+        history.add(new StatusChange(status, target, actor.username(), at, comment));
+        this.status = target;
+    }
+
+    // ---- accessors ----
+
+    public Practice getPractice() {
+        return practice;
+    }
+
+    public String getOdsCode() {
+        return practice.getOdsCode();
+    }
+
+    public LocalDate getSnapshotDate() {
+        return snapshotDate;
+    }
+
+    public ProfileStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable Integer getRegisteredPatients() {
+        return registeredPatients;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public @Nullable String getQueryComment() {
+        return queryComment;
+    }
+
+    public Map<StaffRole, RoleFigures> getLines() {
+        Map<StaffRole, RoleFigures> copy = new EnumMap<>(StaffRole.class);
+        copy.putAll(lines);
+        return copy;
+    }
+
+    public List<StatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+
+    /** "J81002 Orchid House Surgery, 30/09/2017" as users refer to a profile. */
+    public String label() {
+        return practice.label() + ", " + uk.nhs.dorset.primarycare.base.Formats.date(snapshotDate);
+    }
+}

@@ -1,0 +1,353 @@
+package uk.nhs.dorset.primarycare.workforce;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * The workforce feature's public API: profiles, their validation, modelled targets and gaps.
+ * A practice manager sees only their own practice's profiles; any other is "not found".
+ */
+@Service
+public class WorkforceService {
+
+    public static final String FEATURE = "Workforce profile";
+
+    private final WorkforceProfileRepository profiles;
+    private final ModelledTargetRepository targets;
+    private final PracticeService practiceService;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, PracticeService practiceService,
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.profiles = profiles;
+        this.targets = targets;
+        this.practiceService = practiceService;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- profiles: reading ----
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Page<WorkforceProfile> search(ProfileFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending()));
+        return profiles.findAll(spec(filter), sorted);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long count(ProfileFilter filter) {
+        return profiles.count(spec(filter));
+    }
+
+    /** Every profile the filter selects, for export. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<WorkforceProfile> list(ProfileFilter filter) {
+        return profiles.findAll(spec(filter), Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending()));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<LocalDate> snapshots() {
+        Actor actor = currentUser.actor();
+        if (actor.isPracticeScoped()) {
+            return profiles.findByPractice(actor.practiceOdsCode() == null ? "" : actor.practiceOdsCode()).stream()
+                    .map(WorkforceProfile::getSnapshotDate).toList();
+        }
+        return profiles.snapshotDates();
+    }
+
+    /** The practice's profiles, newest snapshot first; "not found" for another practice's manager. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<WorkforceProfile> profilesOf(String odsCode) {
+        Practice practice = practiceService.get(odsCode);
+        List<WorkforceProfile> found = profiles.findByPractice(practice.getOdsCode());
+        found.forEach(WorkforceService::withHistory);
+        return found;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public WorkforceProfile get(long id) {
+        return withHistory(visible(profiles.findById(id)));
+    }
+
+    // ---- profiles: writing ----
+
+    /** A new draft profile for a practice and snapshot date. */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public WorkforceProfile create(String odsCode, LocalDate snapshot) {
+        Practice practice = practiceService.get(odsCode);
+        if (snapshot.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The snapshot date cannot be in the future");
+        }
+        if (profiles.findByPracticeAndSnapshot(practice.getOdsCode(), snapshot).isPresent()) {
+            throw new IllegalArgumentException(practice.getOdsCode() + " already has a profile at "
+                    + uk.nhs.dorset.primarycare.base.Formats.date(snapshot));
+        }
+        try {
+            return profiles.saveAndFlush(new WorkforceProfile(practice, snapshot, "Entered by the team", currentUser.actor(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ConcurrentChange("practice's profiles");
+        }
+    }
+
+    /** Replaces the figures of a draft or queried profile; null figures are "not supplied". */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public WorkforceProfile updateFigures(long id, long seenVersion, Map<StaffRole, RoleFigures> figures, @Nullable Integer patients) {
+        return change(id, seenVersion, p -> {
+            for (StaffRole role : StaffRole.values()) {
+                RoleFigures f = figures.get(role);
+                p.setFigures(role, f == null ? null : f.headcount(), f == null ? null : f.fte());
+            }
+            p.setRegisteredPatients(patients);
+        });
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public WorkforceProfile circulate(long id, long seenVersion) {
+        return transition(id, seenVersion, null, (p, actor) -> p.circulate(actor, clock.instant()));
+    }
+
+    @RolesAllowed({Role.PRACTICE_, Role.TEAM_})
+    @Transactional
+    public WorkforceProfile validate(long id, long seenVersion, @Nullable String comment) {
+        return transition(id, seenVersion, comment, (p, actor) -> p.validate(actor, clock.instant(), comment));
+    }
+
+    @RolesAllowed({Role.PRACTICE_, Role.TEAM_})
+    @Transactional
+    public WorkforceProfile query(long id, long seenVersion, String comment) {
+        return transition(id, seenVersion, comment, (p, actor) -> p.query(actor, clock.instant(), comment));
+    }
+
+    private interface Verb {
+        void apply(WorkforceProfile profile, Actor actor);
+    }
+
+    private WorkforceProfile transition(long id, long seenVersion, @Nullable String comment, Verb verb) {
+        Actor actor = currentUser.actor();
+        ProfileStatus[] from = new ProfileStatus[1];
+        WorkforceProfile saved = change(id, seenVersion, p -> {
+            from[0] = p.getStatus();
+            verb.apply(p, actor);
+        });
+        Instant at = saved.getHistory().getLast().getChangedAt();
+        events.publishEvent(new StatusChanged(FEATURE, saved.getId(), saved.label(), "workforce/" + saved.getOdsCode(),
+                from[0].name(), saved.getStatus().name(), actor.username(), at,
+                comment == null || comment.isBlank() ? null : comment.strip()));
+        return saved;
+    }
+
+    private WorkforceProfile change(long id, long seenVersion, Consumer<WorkforceProfile> edit) {
+        WorkforceProfile profile = visible(profiles.findById(id));
+        if (profile.getVersion() != seenVersion) {
+            throw new ConcurrentChange("profile");
+        }
+        edit.accept(profile);
+        try {
+            return withHistory(profiles.saveAndFlush(profile));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChange("profile");
+        }
+    }
+
+    /** Detail views read the history after the transaction; load it while the session is open. */
+    private static WorkforceProfile withHistory(WorkforceProfile profile) {
+        org.hibernate.Hibernate.initialize(profile.getHistory());
+        return profile;
+    }
+
+    private WorkforceProfile visible(Optional<WorkforceProfile> found) {
+        Actor actor = currentUser.actor();
+        return found.filter(p -> actor.maySeePractice(p.getOdsCode()))
+                .orElseThrow(() -> new NotFound("Workforce profile"));
+    }
+
+    private Specification<WorkforceProfile> spec(ProfileFilter f) {
+        Actor actor = currentUser.actor();
+        return (root, query, cb) -> {
+            Join<Object, Object> practice = root.join("practice");
+            Join<Object, Object> locality = practice.join("locality", JoinType.LEFT);
+            List<Predicate> where = new ArrayList<>();
+            if (actor.isPracticeScoped()) {
+                where.add(cb.equal(practice.get("odsCode"), actor.practiceOdsCode() == null ? "" : actor.practiceOdsCode()));
+            }
+            if (f.locality() != null) {
+                where.add(cb.equal(locality.get("name"), f.locality()));
+            }
+            if (f.cluster() != null) {
+                where.add(cb.equal(locality.get("cluster"), f.cluster()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.snapshot() != null) {
+                where.add(cb.equal(root.get("snapshotDate"), f.snapshot()));
+            }
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(practice.get("name")), like), cb.like(cb.lower(practice.get("odsCode")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    // ---- targets ----
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<String> modelVersions() {
+        return targets.versionsNewestFirst();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ModelledTarget> targets(String modelVersion) {
+        return targets.findByVersion(modelVersion);
+    }
+
+    /** Sets a locality's target for a staff group in a model version, creating it if new. */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public ModelledTarget setTarget(String modelVersion, String localityName, StaffGroup group, BigDecimal fte) {
+        Locality locality = practiceService.localities().stream().filter(l -> l.getName().equals(localityName)).findFirst()
+                .orElseThrow(() -> new NotFound("Locality " + localityName));
+        Optional<ModelledTarget> existing = targets.find(modelVersion.strip(), locality.getId(), group);
+        if (existing.isPresent()) {
+            existing.get().setTargetFte(fte);
+            return existing.get();
+        }
+        return targets.save(new ModelledTarget(modelVersion, locality, group, fte));
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public void deleteTarget(long id) {
+        targets.delete(targets.findById(id).orElseThrow(() -> new NotFound("Target")));
+    }
+
+    // ---- gaps and validation ----
+
+    /**
+     * Gaps at a snapshot against a model version, for every open practice (one without a
+     * profile at that snapshot counts as not supplied). Needs the whole locality's list
+     * sizes, so it is not offered to practice managers.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public GapCalculator.Result gaps(@Nullable LocalDate snapshot, @Nullable String modelVersion) {
+        Map<String, WorkforceProfile> byPractice = new HashMap<>();
+        if (snapshot != null) {
+            for (WorkforceProfile p : profiles.findBySnapshot(snapshot)) {
+                byPractice.put(p.getOdsCode(), p);
+            }
+        }
+        List<GapCalculator.PracticeBaseline> baselines = new ArrayList<>();
+        for (Practice practice : practiceService.openPractices()) {
+            Locality locality = practice.getLocality();
+            if (locality == null) {
+                continue;
+            }
+            WorkforceProfile profile = byPractice.get(practice.getOdsCode());
+            baselines.add(new GapCalculator.PracticeBaseline(practice.getOdsCode(), practice.getName(), locality.getName(),
+                    locality.getCluster(), practice.getListSize(), profile == null ? Map.of() : profile.groupFtes()));
+        }
+        Map<String, Map<StaffGroup, BigDecimal>> byLocality = new LinkedHashMap<>();
+        if (modelVersion != null) {
+            for (ModelledTarget t : targets.findByVersion(modelVersion)) {
+                byLocality.computeIfAbsent(t.getLocality().getName(), k -> new EnumMap<>(StaffGroup.class))
+                        .put(t.getStaffGroup(), t.getTargetFte());
+            }
+        }
+        return GapCalculator.calculate(baselines, byLocality);
+    }
+
+    /** Per locality, how many of its open practices have validated their profile at a snapshot. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public List<LocalityValidation> validation(@Nullable LocalDate snapshot) {
+        Map<String, WorkforceProfile> byPractice = new HashMap<>();
+        if (snapshot != null) {
+            for (WorkforceProfile p : profiles.findBySnapshot(snapshot)) {
+                byPractice.put(p.getOdsCode(), p);
+            }
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Locality> localities = new LinkedHashMap<>();
+        for (Locality l : practiceService.localities()) {
+            localities.put(l.getName(), l);
+            counts.put(l.getName(), new int[5]);
+        }
+        for (Practice practice : practiceService.openPractices()) {
+            if (practice.getLocality() == null) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(practice.getLocality().getName(), k -> new int[5]);
+            c[0]++;
+            WorkforceProfile p = byPractice.get(practice.getOdsCode());
+            if (p != null) {
+                c[1]++;
+                switch (p.getStatus()) {
+                    case CIRCULATED -> c[2]++;
+                    case VALIDATED -> c[3]++;
+                    case QUERIED -> c[4]++;
+                    case DRAFT -> { }
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .filter(e -> localities.containsKey(e.getKey()))
+                .map(e -> new LocalityValidation(e.getKey(), localities.get(e.getKey()).getCluster(), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .sorted(Comparator.comparing(LocalityValidation::locality))
+                .toList();
+    }
+}

@@ -1,0 +1,150 @@
+package uk.nhs.dorset.primarycare.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.testing.IntegrationTest;
+import uk.nhs.dorset.primarycare.testing.SignIn;
+
+/** Profiles, validation and gaps through the service, with each role's rights. */
+@IntegrationTest
+@RecordApplicationEvents
+class WorkforceServiceIT {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    WorkforceService workforce;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    WorkforceProfile draft(String ods, LocalDate snapshot) {
+        SignIn.as(users, "team");
+        WorkforceProfile p = workforce.create(ods, snapshot);
+        return workforce.updateFigures(p.getId(), p.getVersion(), Map.of(
+                StaffRole.GP_PARTNER, new RoleFigures(3, new BigDecimal("2.5")),
+                StaffRole.NURSE, new RoleFigures(2, new BigDecimal("1.6"))), 5000);
+    }
+
+    @Test
+    void demoDataHasTheBaselineTargetsAndJ81002Circulated() {
+        SignIn.as(users, "manager");
+        assertThat(workforce.modelVersions()).contains("v7", "v6");
+        assertThat(workforce.targets("v7")).hasSize(13 * 4);
+        List<WorkforceProfile> j81002 = workforce.profilesOf("J81002");
+        assertThat(j81002).extracting(WorkforceProfile::getSnapshotDate).contains(WorkforceDemoData.BASELINE);
+        var validation = workforce.validation(WorkforceDemoData.BASELINE);
+        assertThat(validation).hasSize(13);
+        assertThat(validation).anyMatch(LocalityValidation::isComplete);
+        assertThat(validation).anyMatch(v -> !v.isComplete());
+    }
+
+    @Test
+    void practiceValidatesItsOwnProfileAndTheEventIsPublished() {
+        WorkforceProfile p = draft("J81002", LocalDate.of(2016, 3, 31));
+        p = workforce.circulate(p.getId(), p.getVersion());
+        SignIn.as(users, "practice");
+        WorkforceProfile validated = workforce.validate(p.getId(), p.getVersion(), null);
+        assertThat(validated.getStatus()).isEqualTo(ProfileStatus.VALIDATED);
+        assertThat(validated.getHistory().getLast().getChangedBy()).isEqualTo("practice");
+        assertThat(events.stream(StatusChanged.class)).anyMatch(e -> e.recordId() == validated.getId() && e.toStatus().equals("VALIDATED")
+                && e.link().equals("workforce/J81002") && e.feature().equals(WorkforceService.FEATURE));
+    }
+
+    @Test
+    void practiceQueriesWithACommentAndTheTeamRecirculates() {
+        WorkforceProfile p = draft("J81002", LocalDate.of(2016, 6, 30));
+        p = workforce.circulate(p.getId(), p.getVersion());
+        SignIn.as(users, "practice");
+        long id = p.getId();
+        long version = p.getVersion();
+        assertThatThrownBy(() -> workforce.query(id, version, " ")).isInstanceOf(TransitionNotAllowed.class);
+        p = workforce.query(id, version, "The nurse figure is a year old");
+        assertThat(p.getStatus()).isEqualTo(ProfileStatus.QUERIED);
+        SignIn.as(users, "team");
+        p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.NURSE, new RoleFigures(3, new BigDecimal("2.4"))), 5000);
+        p = workforce.circulate(p.getId(), p.getVersion());
+        assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
+    }
+
+    @Test
+    void anotherPracticesProfileIsNotFound() {
+        WorkforceProfile p = draft("J81003", LocalDate.of(2016, 3, 31));
+        WorkforceProfile circulated = workforce.circulate(p.getId(), p.getVersion());
+        SignIn.as(users, "practice");
+        assertThatThrownBy(() -> workforce.get(circulated.getId())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> workforce.validate(circulated.getId(), circulated.getVersion(), null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> workforce.profilesOf("J81003")).isInstanceOf(NotFound.class);
+        assertThat(workforce.list(ProfileFilter.all())).allMatch(x -> x.getOdsCode().equals("J81002"));
+    }
+
+    @Test
+    void rolesThatMayNotActAreRefused() {
+        WorkforceProfile p = draft("J81004", LocalDate.of(2016, 3, 31));
+        SignIn.as(users, "estates");
+        assertThatThrownBy(() -> workforce.circulate(p.getId(), p.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workforce.create("J81004", LocalDate.of(2016, 4, 30))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workforce.setTarget("v7", "Purbeck", StaffGroup.GP, BigDecimal.TEN)).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "practice");
+        assertThatThrownBy(() -> workforce.gaps(WorkforceDemoData.BASELINE, "v7")).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(users, "manager");
+        WorkforceProfile circulated = workforce.circulate(p.getId(), p.getVersion());
+        assertThatThrownBy(() -> workforce.validate(circulated.getId(), circulated.getVersion(), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aStaleVersionIsAConcurrentChange() {
+        WorkforceProfile p = draft("J81005", LocalDate.of(2016, 3, 31));
+        workforce.circulate(p.getId(), p.getVersion());
+        assertThatThrownBy(() -> workforce.circulate(p.getId(), p.getVersion()))
+                .isInstanceOf(ConcurrentChange.class).hasMessage("Someone else changed this profile; reload to see their change");
+    }
+
+    @Test
+    void gapsAtTheBaselineAgainstV7() {
+        SignIn.as(users, "manager");
+        GapCalculator.Result r = workforce.gaps(WorkforceDemoData.BASELINE, "v7");
+        assertThat(r.localities()).hasSize(13 * 4);
+        assertThat(r.clusters()).extracting(GapCalculator.GapLine::scope).contains("East", "Mid", "West");
+        assertThat(r.localities()).filteredOn(l -> l.group() == StaffGroup.GP)
+                .allSatisfy(l -> assertThat(l.target()).isNotNull());
+        // Some practices did not supply nurses: coverage shows it instead of a zero baseline.
+        assertThat(r.localities()).filteredOn(l -> l.group() == StaffGroup.NURSES).anyMatch(l -> !l.isComplete());
+    }
+
+    @Test
+    void targetsAreSetByTheTeam() {
+        SignIn.as(users, "team");
+        ModelledTarget t = workforce.setTarget("v8-test", "Purbeck", StaffGroup.NURSES, new BigDecimal("12.5"));
+        assertThat(workforce.targets("v8-test")).extracting(ModelledTarget::getTargetFte).containsExactly(new BigDecimal("12.50"));
+        workforce.setTarget("v8-test", "Purbeck", StaffGroup.NURSES, new BigDecimal("13"));
+        assertThat(workforce.targets("v8-test")).hasSize(1).first().extracting(ModelledTarget::getTargetFte)
+                .isEqualTo(new BigDecimal("13.00"));
+        assertThatThrownBy(() -> workforce.setTarget("v8-test", "Purbeck", StaffGroup.NURSES, new BigDecimal("-1")))
+                .isInstanceOf(IllegalArgumentException.class);
+        workforce.deleteTarget(t.getId());
+        assertThat(workforce.targets("v8-test")).isEmpty();
+    }
+}

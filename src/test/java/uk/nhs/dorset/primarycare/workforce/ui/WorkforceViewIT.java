@@ -1,0 +1,127 @@
+package uk.nhs.dorset.primarycare.workforce.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
+import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
+import uk.nhs.dorset.primarycare.workforce.RoleFigures;
+import uk.nhs.dorset.primarycare.workforce.StaffRole;
+import uk.nhs.dorset.primarycare.workforce.WorkforceProfile;
+import uk.nhs.dorset.primarycare.workforce.WorkforceService;
+
+class WorkforceViewIT extends ViewTest {
+
+    @Autowired
+    WorkforceService workforce;
+
+    /** Navigates with query parameters, which browserless navigate(String) does not take. */
+    void open(String route, String... keyValues) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            params.put(keyValues[i], keyValues[i + 1]);
+        }
+        com.vaadin.flow.component.UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.simple(params));
+    }
+
+    WorkforceProfile circulated(String ods, LocalDate snapshot) {
+        signIn("team");
+        WorkforceProfile p = workforce.create(ods, snapshot);
+        p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.GP_PARTNER, new RoleFigures(2, new BigDecimal("1.8"))), 4000);
+        return workforce.circulate(p.getId(), p.getVersion());
+    }
+
+    @Test
+    void practiceValidatesItsOwnProfile() {
+        LocalDate snapshot = LocalDate.of(2015, 3, 31);
+        WorkforceProfile p = circulated("J81002", snapshot);
+        signIn("practice");
+        open("workforce/J81002", "snapshot", snapshot.toString());
+        assertThat(find(Span.class).withText(ProfileStatus.CIRCULATED.label()).exists()).isTrue();
+        assertThat(find(Button.class).withText("Circulate to locality").exists()).isFalse();
+        test(find(Button.class).withText("Validate").single()).click();
+        TransitionDialog dialog = find(TransitionDialog.class).single();
+        test(find(Button.class).from(dialog).withText("Validate").single()).click();
+        assertThat(find(Span.class).withText(ProfileStatus.VALIDATED.label()).exists()).isTrue();
+        signIn("team");
+        assertThat(workforce.get(p.getId()).getStatus()).isEqualTo(ProfileStatus.VALIDATED);
+    }
+
+    @Test
+    void practiceQueryNeedsAComment() {
+        LocalDate snapshot = LocalDate.of(2015, 6, 30);
+        WorkforceProfile p = circulated("J81002", snapshot);
+        signIn("practice");
+        open("workforce/J81002", "snapshot", snapshot.toString());
+        test(find(Button.class).withText("Query").single()).click();
+        TransitionDialog dialog = find(TransitionDialog.class).single();
+        test(find(Button.class).from(dialog).withText("Query").single()).click();
+        assertThat(find(TextArea.class).from(dialog).single().isInvalid()).isTrue();
+        test(find(TextArea.class).from(dialog).single()).setValue("Two partners retired in March");
+        test(find(Button.class).from(dialog).withText("Query").single()).click();
+        signIn("team");
+        assertThat(workforce.get(p.getId()).getStatus()).isEqualTo(ProfileStatus.QUERIED);
+        assertThat(workforce.get(p.getId()).getQueryComment()).isEqualTo("Two partners retired in March");
+    }
+
+    @Test
+    void practiceCannotOpenAnotherPracticesProfile() {
+        circulated("J81003", LocalDate.of(2015, 3, 31));
+        signIn("practice");
+        navigate("workforce/J81003", PracticeWorkforceView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Not found");
+        assertThat(find(Button.class).withText("Validate").exists()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managerSeesLocalityGapsAndValidationProgress() {
+        signIn("manager");
+        open("workforce", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
+        Grid<?> gaps = find(Grid.class).withId("locality-gaps").single();
+        assertThat(test(gaps).size()).isEqualTo(13);
+        assertThat(find(Span.class).withId("validation-summary").single().getText()).contains("of 13 localities");
+        assertThat(find(Button.class).withText("Circulate to locality").exists()).isFalse();
+    }
+
+    @Test
+    void teamSetsAModelledTargetAndTheGapTableUsesIt() {
+        signIn("team");
+        open("workforce", "snapshot", "2017-09-30", "model", "v7", "locality", "Purbeck", "group", "nurses");
+        test(find(Button.class).withText("Set a modelled target").single()).click();
+        TargetDialog dialog = find(TargetDialog.class).single();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).from(dialog).single()).setValue("v9-view");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).from(dialog).withLabel("Locality").single()).selectItem("Purbeck");
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).from(dialog).withLabel("Staff group").single()).selectItem("Nurses");
+        test(find(com.vaadin.flow.component.textfield.BigDecimalField.class).from(dialog).single()).setValue(new BigDecimal("-2"));
+        test(find(Button.class).from(dialog).withText("Save target").single()).click();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).from(dialog).withClassName("refusal").single().getText())
+                .contains("between 0 and 99,999");
+        test(find(com.vaadin.flow.component.textfield.BigDecimalField.class).from(dialog).single()).setValue(new BigDecimal("11.5"));
+        test(find(Button.class).from(dialog).withText("Save target").single()).click();
+        assertThat(workforce.targets("v9-view")).singleElement()
+                .satisfies(t -> assertThat(t.getTargetFte()).isEqualByComparingTo("11.5"));
+    }
+
+    @Test
+    void practiceSeesOnlyItsOwnProfilesAndNoGapTables() {
+        signIn("practice");
+        navigate(WorkforceView.class);
+        assertThat(find(Grid.class).withId("locality-gaps").exists()).isFalse();
+        Grid<WorkforceProfile> profiles = find(Grid.class).first();
+        assertThat(test(profiles).size()).isPositive();
+        for (int i = 0; i < test(profiles).size(); i++) {
+            assertThat(test(profiles).getRow(i).getOdsCode()).isEqualTo("J81002");
+        }
+    }
+}
