@@ -1,0 +1,57 @@
+package uk.nhs.dorset.primarycare.programme.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import uk.nhs.dorset.primarycare.testing.BrowserTest;
+
+/** The programme's screens as the programme manager uses them, wide and on a phone. */
+class ProgrammeJourneyIT extends BrowserTest {
+
+    private void shot(String name) {
+        if (System.getenv("SCREENSHOTS") != null) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/programme-" + name + ".png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void managerReadsTrackerAllocationAccessAndAudit() throws Exception {
+        signIn("manager");
+
+        open("/programme?area=workforce");
+        assertThat(page.locator("vaadin-grid")).containsText("Workforce profile for each locality");
+        assertThat(page.locator(".grid-summary")).containsText("items");
+        shot("tracker");
+        Download export = page.waitForDownload(() -> page.getByText("Export .xlsx").click());
+        org.assertj.core.api.Assertions.assertThat(Files.size(export.path())).isGreaterThan(1000);
+
+        open("/programme/allocation");
+        assertThat(page.locator("vaadin-grid").first()).containsText("Bournemouth North");
+        assertThat(page.locator("vaadin-grid").first()).containsText("£62,836");
+        assertThat(page.locator("vaadin-grid").first()).containsText("£780,000");
+        shot("allocation");
+
+        open("/programme/access");
+        assertThat(page.locator("vaadin-grid")).containsText("393 hours (66%)");
+        assertThat(page.locator(".chart svg")).isVisible();
+        shot("access");
+
+        open("/programme/audit");
+        assertThat(page.locator(".grid-summary")).containsText("field changes");
+        shot("audit");
+
+        page.setViewportSize(400, 800);
+        open("/programme");
+        shot("tracker-narrow");
+        open("/programme/allocation");
+        shot("allocation-narrow");
+        open("/programme/access");
+        shot("access-narrow");
+        open("/programme/audit");
+        shot("audit-narrow");
+    }
+}
