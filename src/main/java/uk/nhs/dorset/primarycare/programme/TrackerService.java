@@ -113,7 +113,10 @@ public class TrackerService {
 
     private TrackerItem save(TrackerItem item) {
         try {
-            return items.saveAndFlush(item);
+            TrackerItem saved = items.saveAndFlush(item);
+            // Callers show the history next to the change, after this transaction has closed.
+            saved.getHistory().size();
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChange("tracker item");
         }

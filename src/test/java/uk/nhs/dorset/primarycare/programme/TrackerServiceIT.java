@@ -6,32 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Cluster;
-import uk.nhs.dorset.primarycare.testing.IntegrationTest;
-import uk.nhs.dorset.primarycare.testing.SignIn;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
 
-@IntegrationTest
-class TrackerServiceIT {
+/**
+ * Service-level rules of the programme. Runs as a browserless test only so that it signs in the
+ * same way as the view tests sharing its application context.
+ */
+class TrackerServiceIT extends ViewTest {
 
     @Autowired TrackerService tracker;
     @Autowired AllocationService allocation;
     @Autowired AccessService access;
     @Autowired AuditTrailService audit;
-    @Autowired UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     private TrackerItem item(String actionText) {
         return tracker.list(new TrackerFilter(null, null, null, actionText)).getFirst();
@@ -39,26 +33,26 @@ class TrackerServiceIT {
 
     @Test
     void demoDataHoldsTheWholeSummaryView() {
-        SignIn.as(users, "manager");
+        signIn("manager");
         assertThat(tracker.count(TrackerFilter.none())).isEqualTo(109);
         assertThat(tracker.count(new TrackerFilter(GpfvArea.WORKFORCE, null, null, null))).isEqualTo(15);
         TrackerItem profile = item("Workforce profile for each locality");
         assertThat(profile.getPercentComplete()).isEqualTo(50);
         assertThat(profile.getIssues()).isEqualTo("Practice/Locality State of readiness to engage");
         assertThat(tracker.search(new TrackerFilter(null, RagStatus.OFF_TRACK, null, null), PageRequest.of(0, 50)).getContent())
-                .allSatisfy(i -> assertThat(i.getHistory().getLast().getComment()).isNotBlank());
+                .allSatisfy(i -> assertThat(tracker.get(i.getId()).getHistory().getLast().getComment()).isNotBlank());
     }
 
     @Test
     void practiceManagerMayNotReadTheTracker() {
-        SignIn.as(users, "practice");
+        signIn("practice");
         assertThatThrownBy(() -> tracker.count(TrackerFilter.none())).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         assertThatThrownBy(() -> audit.countTransitions(AuditFilter.none())).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
     }
 
     @Test
     void estatesReadsButMayNotUpdate() {
-        SignIn.as(users, "estates");
+        signIn("estates");
         TrackerItem i = item("Mechanism to advertise primary care vacancies in one place");
         assertThat(tracker.get(i.getId())).isNotNull();
         assertThatThrownBy(() -> tracker.changeRag(i.getId(), i.getVersion(), RagStatus.PARTIALLY_ON_TRACK, "x"))
@@ -73,7 +67,7 @@ class TrackerServiceIT {
 
     @Test
     void teamUpdatesAndRedNeedsAReasonAndEveryMoveIsAudited() {
-        SignIn.as(users, "team");
+        signIn("team");
         TrackerItem i = item("Mechanism for management of locum careers");
         assertThatThrownBy(() -> tracker.changeRag(i.getId(), i.getVersion(), RagStatus.OFF_TRACK, " "))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Off track needs a reason");
@@ -85,7 +79,7 @@ class TrackerServiceIT {
         assertThatThrownBy(() -> tracker.updateProgress(red.getId(), red.getVersion(), 50, null, null, null))
                 .hasMessageContaining("Someone else changed");
 
-        SignIn.as(users, "manager");
+        signIn("manager");
         TrackerItem back = tracker.changeRag(updated.getId(), updated.getVersion(), RagStatus.PARTIALLY_ON_TRACK, null);
         assertThat(tracker.get(back.getId()).getHistory()).extracting(h -> h.getToStatus())
                 .endsWith("OFF_TRACK", "PARTIALLY_ON_TRACK");
@@ -108,7 +102,7 @@ class TrackerServiceIT {
 
     @Test
     void allocationPublishedYearIsExactAndManagerModelsAnother() {
-        SignIn.as(users, "manager");
+        signIn("manager");
         AllocationScenario published = allocation.scenarios().stream().filter(AllocationScenario::isPublished).findFirst().orElseThrow();
         FundAllocation.Table table = published.allocate();
         assertThat(table.rows()).hasSize(13);
@@ -122,14 +116,14 @@ class TrackerServiceIT {
                 BigDecimal.valueOf(800_001), BigDecimal.valueOf(31_000), LocalDate.of(2017, 12, 31), allocation.currentPopulations(), null);
         assertThat(model.allocate().rows().stream().mapToLong(FundAllocation.Row::total).sum()).isEqualTo(800_001);
 
-        SignIn.as(users, "team");
+        signIn("team");
         assertThatThrownBy(() -> allocation.create(new FinancialYear(2018), "nope", BigDecimal.ONE, BigDecimal.ZERO,
                 LocalDate.now(), List.of(), null)).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
     }
 
     @Test
     void accessWeekOfMarch2018MatchesThePublishedCoverage() {
-        SignIn.as(users, "team");
+        signIn("team");
         AccessService.Week march = access.weeks().stream().filter(w -> w.weekStart().equals(LocalDate.of(2018, 3, 25))).findFirst().orElseThrow();
         assertThat(march.dorset().hours()).isEqualByComparingTo("393");
         assertThat(march.dorset().coverage().doubleValue()).isBetween(0.65, 0.67);

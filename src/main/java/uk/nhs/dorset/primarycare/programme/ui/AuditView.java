@@ -71,11 +71,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         feature.addValueChangeListener(e -> changed());
         record.addValueChangeListener(e -> changed());
 
-        HorizontalLayout toolbar = new HorizontalLayout(user, from, to, feature, record,
-                ExportLink.create("audit-transitions", out -> XlsxExport.write(out, "Transitions", transitionColumns(),
-                        audit.transitions(filter(), org.springframework.data.domain.PageRequest.of(0, AuditTrailService.EXPORT_LIMIT)).stream())),
-                ExportLink.create("audit-field-changes", out -> XlsxExport.write(out, "Field changes", changeColumns(),
-                        audit.fieldChanges(filter(), 0, AuditTrailService.EXPORT_LIMIT).stream())));
+        HorizontalLayout toolbar = new HorizontalLayout(user, from, to, feature, record);
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(Alignment.BASELINE);
@@ -107,11 +103,23 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         changes.setSizeFull();
 
         TabSheet tabs = new TabSheet();
-        tabs.add("Workflow transitions", transitions);
-        tabs.add("Field changes", changes);
+        tabs.add("Workflow transitions", tab(transitions,
+                ExportLink.create("audit-transitions", out -> XlsxExport.write(out, "Transitions", transitionColumns(),
+                        audit.transitions(filter(), org.springframework.data.domain.PageRequest.of(0, AuditTrailService.EXPORT_LIMIT)).stream()))));
+        tabs.add("Field changes", tab(changes,
+                ExportLink.create("audit-field-changes", out -> XlsxExport.write(out, "Field changes", changeColumns(),
+                        audit.fieldChanges(filter(), 0, AuditTrailService.EXPORT_LIMIT).stream()))));
         tabs.setSizeFull();
         add(new H2("Audit trail"), toolbar, summary, tabs);
         setFlexGrow(1, tabs);
+    }
+
+    private static VerticalLayout tab(Grid<?> grid, com.vaadin.flow.component.Component export) {
+        VerticalLayout tab = new VerticalLayout(export, grid);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        tab.setFlexGrow(1, grid);
+        return tab;
     }
 
     private static DatePicker datePicker(String label) {

@@ -104,9 +104,9 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setAlignItems(Alignment.BASELINE);
         summary.addClassName("grid-summary");
 
-        grid.addColumn(i -> i.getArea().label()).setHeader("Area").setSortProperty("area").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TrackerItem::getProject).setHeader("Project").setSortProperty("project").setFlexGrow(2);
-        grid.addColumn(TrackerItem::getActionText).setHeader("Action").setSortProperty("actionText").setFlexGrow(3);
+        grid.addColumn(i -> i.getArea().label()).setHeader("Area").setSortProperty("area").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(TrackerItem::getProject).setHeader("Project").setSortProperty("project").setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(TrackerItem::getActionText).setHeader("Action").setSortProperty("actionText").setWidth("12rem").setFlexGrow(3);
         grid.addComponentColumn(i -> RagBadges.of(i.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete")
                 .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0);

@@ -2,9 +2,11 @@ package uk.nhs.dorset.primarycare.programme.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.programme.RagStatus;
@@ -22,6 +24,12 @@ class TrackerViewIT extends ViewTest {
         return tracker.list(new TrackerFilter(null, null, null, text)).getFirst();
     }
 
+    /** As a link from the audit trail does: the tracker with the item's dialog open. */
+    private void openItem(TrackerItem item) {
+        navigate(TrackerView.class);
+        UI.getCurrent().navigate(TrackerView.class, QueryParameters.of("item", String.valueOf(item.getId())));
+    }
+
     @SuppressWarnings("unchecked")
     private Select<RagStatus> targetSelect() {
         return find(Select.class).withCondition(s -> "Move RAG to".equals(s.getLabel())).single();
@@ -32,7 +40,7 @@ class TrackerViewIT extends ViewTest {
         signIn("team");
         TrackerItem item = item("Today's Student - Tomorrow's Workforce campaign");
         assertThat(item.getRag()).isNotEqualTo(RagStatus.OFF_TRACK);
-        navigate("programme?item=" + item.getId(), TrackerView.class);
+        openItem(item);
 
         targetSelect().setValue(RagStatus.OFF_TRACK);
         test(find(Button.class).withText("Change RAG…").single()).click();
@@ -54,7 +62,7 @@ class TrackerViewIT extends ViewTest {
     void estatesReadsTheItemButSeesNoChangeButtons() {
         signIn("estates");
         TrackerItem item = item("Dorset Care Record (Digital Dorset)");
-        navigate("programme?item=" + item.getId(), TrackerView.class);
+        openItem(item);
         assertThat(find(Button.class).withText("Change RAG…").all()).isEmpty();
         assertThat(find(Button.class).withText("Save progress").all()).isEmpty();
         assertThat(find(TextArea.class).withCondition(t -> "Next steps".equals(t.getLabel())).single().isReadOnly()).isTrue();
