@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,25 @@ class ProgrammeJourneyIT extends BrowserTest {
         Download export = page.waitForDownload(() -> page.getByText("Export .xlsx").click());
         org.assertj.core.api.Assertions.assertThat(Files.size(export.path())).isGreaterThan(1000);
 
+        page.getByText("Workforce profile for each locality").first().click();
+        assertThat(page.getByText("RAG history")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change RAG…"))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("item=");
+        shot("tracker-item");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+
         open("/programme/allocation");
         assertThat(page.locator("vaadin-grid").first()).containsText("Bournemouth North");
         assertThat(page.locator("vaadin-grid").first()).containsText("£62,836");
         assertThat(page.locator("vaadin-grid").first()).containsText("£780,000");
         shot("allocation");
+        page.getByText("Model a year…").click();
+        assertThat(page.getByText("Practice populations at the census date")).isVisible();
+        shot("allocation-model");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(page.getByText("Difference per locality")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("compare=");
+        shot("allocation-compare");
 
         open("/programme/access");
         assertThat(page.locator("vaadin-grid")).containsText("393 hours (66%)");
@@ -43,6 +58,9 @@ class ProgrammeJourneyIT extends BrowserTest {
         open("/programme/audit");
         assertThat(page.locator(".grid-summary")).containsText("field changes");
         shot("audit");
+        page.getByText("Field changes", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("vaadin-grid").nth(1)).containsText("AllocationScenario");
+        shot("audit-fields");
 
         page.setViewportSize(400, 800);
         open("/programme");
