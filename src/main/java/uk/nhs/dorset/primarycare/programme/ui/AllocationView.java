@@ -233,7 +233,9 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver {
         TextField year = new TextField("Financial year");
         year.setPlaceholder("2018/19");
         year.setMaxLength(7);
-        year.setValue(existing == null ? new FinancialYear(LocalDate.now().getYear()).toString() : existing.getYear().toString());
+        // A new model is most often of the year after the latest one on file.
+        year.setValue(existing != null ? existing.getYear().toString()
+                : scenarios.isEmpty() ? "" : scenarios.getLast().getYear().next().toString());
         year.setReadOnly(existing != null);
         TextField name = new TextField("Name");
         name.setMaxLength(100);
