@@ -1,0 +1,109 @@
+package uk.nhs.dorset.primarycare.programme;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.practice.Cluster;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * Improved access coverage per cluster and for Dorset, week by week, against the 45 minutes per
+ * 1,000 population requirement and the national trajectory.
+ */
+@Service
+public class AccessService {
+
+    /** One cluster's (or, with no cluster, the whole area's) coverage in one week. */
+    public record Coverage(@Nullable Cluster cluster, long population, @Nullable BigDecimal hours,
+                           BigDecimal requiredHours, @Nullable BigDecimal coverage) {
+        public String areaName() {
+            return cluster == null ? "Dorset" : cluster.label() + " cluster";
+        }
+    }
+
+    public record Week(LocalDate weekStart, List<Coverage> clusters, Coverage dorset, BigDecimal trajectory) {
+    }
+
+    private final AccessWeekRepository weeks;
+    private final PracticeService practices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccessService(AccessWeekRepository weeks, PracticeService practices, CurrentUser currentUser, Clock clock) {
+        this.weeks = weeks;
+        this.practices = practices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Population per cluster: the sum of its localities' practice populations at 31 December 2016. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public Map<Cluster, Long> clusterPopulations() {
+        Map<Cluster, Long> result = new EnumMap<>(Cluster.class);
+        for (Cluster c : Cluster.values()) {
+            result.put(c, 0L);
+        }
+        for (Locality l : practices.localities()) {
+            result.merge(l.getCluster(), (long) l.getPopulation2016(), Long::sum);
+        }
+        return result;
+    }
+
+    /** Every recorded week, oldest first. Dorset's hours are known only when all clusters reported. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public List<Week> weeks() {
+        Map<Cluster, Long> populations = clusterPopulations();
+        long total = populations.values().stream().mapToLong(Long::longValue).sum();
+        Map<LocalDate, Map<Cluster, BigDecimal>> byWeek = new TreeMap<>();
+        for (AccessWeek w : weeks.findAllByOrderByWeekStartAsc()) {
+            byWeek.computeIfAbsent(w.getWeekStart(), k -> new EnumMap<>(Cluster.class)).put(w.getCluster(), w.getHoursDelivered());
+        }
+        List<Week> result = new ArrayList<>();
+        byWeek.forEach((start, hours) -> {
+            List<Coverage> clusters = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Cluster c : List.of(Cluster.WEST, Cluster.MID, Cluster.EAST)) {
+                BigDecimal h = hours.get(c);
+                clusters.add(coverage(c, populations.get(c), h));
+                sum = h == null ? sum : sum.add(h);
+            }
+            BigDecimal dorsetHours = hours.size() == Cluster.values().length ? sum : null;
+            result.add(new Week(start, clusters, coverage(null, total, dorsetHours), AccessCoverage.trajectory(start)));
+        });
+        return result;
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public void record(LocalDate weekStart, Cluster cluster, BigDecimal hours) {
+        AccessWeek.checkWeekStart(weekStart);
+        AccessWeek.checkHours(hours);
+        String by = currentUser.actor().username();
+        AccessWeek week = weeks.findByWeekStartAndCluster(weekStart, cluster).orElse(null);
+        if (week == null) {
+            weeks.saveAndFlush(new AccessWeek(weekStart, cluster, hours, by, clock.instant()));
+        } else {
+            week.record(hours, by, clock.instant());
+            weeks.saveAndFlush(week);
+        }
+    }
+
+    private static Coverage coverage(@Nullable Cluster cluster, long population, @Nullable BigDecimal hours) {
+        return new Coverage(cluster, population, hours, AccessCoverage.requiredHours(population),
+                hours == null || population == 0 ? null : AccessCoverage.coverage(hours, population));
+    }
+}

@@ -1,0 +1,21 @@
+package uk.nhs.dorset.primarycare.programme;
+
+/** The GP Forward View delivery areas the tracker is organised by, in the appendix's order. */
+public enum GpfvArea {
+    ENGAGEMENT("Engagement workstream"),
+    INVESTMENT("Investment"),
+    WORKFORCE("Workforce"),
+    WORKLOAD("Workload"),
+    INFRASTRUCTURE("Infrastructure"),
+    CARE_REDESIGN("Care redesign");
+
+    private final String label;
+
+    GpfvArea(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,7 @@
+package uk.nhs.dorset.primarycare.programme;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface TrackerItemRepository extends JpaRepository<TrackerItem, Long>, JpaSpecificationExecutor<TrackerItem> {
+}

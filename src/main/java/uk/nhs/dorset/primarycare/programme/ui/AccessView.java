@@ -1,0 +1,214 @@
+package uk.nhs.dorset.primarycare.programme.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.practice.Cluster;
+import uk.nhs.dorset.primarycare.programme.AccessCoverage;
+import uk.nhs.dorset.primarycare.programme.AccessService;
+import uk.nhs.dorset.primarycare.programme.AccessService.Coverage;
+import uk.nhs.dorset.primarycare.programme.AccessService.Week;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/** Improved access: clinical hours delivered per cluster and for Dorset against the requirement and trajectory. */
+@Route("programme/access")
+@PageTitle("Improved access")
+@Menu(order = 62, title = "Improved access", icon = "vaadin:clock")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+class AccessView extends VerticalLayout {
+
+    private final AccessService access;
+    private final Grid<Week> grid = new Grid<>();
+    private final Div chart = new Div();
+    private final Div populations = new Div();
+
+    AccessView(AccessService access, CurrentUser currentUser) {
+        this.access = access;
+        add(new H2("Improved access to general practice"),
+                new Paragraph("Full coverage is 45 minutes of clinical time per 1,000 population per week. "
+                        + "Trajectory: 50% by April 2018, 100% by October 2018."));
+        populations.addClassName("figure-row");
+        add(populations);
+
+        if (currentUser.actor().hasAny(java.util.EnumSet.of(Role.TEAM, Role.MANAGER))) {
+            add(recordForm());
+        }
+
+        grid.addColumn(w -> Formats.date(w.weekStart()) + " – " + Formats.date(w.weekStart().plusDays(6)))
+                .setHeader("Week").setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            grid.addColumn(w -> cell(w.clusters().get(index))).setHeader(List.of("West", "Mid", "East").get(i) + " cluster")
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        grid.addColumn(w -> cell(w.dorset())).setHeader("Dorset").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(w -> Formats.percent(w.trajectory())).setHeader("Trajectory").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        chart.addClassName("chart");
+        chart.setWidthFull();
+        add(new H3("Coverage against trajectory"), chart, new H3("Weekly hours and coverage"), grid);
+        refresh();
+    }
+
+    private static String cell(Coverage c) {
+        if (c.hours() == null) {
+            return "not recorded";
+        }
+        return Formats.number(c.hours()) + " hours (" + Formats.percent(c.coverage()) + ")";
+    }
+
+    private HorizontalLayout recordForm() {
+        DatePicker week = new DatePicker("Week starting (Sunday)");
+        week.setLocale(Formats.LOCALE);
+        week.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN).setFirstDayOfWeek(0));
+        week.setValue(LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)));
+        Select<Cluster> cluster = new Select<>();
+        cluster.setLabel("Cluster");
+        cluster.setItems(Cluster.values());
+        cluster.setItemLabelGenerator(Cluster::label);
+        BigDecimalField hours = new BigDecimalField("Clinical hours delivered");
+        Button record = new Button("Record hours", e -> {
+            try {
+                if (week.getValue() == null || cluster.getValue() == null || hours.getValue() == null) {
+                    throw new IllegalArgumentException("Give the week, the cluster and the hours delivered");
+                }
+                access.record(week.getValue(), cluster.getValue(), hours.getValue());
+                Notifications.success("Hours recorded for the " + cluster.getValue().label() + " cluster");
+                hours.clear();
+                refresh();
+            } catch (RuntimeException ex) {
+                Notifications.error(UserMessages.of(ex));
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(week, cluster, hours, record);
+        form.addClassName("toolbar");
+        form.setWrap(true);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
+    }
+
+    private void refresh() {
+        List<Week> weeks = access.weeks().reversed();
+        grid.setItems(weeks);
+        populations.removeAll();
+        Map<Cluster, Long> pops = access.clusterPopulations();
+        long total = 0;
+        for (Cluster c : List.of(Cluster.WEST, Cluster.MID, Cluster.EAST)) {
+            populations.add(figure(c.label() + " cluster", pops.get(c)));
+            total += pops.get(c);
+        }
+        populations.add(figure("Dorset", total));
+        chart.removeAll();
+        chart.add(new Svg(chartSvg(weeks.reversed())));
+    }
+
+    private static Div figure(String label, long population) {
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Span v = new Span(Formats.number(population) + " people · " + Formats.number(AccessCoverage.requiredHours(population)) + " hours a week");
+        v.addClassName("figure-value");
+        Div d = new Div(l, v);
+        d.addClassName("figure");
+        return d;
+    }
+
+    static String chartSvg(List<Week> weeks) {
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        TimeSeries dorset = new TimeSeries("Dorset");
+        TimeSeries west = new TimeSeries("West");
+        TimeSeries mid = new TimeSeries("Mid");
+        TimeSeries east = new TimeSeries("East");
+        TimeSeries target = new TimeSeries("Trajectory");
+        for (Week w : weeks) {
+            add(dorset, w.weekStart(), w.dorset().coverage());
+            add(west, w.weekStart(), w.clusters().get(0).coverage());
+            add(mid, w.weekStart(), w.clusters().get(1).coverage());
+            add(east, w.weekStart(), w.clusters().get(2).coverage());
+        }
+        LocalDate start = LocalDate.of(2017, 10, 1);
+        LocalDate end = weeks.isEmpty() ? AccessCoverage.FULL_BY.plusWeeks(4)
+                : max(weeks.getLast().weekStart(), AccessCoverage.FULL_BY.plusWeeks(4));
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
+            add(target, d, AccessCoverage.trajectory(d));
+        }
+        data.addSeries(dorset);
+        data.addSeries(west);
+        data.addSeries(mid);
+        data.addSeries(east);
+        data.addSeries(target);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, "Week starting", "Coverage", data, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setNumberFormatOverride(new java.text.DecimalFormat("0%"));
+        y.setRange(0, 1.2);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Color[] colours = {new Color(0x005EB8), new Color(0x007F3B), new Color(0x8A6D00), new Color(0x7C2855), new Color(0x425563)};
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 3f : 2f));
+        }
+        renderer.setSeriesShapesVisible(4, false);
+        renderer.setSeriesStroke(4, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        plot.setRenderer(renderer);
+        SVGGraphics2D g2 = new SVGGraphics2D(900, 360);
+        chart.draw(g2, new Rectangle(0, 0, 900, 360));
+        return g2.getSVGElement();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static void add(TimeSeries series, LocalDate day, @Nullable BigDecimal value) {
+        if (value != null) {
+            series.addOrUpdate(new Day(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()), java.util.TimeZone.getTimeZone("UTC"), Formats.LOCALE), value);
+        }
+    }
+}

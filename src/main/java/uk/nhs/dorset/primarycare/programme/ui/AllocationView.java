@@ -1,0 +1,312 @@
+package uk.nhs.dorset.primarycare.programme.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.FinancialYear;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.programme.AllocationScenario;
+import uk.nhs.dorset.primarycare.programme.AllocationService;
+import uk.nhs.dorset.primarycare.programme.FundAllocation;
+import uk.nhs.dorset.primarycare.programme.FundAllocation.Row;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * The transformation fund's locality allocation, year by year, laid out as the CCG published it;
+ * the programme manager models other years and compares them side by side.
+ */
+@Route("programme/allocation")
+@PageTitle("Fund allocation")
+@Menu(order = 61, title = "Fund allocation", icon = "vaadin:pie-chart")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+class AllocationView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String ROUTE = "programme/allocation";
+
+    private final AllocationService allocation;
+    private final Actor actor;
+    private final Select<AllocationScenario> shown = new Select<>();
+    private final Select<AllocationScenario> compare = new Select<>();
+    private final Div tables = new Div();
+    private List<AllocationScenario> scenarios = List.of();
+    private boolean reading;
+
+    AllocationView(AllocationService allocation, CurrentUser currentUser) {
+        this.allocation = allocation;
+        this.actor = currentUser.actor();
+        shown.setLabel("Allocation");
+        shown.setItemLabelGenerator(AllocationScenario::title);
+        shown.setWidth("min(24rem, 90vw)");
+        compare.setLabel("Compare with");
+        compare.setItemLabelGenerator(s -> s == null ? "No comparison" : s.title());
+        compare.setEmptySelectionAllowed(true);
+        compare.setEmptySelectionCaption("No comparison");
+        compare.setWidth("min(24rem, 90vw)");
+        shown.addValueChangeListener(e -> changed());
+        compare.addValueChangeListener(e -> changed());
+
+        HorizontalLayout toolbar = new HorizontalLayout(shown, compare);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        if (actor.has(Role.MANAGER)) {
+            Button model = new Button("Model a year…", e -> openEditor(null));
+            Button edit = new Button("Edit figures…", e -> Optional.ofNullable(shown.getValue()).ifPresent(this::openEditor));
+            edit.setEnabled(false);
+            shown.addValueChangeListener(e -> edit.setEnabled(e.getValue() != null && !e.getValue().isPublished()));
+            toolbar.add(model, edit);
+        }
+        toolbar.add(ExportLink.create("transformation-fund-allocation", out -> {
+            AllocationScenario s = shown.getValue();
+            List<Row> rows = s == null ? List.of() : withTotal(s.allocate());
+            XlsxExport.write(out, s == null ? "Allocation" : s.getYear().toString().replace('/', '-'), exportColumns(), rows.stream());
+        }));
+        tables.addClassName("figure-row");
+        tables.setWidthFull();
+        add(new H2("Transformation fund: local deployment"),
+                new Paragraph("A baseline per locality, plus a capitation share of the rest by practice population at the census date. "
+                        + "Shares are rounded to whole pounds so that every column adds up exactly."),
+                toolbar, tables);
+        reload();
+    }
+
+    private void reload() {
+        scenarios = allocation.scenarios();
+        shown.setItems(scenarios);
+        compare.setItems(scenarios);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters f = QueryFilters.from(event.getLocation());
+        reading = true;
+        shown.setValue(f.get("scenario").flatMap(this::byId).orElse(scenarios.isEmpty() ? null : scenarios.getFirst()));
+        compare.setValue(f.get("compare").flatMap(this::byId).orElse(null));
+        reading = false;
+        render();
+    }
+
+    private Optional<AllocationScenario> byId(String id) {
+        return scenarios.stream().filter(s -> String.valueOf(s.getId()).equals(id)).findFirst();
+    }
+
+    private void changed() {
+        if (reading) {
+            return;
+        }
+        QueryFilters f = new QueryFilters()
+                .set("scenario", shown.getValue() == null ? null : shown.getValue().getId())
+                .set("compare", compare.getValue() == null ? null : compare.getValue().getId());
+        getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
+        render();
+    }
+
+    private void render() {
+        tables.removeAll();
+        AllocationScenario a = shown.getValue();
+        if (a == null) {
+            tables.add(new Paragraph("No allocation yet."));
+            return;
+        }
+        tables.add(table(a));
+        AllocationScenario b = compare.getValue();
+        if (b != null && !b.equals(a)) {
+            tables.add(table(b), comparison(a, b));
+        }
+    }
+
+    private Div table(AllocationScenario s) {
+        FundAllocation.Table t = s.allocate();
+        Grid<Row> grid = new Grid<>();
+        grid.addColumn(Row::locality).setHeader("Locality").setFooter("Grand Total").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> Formats.number(r.population())).setHeader("Practice population")
+                .setFooter(Formats.number(t.totalPopulation())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(BigDecimal.valueOf(r.baseline()))).setHeader("Baseline")
+                .setFooter(Formats.money(BigDecimal.valueOf(t.baseline()))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(BigDecimal.valueOf(r.capitation()))).setHeader("Capitation")
+                .setFooter(Formats.money(BigDecimal.valueOf(t.capitation()))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.money(BigDecimal.valueOf(r.total()))).setHeader("Total")
+                .setFooter(Formats.money(BigDecimal.valueOf(t.total()))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.setItems(t.rows());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        Div box = new Div(new H3(s.title()),
+                new Span("Total " + Formats.money(s.getTotalAmount()) + " · baseline " + Formats.money(s.getBaselineAmount())
+                        + " per locality · populations at " + Formats.date(s.getCensusDate())
+                        + (s.isPublished() ? " · as published" : " · modelled by " + s.getUpdatedBy())),
+                grid);
+        if (s.getNotes() != null) {
+            box.add(new Paragraph(s.getNotes()));
+        }
+        box.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
+        return box;
+    }
+
+    private Div comparison(AllocationScenario a, AllocationScenario b) {
+        Map<String, long[]> byLocality = new LinkedHashMap<>();
+        for (Row r : a.allocate().rows()) {
+            byLocality.computeIfAbsent(r.locality(), k -> new long[2])[0] = r.total();
+        }
+        for (Row r : b.allocate().rows()) {
+            byLocality.computeIfAbsent(r.locality(), k -> new long[2])[1] = r.total();
+        }
+        record Diff(String locality, long first, long second) {
+        }
+        List<Diff> diffs = new ArrayList<>();
+        byLocality.forEach((k, v) -> diffs.add(new Diff(k, v[0], v[1])));
+        Grid<Diff> grid = new Grid<>();
+        grid.addColumn(Diff::locality).setHeader("Locality").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.first()))).setHeader(a.getYear().toString()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.second()))).setHeader(b.getYear().toString()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> signed(d.second() - d.first())).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
+                .setFooter(signed(b.allocate().total() - a.allocate().total()));
+        grid.setItems(diffs);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        Div box = new Div(new H3("Difference per locality"), new Span(b.title() + " against " + a.title()), grid);
+        box.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
+        return box;
+    }
+
+    private static String signed(long amount) {
+        return (amount > 0 ? "+" : amount < 0 ? "−" : "") + Formats.money(BigDecimal.valueOf(Math.abs(amount)));
+    }
+
+    private static List<Row> withTotal(FundAllocation.Table t) {
+        List<Row> rows = new ArrayList<>(t.rows());
+        rows.add(new Row("Grand Total", (int) t.totalPopulation(), t.baseline(), t.capitation()));
+        return rows;
+    }
+
+    private static List<Column<Row>> exportColumns() {
+        return List.of(Column.text("Locality", Row::locality),
+                Column.number("Practice population", Row::population),
+                Column.money("Baseline allocation (£)", Row::baseline),
+                Column.money("Capitation based allocation (£)", Row::capitation),
+                Column.money("Total allocation (£)", Row::total));
+    }
+
+    /** Creates a modelled year (scenario null) or edits one; the published year is never edited. */
+    private void openEditor(@Nullable AllocationScenario existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(existing == null ? "Model a year" : "Edit " + existing.title());
+        dialog.setWidth("min(44rem, 96vw)");
+        TextField year = new TextField("Financial year");
+        year.setPlaceholder("2018/19");
+        year.setMaxLength(7);
+        // A new model is most often of the year after the latest one on file.
+        year.setValue(existing != null ? existing.getYear().toString()
+                : scenarios.isEmpty() ? "" : scenarios.getLast().getYear().next().toString());
+        year.setReadOnly(existing != null);
+        TextField name = new TextField("Name");
+        name.setMaxLength(100);
+        name.setValue(existing == null ? "Modelled allocation" : existing.getName());
+        BigDecimalField total = new BigDecimalField("Total for local deployment (£)");
+        total.setValue(existing == null ? BigDecimal.valueOf(780_000) : existing.getTotalAmount().stripTrailingZeros());
+        BigDecimalField baseline = new BigDecimalField("Baseline per locality (£)");
+        baseline.setValue(existing == null ? BigDecimal.valueOf(30_000) : existing.getBaselineAmount().stripTrailingZeros());
+        DatePicker census = new DatePicker("Population census date");
+        census.setLocale(Formats.LOCALE);
+        census.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
+        census.setValue(existing == null ? LocalDate.of(2016, 12, 31) : existing.getCensusDate());
+        TextArea notes = new TextArea("Notes");
+        notes.setMaxLength(2000);
+        notes.setValue(existing == null || existing.getNotes() == null ? "" : existing.getNotes());
+        FormLayout form = new FormLayout(year, name, total, baseline, census);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+
+        List<FundAllocation.LocalityPopulation> start = existing == null ? allocation.currentPopulations()
+                : existing.getPopulations().stream().map(p -> new FundAllocation.LocalityPopulation(p.getLocality(), p.getPopulation())).toList();
+        FormLayout pops = new FormLayout();
+        pops.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
+        List<IntegerField> popFields = new ArrayList<>();
+        for (FundAllocation.LocalityPopulation p : start) {
+            IntegerField f = new IntegerField(p.locality());
+            f.setMin(0);
+            f.setMax(2_000_000);
+            f.setValue(p.population());
+            popFields.add(f);
+            pops.add(f);
+        }
+        Paragraph refusal = new Paragraph();
+        refusal.addClassName("refusal");
+        refusal.setVisible(false);
+        dialog.add(form, new H3("Practice populations at the census date"), pops, notes, refusal);
+        notes.setWidthFull();
+
+        Button save = new Button("Save", e -> {
+            try {
+                List<FundAllocation.LocalityPopulation> populations = new ArrayList<>();
+                for (int i = 0; i < popFields.size(); i++) {
+                    Integer v = popFields.get(i).getValue();
+                    if (v == null || popFields.get(i).isInvalid()) {
+                        throw new IllegalArgumentException("Give the population of " + start.get(i).locality() + " as a whole number");
+                    }
+                    populations.add(new FundAllocation.LocalityPopulation(start.get(i).locality(), v));
+                }
+                if (total.getValue() == null || baseline.getValue() == null || census.getValue() == null) {
+                    throw new IllegalArgumentException("Give the total, the baseline and the census date");
+                }
+                AllocationScenario saved = existing == null
+                        ? allocation.create(FinancialYear.parse(year.getValue()), name.getValue(), total.getValue(), baseline.getValue(),
+                                census.getValue(), populations, notes.getValue())
+                        : allocation.update(existing.getId(), existing.getVersion(), name.getValue(), total.getValue(), baseline.getValue(),
+                                census.getValue(), populations, notes.getValue());
+                dialog.close();
+                Notifications.success("Allocation saved");
+                AllocationScenario published = shown.getValue();
+                reload();
+                reading = true;
+                shown.setValue(byId(String.valueOf(existing == null && published != null ? published.getId() : saved.getId())).orElse(null));
+                compare.setValue(existing == null ? byId(String.valueOf(saved.getId())).orElse(null) : compare.getValue());
+                reading = false;
+                changed();
+            } catch (RuntimeException ex) {
+                refusal.setText(UserMessages.of(ex));
+                refusal.setVisible(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+}

@@ -1,0 +1,204 @@
+package uk.nhs.dorset.primarycare.programme.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.programme.AuditEvent;
+import uk.nhs.dorset.primarycare.programme.AuditFilter;
+import uk.nhs.dorset.primarycare.programme.AuditTrailService;
+import uk.nhs.dorset.primarycare.programme.FieldChange;
+
+/** Who changed what, when: every workflow transition and every field-level revision, across features. */
+@Route("programme/audit")
+@PageTitle("Audit trail")
+@Menu(order = 63, title = "Audit trail", icon = "vaadin:search")
+@RolesAllowed({Role.MANAGER_, Role.ADMIN_})
+class AuditView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String ROUTE = "programme/audit";
+
+    private final AuditTrailService audit;
+    private final TextField user = new TextField("User");
+    private final DatePicker from = datePicker("From");
+    private final DatePicker to = datePicker("To");
+    private final ComboBox<String> feature = new ComboBox<>("Feature");
+    private final IntegerField record = new IntegerField("Record id");
+    private final Grid<AuditEvent> transitions = new Grid<>(AuditEvent.class, false);
+    private final Grid<FieldChange> changes = new Grid<>(FieldChange.class, false);
+    private final Span summary = new Span();
+    private boolean reading;
+
+    AuditView(AuditTrailService audit) {
+        this.audit = audit;
+        setSizeFull();
+        user.setMaxLength(100);
+        user.setClearButtonVisible(true);
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        feature.setItems(audit.features());
+        feature.setClearButtonVisible(true);
+        record.setMin(1);
+        record.setClearButtonVisible(true);
+        record.setValueChangeMode(ValueChangeMode.LAZY);
+        user.addValueChangeListener(e -> changed());
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        feature.addValueChangeListener(e -> changed());
+        record.addValueChangeListener(e -> changed());
+
+        HorizontalLayout toolbar = new HorizontalLayout(user, from, to, feature, record);
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        summary.addClassName("grid-summary");
+
+        transitions.addColumn(e -> Formats.dateTime(e.getChangedAt())).setHeader("When").setSortProperty("changedAt").setAutoWidth(true).setFlexGrow(0);
+        transitions.addColumn(AuditEvent::getChangedBy).setHeader("By").setSortProperty("changedBy").setAutoWidth(true).setFlexGrow(0);
+        transitions.addColumn(AuditEvent::getFeature).setHeader("Feature").setSortProperty("feature").setAutoWidth(true).setFlexGrow(0);
+        transitions.addComponentColumn(e -> new Anchor("/" + e.getLink(), "#" + e.getRecordId() + " " + e.getRecordLabel()))
+                .setHeader("Record").setFlexGrow(2);
+        transitions.addColumn(e -> Optional.ofNullable(e.getFromStatus()).orElse("—")).setHeader("From").setFlexGrow(1);
+        transitions.addColumn(AuditEvent::getToStatus).setHeader("To").setFlexGrow(1);
+        transitions.addColumn(e -> Optional.ofNullable(e.getComment()).orElse("")).setHeader("Comment").setFlexGrow(2);
+        transitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        transitions.setItems(q -> audit.transitions(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) audit.countTransitions(filter()));
+        transitions.setSizeFull();
+
+        changes.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(FieldChange::username).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(FieldChange::feature).setHeader("Feature").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(FieldChange::entity).setHeader("Record type").setAutoWidth(true);
+        changes.addColumn(FieldChange::recordId).setHeader("Record id").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(FieldChange::revisionType).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(FieldChange::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) audit.countFieldChanges(filter()));
+        changes.setSizeFull();
+
+        TabSheet tabs = new TabSheet();
+        tabs.add("Workflow transitions", tab(transitions,
+                ExportLink.create("audit-transitions", out -> XlsxExport.write(out, "Transitions", transitionColumns(),
+                        audit.transitions(filter(), org.springframework.data.domain.PageRequest.of(0, AuditTrailService.EXPORT_LIMIT)).stream()))));
+        tabs.add("Field changes", tab(changes,
+                ExportLink.create("audit-field-changes", out -> XlsxExport.write(out, "Field changes", changeColumns(),
+                        audit.fieldChanges(filter(), 0, AuditTrailService.EXPORT_LIMIT).stream()))));
+        tabs.setSizeFull();
+        add(new H2("Audit trail"), toolbar, summary, tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    private static VerticalLayout tab(Grid<?> grid, com.vaadin.flow.component.Component export) {
+        VerticalLayout tab = new VerticalLayout(export, grid);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        tab.setFlexGrow(1, grid);
+        return tab;
+    }
+
+    private static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Formats.LOCALE);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters f = QueryFilters.from(event.getLocation());
+        reading = true;
+        user.setValue(f.get("user").orElse(""));
+        from.setValue(f.get("from").flatMap(AuditView::date).orElse(null));
+        to.setValue(f.get("to").flatMap(AuditView::date).orElse(null));
+        feature.setValue(f.get("feature").orElse(null));
+        record.setValue(f.get("record").flatMap(v -> {
+            try {
+                return Optional.of(Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(null));
+        reading = false;
+        refresh();
+    }
+
+    private static Optional<LocalDate> date(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(user.getValue(), from.getValue(), to.getValue(), feature.getValue(),
+                record.getValue() == null ? null : record.getValue().longValue());
+    }
+
+    private void changed() {
+        if (reading) {
+            return;
+        }
+        QueryFilters f = new QueryFilters().set("user", user.getValue()).set("from", from.getValue()).set("to", to.getValue())
+                .set("feature", feature.getValue()).set("record", record.getValue());
+        getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
+        refresh();
+    }
+
+    private void refresh() {
+        transitions.getDataProvider().refreshAll();
+        changes.getDataProvider().refreshAll();
+        AuditFilter f = filter();
+        summary.setText(Formats.number(audit.countTransitions(f)) + " workflow transitions · "
+                + Formats.number(audit.countFieldChanges(f)) + " field changes");
+    }
+
+    private static List<Column<AuditEvent>> transitionColumns() {
+        return List.of(Column.text("When", e -> Formats.dateTime(e.getChangedAt())),
+                Column.text("By", AuditEvent::getChangedBy),
+                Column.text("Feature", AuditEvent::getFeature),
+                Column.number("Record id", AuditEvent::getRecordId),
+                Column.text("Record", AuditEvent::getRecordLabel),
+                Column.text("Link", AuditEvent::getLink),
+                Column.text("From", AuditEvent::getFromStatus),
+                Column.text("To", AuditEvent::getToStatus),
+                Column.text("Comment", AuditEvent::getComment));
+    }
+
+    private static List<Column<FieldChange>> changeColumns() {
+        return List.of(Column.text("When", c -> Formats.dateTime(c.at())),
+                Column.text("By", FieldChange::username),
+                Column.text("Feature", FieldChange::feature),
+                Column.text("Record type", FieldChange::entity),
+                Column.number("Record id", FieldChange::recordId),
+                Column.text("Change", FieldChange::revisionType),
+                Column.number("Revision", FieldChange::revision));
+    }
+}

@@ -1,0 +1,326 @@
+package uk.nhs.dorset.primarycare.programme.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.programme.GpfvArea;
+import uk.nhs.dorset.primarycare.programme.RagStatus;
+import uk.nhs.dorset.primarycare.programme.TrackerFilter;
+import uk.nhs.dorset.primarycare.programme.TrackerItem;
+import uk.nhs.dorset.primarycare.programme.TrackerService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/** The GP Forward View delivery tracker: every project and action with its RAG and progress. */
+@Route("programme")
+@PageTitle("Delivery tracker")
+@Menu(order = 60, title = "Programme", icon = "vaadin:tasks")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+class TrackerView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "programme";
+
+    private final TrackerService tracker;
+    private final Actor actor;
+    private final Select<GpfvArea> area = new Select<>();
+    private final Select<RagStatus> rag = new Select<>();
+    private final ComboBox<String> owner = new ComboBox<>("Owner");
+    private final TextField text = new TextField("Search");
+    private final Grid<TrackerItem> grid = new Grid<>(TrackerItem.class, false);
+    private final Span summary = new Span();
+    private boolean reading;
+
+    TrackerView(TrackerService tracker, CurrentUser currentUser) {
+        this.tracker = tracker;
+        this.actor = currentUser.actor();
+        setSizeFull();
+
+        area.setLabel("Area");
+        area.setItems(GpfvArea.values());
+        area.setItemLabelGenerator(a -> a == null ? "All areas" : a.label());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption("All areas");
+        rag.setLabel("RAG");
+        rag.setItems(RagStatus.values());
+        rag.setItemLabelGenerator(r -> r == null ? "Any RAG" : r.shortLabel());
+        rag.setEmptySelectionAllowed(true);
+        rag.setEmptySelectionCaption("Any RAG");
+        owner.setItems(tracker.owners());
+        owner.setClearButtonVisible(true);
+        owner.setAllowCustomValue(false);
+        text.setPlaceholder("Project, action, next steps, issues");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(100);
+        area.addValueChangeListener(e -> filterChanged());
+        rag.addValueChangeListener(e -> filterChanged());
+        owner.addValueChangeListener(e -> filterChanged());
+        text.addValueChangeListener(e -> filterChanged());
+
+        HorizontalLayout toolbar = new HorizontalLayout(area, rag, owner, text,
+                ExportLink.create("gp-forward-view-tracker", out -> XlsxExport.write(out, "GP Forward View", exportColumns(),
+                        tracker.list(filter()).stream())));
+        toolbar.addClassName("toolbar");
+        toolbar.setWrap(true);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        summary.addClassName("grid-summary");
+
+        grid.addColumn(i -> i.getArea().label()).setHeader("Area").setSortProperty("area").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(TrackerItem::getProject).setHeader("Project").setSortProperty("project").setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(TrackerItem::getActionText).setHeader("Action").setSortProperty("actionText").setWidth("12rem").setFlexGrow(3);
+        grid.addComponentColumn(i -> RagBadges.of(i.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete")
+                .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Optional.ofNullable(i.getOwner()).orElse("")).setHeader("Owner").setSortProperty("owner").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.date(i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())).setHeader("Last updated")
+                .setSortProperty("lastUpdated").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> tracker.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) tracker.count(filter()));
+        grid.addItemClickListener(e -> openItem(e.getItem().getId()));
+        grid.setSizeFull();
+
+        add(new H2("GP Forward View delivery tracker"), toolbar, summary, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters f = QueryFilters.from(event.getLocation());
+        reading = true;
+        area.setValue(f.get("area").flatMap(v -> parse(GpfvArea.class, v)).orElse(null));
+        rag.setValue(f.get("rag").flatMap(v -> parse(RagStatus.class, v)).orElse(null));
+        owner.setValue(f.get("owner").orElse(null));
+        text.setValue(f.get("q").orElse(""));
+        reading = false;
+        refresh();
+        f.get("item").flatMap(v -> {
+            try {
+                return Optional.of(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).ifPresent(this::openItem);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value.toUpperCase()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private TrackerFilter filter() {
+        return new TrackerFilter(area.getValue(), rag.getValue(), owner.getValue(), text.getValue());
+    }
+
+    private void filterChanged() {
+        if (reading) {
+            return;
+        }
+        writeUrl(null);
+        refresh();
+    }
+
+    private void writeUrl(@Nullable Long item) {
+        QueryFilters f = new QueryFilters()
+                .set("area", area.getValue() == null ? null : area.getValue().name().toLowerCase())
+                .set("rag", rag.getValue() == null ? null : rag.getValue().name().toLowerCase())
+                .set("owner", owner.getValue())
+                .set("q", text.getValue())
+                .set("item", item);
+        getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        TrackerFilter f = filter();
+        Map<RagStatus, Long> byRag = new EnumMap<>(RagStatus.class);
+        for (RagStatus r : RagStatus.values()) {
+            if (f.rag() == null || f.rag() == r) {
+                byRag.put(r, tracker.count(new TrackerFilter(f.area(), r, f.owner(), f.text())));
+            }
+        }
+        long total = byRag.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder s = new StringBuilder(total + (total == 1 ? " item" : " items"));
+        byRag.forEach((r, n) -> {
+            if (n > 0) {
+                s.append(" · ").append(n).append(' ').append(r.shortLabel().toLowerCase());
+            }
+        });
+        summary.setText(s.toString());
+    }
+
+    private void openItem(@Nullable Long id) {
+        if (id == null) {
+            return;
+        }
+        TrackerItem item;
+        try {
+            item = tracker.get(id);
+        } catch (NotFound e) {
+            Notifications.error("That tracker item was not found");
+            return;
+        }
+        writeUrl(id);
+        ItemDialog dialog = new ItemDialog(item);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                writeUrl(null);
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    static List<Column<TrackerItem>> exportColumns() {
+        return List.of(
+                Column.text("GPV delivery area", i -> i.getArea().label()),
+                Column.text("Programme delivery area", TrackerItem::getDeliveryArea),
+                Column.text("Desired outcome", TrackerItem::getOutcome),
+                Column.text("Project", TrackerItem::getProject),
+                Column.text("Action", TrackerItem::getActionText),
+                Column.text("RAG", i -> i.getRag().label()),
+                Column.percent("Status % complete", i -> i.getPercentComplete() == null ? null : i.getPercentComplete() / 100.0),
+                Column.text("Next steps", TrackerItem::getNextSteps),
+                Column.text("Issues", TrackerItem::getIssues),
+                Column.text("Owner", TrackerItem::getOwner),
+                Column.date("Last updated", i -> i.getLastUpdated().atZone(Formats.ZONE).toLocalDate()));
+    }
+
+    /** One item: its place in the plan, its progress, RAG history, and what this role may change. */
+    private final class ItemDialog extends Dialog {
+
+        private TrackerItem item;
+        private final Div body = new Div();
+
+        ItemDialog(TrackerItem item) {
+            this.item = item;
+            setHeaderTitle(item.getProject());
+            setWidth("min(60rem, 96vw)");
+            add(body);
+            Button close = new Button("Close", e -> close());
+            getFooter().add(close);
+            render();
+        }
+
+        private void render() {
+            body.removeAll();
+            Paragraph place = new Paragraph(item.getArea().label() + " · " + item.getDeliveryArea());
+            Paragraph outcome = new Paragraph(item.getOutcome());
+            outcome.getStyle().set("font-style", "italic");
+            H3 action = new H3(item.getActionText());
+            HorizontalLayout status = new HorizontalLayout(RagBadges.of(item.getRag()),
+                    new Span(item.getRag().label()),
+                    new Span("Last updated " + Formats.dateTime(item.getLastUpdated()) + " by " + item.getLastUpdatedBy()));
+            status.setWrap(true);
+            status.setAlignItems(Alignment.BASELINE);
+            body.add(place, outcome, action, status);
+
+            boolean mayEdit = !item.getRag().allowedNext(actor).isEmpty();
+            IntegerField percent = new IntegerField("% complete");
+            percent.setMin(0);
+            percent.setMax(100);
+            percent.setStepButtonsVisible(true);
+            percent.setValue(item.getPercentComplete());
+            TextField ownerField = new TextField("Owner");
+            ownerField.setMaxLength(100);
+            ownerField.setValue(Optional.ofNullable(item.getOwner()).orElse(""));
+            TextArea next = new TextArea("Next steps");
+            next.setMaxLength(TrackerItem.TEXT_MAX);
+            next.setWidthFull();
+            next.setValue(Optional.ofNullable(item.getNextSteps()).orElse(""));
+            TextArea issues = new TextArea("Issues");
+            issues.setMaxLength(TrackerItem.TEXT_MAX);
+            issues.setWidthFull();
+            issues.setValue(Optional.ofNullable(item.getIssues()).orElse(""));
+            percent.setReadOnly(!mayEdit);
+            ownerField.setReadOnly(!mayEdit);
+            next.setReadOnly(!mayEdit);
+            issues.setReadOnly(!mayEdit);
+            HorizontalLayout numbers = new HorizontalLayout(percent, ownerField);
+            numbers.setWrap(true);
+            body.add(numbers, next, issues);
+
+            if (mayEdit) {
+                Button save = new Button("Save progress", e -> {
+                    try {
+                        item = tracker.updateProgress(item.getId(), item.getVersion(), percent.getValue(),
+                                next.getValue(), issues.getValue(), ownerField.getValue());
+                        Notifications.success("Progress saved");
+                        render();
+                    } catch (RuntimeException ex) {
+                        Notifications.error(UserMessages.of(ex));
+                    }
+                });
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                Select<RagStatus> target = new Select<>();
+                target.setLabel("Move RAG to");
+                target.setItems(item.getRag().allowedNext(actor));
+                target.setItemLabelGenerator(RagStatus::label);
+                target.setWidth("min(24rem, 90vw)");
+                Button change = new Button("Change RAG…", e -> {
+                    RagStatus to = target.getValue();
+                    if (to == null) {
+                        target.setInvalid(true);
+                        target.setErrorMessage("Choose the new RAG status");
+                        return;
+                    }
+                    new TransitionDialog("Change RAG",
+                            "Move from “" + item.getRag().label() + "” to “" + to.label() + "”?",
+                            to == RagStatus.OFF_TRACK,
+                            reason -> {
+                                item = tracker.changeRag(item.getId(), item.getVersion(), to, reason);
+                                Notifications.success("RAG changed to " + to.label());
+                                render();
+                            }).open();
+                });
+                HorizontalLayout actions = new HorizontalLayout(save, target, change);
+                actions.setWrap(true);
+                actions.setAlignItems(Alignment.BASELINE);
+                body.add(actions);
+            }
+            body.add(new H3("RAG history"), new StatusHistoryGrid(item.getHistory(), s -> RagStatus.valueOf(s).label()));
+        }
+    }
+}
