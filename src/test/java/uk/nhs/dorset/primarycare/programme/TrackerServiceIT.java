@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,22 +26,6 @@ class TrackerServiceIT extends ViewTest {
     @Autowired AllocationService allocation;
     @Autowired AccessService access;
     @Autowired AuditTrailService audit;
-    @Autowired ObjectProvider<SecurityContextHolderStrategy> strategy;
-
-    /**
-     * Method security reads this application context's own strategy, which differs from the
-     * global holder once another context (the browser tests') has started in the same JVM.
-     */
-    @Override
-    protected void signIn(String username) {
-        super.signIn(username);
-        strategy.ifAvailable(s -> s.setContext(SecurityContextHolder.getContext()));
-    }
-
-    @AfterEach
-    void clearOwnStrategy() {
-        strategy.ifAvailable(SecurityContextHolderStrategy::clearContext);
-    }
 
     private TrackerItem item(String actionText) {
         return tracker.list(new TrackerFilter(null, null, null, actionText)).getFirst();
