@@ -66,14 +66,18 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Clock clock;
     private String title = "Practice";
 
-    // The form is a field so tests can reach it; it exists only once a practice is shown.
-    @Nullable EditForm form;
+    private @Nullable EditForm form;
 
     PracticeView(PracticeService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("practice-view");
+    }
+
+    /** The edit form, once a practice is shown (views are proxied, so tests reach it through this). */
+    @Nullable EditForm form() {
+        return form;
     }
 
     @Override
@@ -202,7 +206,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             pcn.setClearButtonVisible(true);
             contract.setLabel("Contract type");
             contract.setItems(ContractType.values());
-            contract.setItemLabelGenerator(c -> c.name() + " – " + c.label());
+            contract.setItemLabelGenerator(c -> c == null ? "Not recorded" : c.name() + " – " + c.label());
             contract.setEmptySelectionAllowed(true);
             contract.setEmptySelectionCaption("Not recorded");
             reason.setMaxLength(PracticeEdit.MAX_REASON);

@@ -61,13 +61,13 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     static final String ROUTE = "practices";
 
     private final PracticeService service;
-    private final TextField text = new TextField("Code or name");
-    private final ComboBox<String> locality = new ComboBox<>("Locality");
-    private final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
-    private final ComboBox<Pcn> pcn = new ComboBox<>("PCN");
-    private final ComboBox<CqcRating> cqc = new ComboBox<>("CQC rating");
-    private final ComboBox<PracticeStatus> status = new ComboBox<>("Status");
-    private final Checkbox vulnerable = new Checkbox("Vulnerable or in resilience programme");
+    final TextField text = new TextField("Code or name");
+    final ComboBox<String> locality = new ComboBox<>("Locality");
+    final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
+    final ComboBox<Pcn> pcn = new ComboBox<>("PCN");
+    final ComboBox<CqcRating> cqc = new ComboBox<>("CQC rating");
+    final ComboBox<PracticeStatus> status = new ComboBox<>("Status");
+    final Checkbox vulnerable = new Checkbox("Vulnerable or in resilience programme");
     private final Grid<Practice> grid = new Grid<>(Practice.class, false);
     private final Span summary = new Span();
     private PracticeFilter filter = PracticeFilter.ALL;
@@ -268,6 +268,18 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         }
         filter = fromFields();
         refresh();
+    }
+
+    TextField text() {
+        return text;
+    }
+
+    ComboBox<String> locality() {
+        return locality;
+    }
+
+    ComboBox<CqcRating> cqc() {
+        return cqc;
     }
 
     PracticeFilter filter() {
