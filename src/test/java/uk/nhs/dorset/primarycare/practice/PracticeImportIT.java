@@ -33,6 +33,8 @@ class PracticeImportIT {
 
     @BeforeEach
     void signIn() {
+        // A browserless test earlier in this JVM may leave a Vaadin session on the thread.
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
         SignIn.as(userDetailsService, "admin");
     }
 

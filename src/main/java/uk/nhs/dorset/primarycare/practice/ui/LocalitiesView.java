@@ -35,15 +35,15 @@ class LocalitiesView extends VerticalLayout {
             RouterLink link = new RouterLink(l.name(), PracticesView.class);
             link.setQueryParameters(QueryParameters.simple(Map.of("locality", l.name())));
             return link;
-        }).setHeader("Locality").setAutoWidth(true).setComparator(LocalitySummary::name).setKey("name");
-        grid.addColumn(l -> l.cluster().label()).setHeader("Cluster").setAutoWidth(true).setComparator(LocalitySummary::cluster);
+        }).setHeader("Locality").setAutoWidth(true).setComparator(LocalitySummary::name).setKey("name").setFlexGrow(0);
+        grid.addColumn(l -> l.cluster().label()).setHeader("Cluster").setAutoWidth(true).setComparator(LocalitySummary::cluster).setFlexGrow(0);
         grid.addColumn(LocalitySummary::openPractices).setHeader("Open practices").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setSortable(true).setKey("practices");
+                .setAutoWidth(true).setSortable(true).setKey("practices").setFlexGrow(0);
         grid.addColumn(l -> Formats.number(l.listSize())).setHeader("List size").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setComparator(LocalitySummary::listSize).setKey("listSize");
+                .setAutoWidth(true).setComparator(LocalitySummary::listSize).setKey("listSize").setFlexGrow(0);
         grid.addColumn(l -> Formats.number(l.population2016())).setHeader("Population 2016").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setComparator(LocalitySummary::population2016);
-        grid.addColumn(l -> String.join(", ", l.pcns())).setHeader("PCNs").setFlexGrow(1);
+                .setAutoWidth(true).setComparator(LocalitySummary::population2016).setFlexGrow(0);
+        grid.addColumn(l -> String.join(", ", l.pcns())).setHeader("PCNs").setFlexGrow(1).setWidth("16rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);

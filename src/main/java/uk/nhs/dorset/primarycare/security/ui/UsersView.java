@@ -81,6 +81,10 @@ class UsersView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
+    TextField search() {
+        return search;
+    }
+
     private Component actions(AppUser user) {
         Button roles = new Button("Roles", e -> new UserDialog(user).open());
         Button reset = new Button("Reset password", e -> resetPassword(user));

@@ -46,7 +46,7 @@ class PracticesJourneyIT extends BrowserTest {
         signIn("manager");
         open("/practices");
         screenshot("practices");
-        page.locator("vaadin-combo-box[label='Locality'] input").fill("Purbeck");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Locality")).fill("Purbeck");
         page.keyboard().press("Enter");
         page.waitForURL("**/practices?locality=Purbeck");
         assertThat(page.locator(".grid-summary").first()).hasText(Pattern.compile("^" + purbeck.size() + " practices?, total list size"));
