@@ -76,6 +76,10 @@ class ImportPanel extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new Span("Drop a .csv file here (up to 50 MB)"));
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> {
+            file = null;
+            runDryRun();
+        });
 
         if (defaultCommissioner != null) {
             commissioner = new TextField("Commissioner code");

@@ -81,6 +81,10 @@ class UsersView extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
+    Grid<AppUser> grid() {
+        return grid;
+    }
+
     TextField search() {
         return search;
     }

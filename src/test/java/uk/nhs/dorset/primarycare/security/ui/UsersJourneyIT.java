@@ -50,6 +50,7 @@ class UsersJourneyIT extends BrowserTest {
         assertThat(saved.getDisplayName()).isEqualTo("Joe Bloggs");
         page.setViewportSize(400, 800);
         screenshot("users-narrow");
+        page.setViewportSize(1440, 900);
 
         page.getByText("Sign out").click();
         page.waitForURL("**/login");

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,11 @@ class UsersViewIT extends ViewTest {
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isTrue();
 
         test(view.search()).setValue(username);
-        test(find(Button.class).withText("Disable").single()).click();
+        GridTester<Grid<AppUser>, AppUser> grid = test(view.grid());
+        assertThat(grid.size()).isEqualTo(1);
+        Button disable = grid.getCellComponent(0, "actions").getChildren()
+                .map(Button.class::cast).filter(b -> b.getText().equals("Disable")).findFirst().orElseThrow();
+        test(disable).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         test(confirm).confirm();
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isFalse();
