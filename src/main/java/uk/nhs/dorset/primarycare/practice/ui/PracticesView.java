@@ -91,7 +91,11 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         pcn.setItems(pcns);
         pcn.setItemLabelGenerator(Pcn::getName);
         pcn.setClearButtonVisible(true);
-        pcn.setWidth("16rem");
+        // Narrow filters sit two to a row on a phone and leave the grid most of the screen.
+        for (com.vaadin.flow.component.HasSize field : List.of(text, locality, cluster, cqc, status)) {
+            field.setWidth("10rem");
+        }
+        pcn.setWidth("14rem");
         cqc.setItems(CqcRating.values());
         cqc.setItemLabelGenerator(CqcRating::label);
         cqc.setClearButtonVisible(true);
@@ -130,7 +134,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.addComponentColumn(p -> new RouterLink(p.getOdsCode(), PracticeView.class, new RouteParameters("odsCode", p.getOdsCode())))
                 .setHeader("Code").setSortProperty("odsCode").setAutoWidth(true).setFlexGrow(0).setKey("code");
-        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setFlexGrow(3).setKey("name");
+        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name");
         grid.addColumn(p -> p.getLocality() == null ? "Unassigned" : p.getLocality().getName())
                 .setHeader("Locality").setSortProperty("locality.name").setAutoWidth(true).setKey("locality");
         grid.addColumn(p -> p.getCluster() == null ? "" : p.getCluster().label())
