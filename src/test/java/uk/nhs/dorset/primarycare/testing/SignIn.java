@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.testing;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -20,9 +21,11 @@ public final class SignIn {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        SecurityStrategies.ALL.forEach(strategy -> strategy.setContext(context));
     }
 
     public static void out() {
         SecurityContextHolder.clearContext();
+        SecurityStrategies.ALL.forEach(SecurityContextHolderStrategy::clearContext);
     }
 }
