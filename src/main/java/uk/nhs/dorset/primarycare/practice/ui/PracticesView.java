@@ -92,10 +92,10 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         pcn.setItemLabelGenerator(Pcn::getName);
         pcn.setClearButtonVisible(true);
         // Narrow filters sit two to a row on a phone and leave the grid most of the screen.
-        for (com.vaadin.flow.component.HasSize field : List.of(text, locality, cluster, cqc, status)) {
+        for (com.vaadin.flow.component.HasSize field : List.of(text, locality, cluster, pcn, cqc, status)) {
             field.setWidth("10rem");
         }
-        pcn.setWidth("14rem");
+        pcn.getStyle().set("--vaadin-combo-box-overlay-width", "22rem");
         cqc.setItems(CqcRating.values());
         cqc.setItemLabelGenerator(CqcRating::label);
         cqc.setClearButtonVisible(true);
