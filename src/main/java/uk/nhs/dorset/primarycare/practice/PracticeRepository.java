@@ -10,4 +10,6 @@ public interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSp
     Optional<Practice> findByOdsCode(String odsCode);
 
     List<Practice> findByStatusOrderByNameAsc(PracticeStatus status);
+
+    List<Practice> findByMergedIntoOrderByNameAsc(Practice continuing);
 }

@@ -2,13 +2,48 @@ package uk.nhs.dorset.primarycare.practice;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
 
@@ -23,13 +58,218 @@ public class PracticeService {
     private final LocalityRepository localities;
     private final PcnRepository pcns;
     private final CurrentActor currentUser;
+    private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     PracticeService(PracticeRepository practices, LocalityRepository localities, PcnRepository pcns,
-                    CurrentActor currentUser) {
+                    CurrentActor currentUser, Clock clock) {
         this.practices = practices;
         this.localities = localities;
         this.pcns = pcns;
         this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the practices the filter selects, limited to the user's own practice for a practice manager. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Page<Practice> search(PracticeFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        return practices.findAll(specification(filter), sorted);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long count(PracticeFilter filter) {
+        return practices.count(specification(filter));
+    }
+
+    /** Count and total list size of what the filter selects, computed by the database. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public PracticeTotals totals(PracticeFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Practice> root = query.from(Practice.class);
+        query.multiselect(cb.count(root), cb.sum(root.<Integer>get("listSize")));
+        query.where(specification(filter).toPredicate(root, query, cb));
+        Tuple row = entityManager.createQuery(query).getSingleResult();
+        Number listSize = (Number) row.get(1);
+        return new PracticeTotals(((Number) row.get(0)).longValue(), listSize == null ? 0 : listSize.longValue());
+    }
+
+    /**
+     * Every practice the filter selects, for an export: read a page at a time as the stream is
+     * consumed, so a large export never holds the whole table in memory.
+     */
+    @PermitAll
+    public Stream<Practice> streamAll(PracticeFilter filter, Sort sort) {
+        Specification<Practice> spec = specification(filter);
+        Sort order = sort.isSorted() ? sort.and(Sort.by("odsCode")) : Sort.by("name", "odsCode");
+        Iterator<Practice> rows = new Iterator<>() {
+            private Page<Practice> page = practices.findAll(spec, PageRequest.of(0, EXPORT_PAGE, order));
+            private Iterator<Practice> current = page.iterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!current.hasNext() && page.hasNext()) {
+                    page = practices.findAll(spec, page.nextPageable());
+                    current = page.iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Practice next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private static final int EXPORT_PAGE = 500;
+
+    private Specification<Practice> specification(PracticeFilter filter) {
+        Actor actor = currentUser.actor();
+        return PracticeSpecifications.of(filter, actor.isPracticeScoped() ? Objects.requireNonNullElse(actor.practiceOdsCode(), "-") : null);
+    }
+
+    /**
+     * Saves the team's changes to a practice. {@code version} is the one the user loaded: if
+     * someone saved in between, nothing is written and the user is told to reload.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ADMIN_})
+    @Transactional
+    public Practice update(String odsCode, long version, PracticeEdit edit) {
+        Practice practice = get(odsCode);
+        if (practice.getVersion() != version) {
+            throw new ConcurrentChange("practice");
+        }
+        Locality locality = edit.localityName() == null ? null : localities.findByNameIgnoreCase(edit.localityName())
+                .orElseThrow(() -> new IllegalArgumentException("There is no locality called " + edit.localityName()));
+        Pcn pcn = edit.pcnCode() == null ? null : pcns.findByCode(edit.pcnCode())
+                .orElseThrow(() -> new IllegalArgumentException("There is no PCN with code " + edit.pcnCode()));
+        if (edit.flagReason() != null && edit.flagReason().length() > PracticeEdit.MAX_REASON) {
+            throw new IllegalArgumentException("Keep the reason to " + PracticeEdit.MAX_REASON + " characters");
+        }
+        if (edit.cqcRatingDate() != null && edit.cqcRatingDate().isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The CQC rating date cannot be in the future");
+        }
+        if (edit.cqcRatingDate() != null && edit.cqcRating() == null) {
+            throw new IllegalArgumentException("Choose the CQC rating the date belongs to");
+        }
+        practice.setLocality(locality);
+        practice.setPcn(pcn);
+        practice.setContractType(edit.contractType());
+        practice.setVulnerability(edit.vulnerable(), edit.resilienceProgramme(), edit.flagReason());
+        practice.setHighImpactActions(edit.highImpactActions());
+        practice.setCqcRating(edit.cqcRating(), edit.cqcRatingDate());
+        try {
+            return practices.saveAndFlush(practice);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("practice");
+        }
+    }
+
+    /** Practices that merged into this one and now run as its branches. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Practice> branches(String odsCode) {
+        Practice practice = get(odsCode);
+        return practices.findByMergedIntoOrderByNameAsc(practice);
+    }
+
+    /** The 13 localities with their open practices' count and list size, and their PCNs. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<LocalitySummary> localitySummaries() {
+        Map<Long, List<Practice>> open = practices.findByStatusOrderByNameAsc(PracticeStatus.OPEN).stream()
+                .filter(p -> p.getLocality() != null)
+                .collect(Collectors.groupingBy(p -> Objects.requireNonNull(p.getLocality().getId())));
+        Map<Long, TreeSet<String>> pcnNames = new LinkedHashMap<>();
+        for (Pcn pcn : pcns.findAllByOrderByNameAsc()) {
+            if (pcn.getLocality() != null) {
+                pcnNames.computeIfAbsent(pcn.getLocality().getId(), k -> new TreeSet<>()).add(pcn.getName());
+            }
+        }
+        List<LocalitySummary> rows = new ArrayList<>();
+        for (Locality locality : localities.findAllByOrderByNameAsc()) {
+            List<Practice> mine = open.getOrDefault(locality.getId(), List.of());
+            long listSize = mine.stream().mapToLong(p -> p.getListSize() == null ? 0 : p.getListSize()).sum();
+            rows.add(new LocalitySummary(locality.getName(), locality.getCluster(), mine.size(), listSize,
+                    locality.getPopulation2016(), List.copyOf(pcnNames.getOrDefault(locality.getId(), new TreeSet<>()))));
+        }
+        rows.sort(Comparator.comparing(LocalitySummary::cluster).thenComparing(LocalitySummary::name));
+        return rows;
+    }
+
+    /** Field-level history of a practice from the audit trail, newest first. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PracticeChange> history(String odsCode) {
+        Practice practice = get(odsCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Practice.class, false, true)
+                .add(AuditEntity.id().eq(practice.getId()))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<PracticeChange> changes = new ArrayList<>();
+        Practice before = null;
+        for (Object[] revision : revisions) {
+            Practice after = (Practice) revision[0];
+            AuditRevision rev = (AuditRevision) revision[1];
+            RevisionType type = (RevisionType) revision[2];
+            List<String> fields = new ArrayList<>();
+            if (before == null) {
+                fields.add("Record created");
+            } else {
+                for (Map.Entry<String, Function<Practice, String>> field : AUDITED_FIELDS.entrySet()) {
+                    String from = field.getValue().apply(before);
+                    String to = field.getValue().apply(after);
+                    if (!from.equals(to)) {
+                        fields.add(field.getKey() + ": " + (from.isEmpty() ? "(none)" : from) + " → " + (to.isEmpty() ? "(none)" : to));
+                    }
+                }
+            }
+            if (!fields.isEmpty()) {
+                changes.add(new PracticeChange(Instant.ofEpochMilli(rev.getTimestamp()), rev.getUsername(),
+                        type == RevisionType.ADD ? "Added" : "Changed", fields));
+            }
+            before = after;
+        }
+        return changes.reversed();
+    }
+
+    private static final Map<String, Function<Practice, String>> AUDITED_FIELDS = new LinkedHashMap<>();
+
+    static {
+        AUDITED_FIELDS.put("Name", Practice::getName);
+        AUDITED_FIELDS.put("Address", p -> text(p.getAddress()));
+        AUDITED_FIELDS.put("Postcode", p -> text(p.getPostcode()));
+        AUDITED_FIELDS.put("Status", p -> p.getStatus().label());
+        AUDITED_FIELDS.put("Merged into", p -> p.getMergedInto() == null ? "" : p.getMergedInto().getOdsCode());
+        AUDITED_FIELDS.put("Close date", p -> Formats.date(p.getCloseDate()));
+        AUDITED_FIELDS.put("Locality", p -> p.getLocality() == null ? "" : p.getLocality().getName());
+        AUDITED_FIELDS.put("PCN", p -> p.getPcn() == null ? "" : p.getPcn().getName());
+        AUDITED_FIELDS.put("List size", p -> Formats.number(p.getListSize()));
+        AUDITED_FIELDS.put("CQC rating", p -> p.getCqcRating() == null ? "" : p.getCqcRating().label());
+        AUDITED_FIELDS.put("CQC rating date", p -> Formats.date(p.getCqcRatingDate()));
+        AUDITED_FIELDS.put("Contract", p -> p.getContractType() == null ? "" : p.getContractType().name());
+        AUDITED_FIELDS.put("Vulnerable", p -> p.isVulnerable() ? "Yes" : "No");
+        AUDITED_FIELDS.put("Resilience programme", p -> p.isResilienceProgramme() ? "Yes" : "No");
+        AUDITED_FIELDS.put("Flag reason", p -> text(p.getVulnerabilityReason()));
+        AUDITED_FIELDS.put("High impact actions", p -> p.getHighImpactActions().stream().map(HighImpactAction::label)
+                .collect(Collectors.joining(", ")));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     @PermitAll

@@ -1,0 +1,230 @@
+package uk.nhs.dorset.primarycare.practice.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.practice.ImportPlan;
+
+/**
+ * Upload, dry run, apply: the one shape every practice import takes. Applying runs off the
+ * UI thread with a progress bar (the page polls for progress) and can be cancelled, which
+ * rolls the whole file back.
+ */
+class ImportPanel extends VerticalLayout {
+
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    interface Applier {
+        int apply(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled);
+    }
+
+    /** A line of the dry run as the grid shows it. */
+    record Line(String action, String code, String name, String details) {
+    }
+
+    final Upload upload;
+    final @Nullable TextField commissioner;
+    final Paragraph message = new Paragraph();
+    final Span summary = new Span();
+    final Grid<Line> lines = new Grid<>();
+    final Button apply = new Button("Apply");
+    final Button cancel = new Button("Cancel");
+    final ProgressBar progress = new ProgressBar();
+    private final BiFunction<byte[], String, ImportPlan> dryRun;
+    private final Applier applier;
+    private byte @Nullable [] file;
+    private @Nullable ImportPlan plan;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    ImportPanel(String explanation, @Nullable String defaultCommissioner, BiFunction<byte[], String, ImportPlan> dryRun,
+                Applier applier) {
+        this.dryRun = dryRun;
+        this.applier = applier;
+        setPadding(false);
+        addClassName("import-panel");
+        add(new Paragraph(explanation));
+
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            file = data;
+            runDryRun();
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setDropLabel(new Span("Drop a .csv file here (up to 50 MB)"));
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> {
+            file = null;
+            runDryRun();
+        });
+
+        if (defaultCommissioner != null) {
+            commissioner = new TextField("Commissioner code");
+            commissioner.setValue(defaultCommissioner);
+            commissioner.setMaxLength(5);
+            commissioner.setWidth("10rem");
+            commissioner.setHelperText("Only GP practices of this commissioner");
+            commissioner.addValueChangeListener(e -> {
+                if (file != null) {
+                    runDryRun();
+                }
+            });
+            HorizontalLayout top = new HorizontalLayout(commissioner, upload);
+            top.setAlignItems(Alignment.START);
+            top.getStyle().set("flex-wrap", "wrap");
+            add(top);
+        } else {
+            commissioner = null;
+            add(upload);
+        }
+
+        message.setVisible(false);
+        summary.addClassName("grid-summary");
+        lines.addColumn(Line::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        lines.addColumn(Line::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        lines.addColumn(Line::name).setHeader("Practice").setFlexGrow(1);
+        lines.addColumn(Line::details).setHeader("What and why").setFlexGrow(2);
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lines.setHeight("22rem");
+        lines.setVisible(false);
+
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        apply.addClickListener(e -> startApply());
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> cancelled.set(true));
+        progress.setVisible(false);
+        progress.setWidthFull();
+        HorizontalLayout actions = new HorizontalLayout(apply, cancel);
+        add(message, summary, lines, progress, actions);
+    }
+
+    private void runDryRun() {
+        plan = null;
+        apply.setEnabled(false);
+        lines.setVisible(false);
+        summary.setText("");
+        message.setVisible(false);
+        byte[] data = file;
+        if (data == null) {
+            return;
+        }
+        try {
+            ImportPlan p = dryRun.apply(data, commissioner == null ? "" : commissioner.getValue());
+            plan = p;
+            summary.setText("Dry run: " + p.summary());
+            List<Line> rows = new ArrayList<>();
+            p.rejected().forEach(r -> rows.add(new Line("Rejected", r.code(), "Line " + r.line(), r.reason())));
+            p.toAdd().forEach(r -> rows.add(new Line("Add", r.odsCode(), r.name(), details(r))));
+            p.toChange().forEach(r -> rows.add(new Line("Change", r.odsCode(), r.name(), details(r))));
+            p.toClose().forEach(r -> rows.add(new Line("Close", r.odsCode(), r.name(), details(r))));
+            lines.setItems(rows);
+            lines.setVisible(!rows.isEmpty());
+            apply.setEnabled(p.canApply());
+            if (!p.rejected().isEmpty()) {
+                showError(p.rejected().size() + " rows rejected: fix them and upload the file again. "
+                        + "A file is applied whole or not at all, so nothing will change until then.");
+            } else if (!p.canApply()) {
+                showInfo("The file matches the register: there is nothing to apply.");
+            }
+        } catch (RuntimeException refused) {
+            showError(UserMessages.of(refused));
+        }
+    }
+
+    private static String details(ImportPlan.Row row) {
+        return row.changes().stream().map(c -> c.field() + ": " + (c.from().isEmpty() ? "(none)" : c.from()) + " → "
+                + (c.to().isEmpty() ? "(none)" : c.to())).collect(Collectors.joining("; "));
+    }
+
+    private void startApply() {
+        ImportPlan p = plan;
+        UI ui = UI.getCurrent();
+        if (p == null || ui == null) {
+            return;
+        }
+        cancelled.set(false);
+        apply.setEnabled(false);
+        upload.setVisible(false);
+        cancel.setVisible(true);
+        progress.setValue(0);
+        progress.setVisible(true);
+        ui.setPollInterval(500);
+        double[] shown = {0};
+        Runnable work = new DelegatingSecurityContextRunnable(() -> {
+            try {
+                int written = applier.apply(p, fraction -> {
+                    if (fraction - shown[0] >= 0.02 || fraction >= 1) {
+                        shown[0] = fraction;
+                        ui.access(() -> progress.setValue(fraction));
+                    }
+                }, cancelled::get);
+                ui.access(() -> finished("Applied: " + written + " practices updated", true));
+            } catch (RuntimeException e) {
+                ui.access(() -> finished(e instanceof java.util.concurrent.CancellationException
+                        ? "Import cancelled; nothing was changed" : UserMessages.of(e), false));
+            }
+        });
+        Thread.ofVirtual().name("practice-import").start(work);
+    }
+
+    private void finished(String text, boolean ok) {
+        UI.getCurrent().setPollInterval(-1);
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        upload.setVisible(true);
+        upload.clearFileList();
+        file = null;
+        plan = null;
+        lines.setVisible(false);
+        if (ok) {
+            summary.setText(text);
+            message.setVisible(false);
+            Notifications.success(text);
+        } else {
+            showError(text);
+            apply.setEnabled(false);
+        }
+    }
+
+    private void showError(String text) {
+        message.setText(text);
+        message.setClassName("refusal");
+        message.setVisible(true);
+    }
+
+    private void showInfo(String text) {
+        message.setText(text);
+        message.setClassName("grid-summary");
+        message.setVisible(true);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        cancelled.set(false);
+    }
+}

@@ -1,0 +1,69 @@
+package uk.nhs.dorset.primarycare.practice.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ImportSection;
+import uk.nhs.dorset.primarycare.practice.PracticeImportService;
+
+/** The practice imports on the shared imports page: the ODS practice file, then list sizes. */
+@Configuration
+class PracticeImportSections {
+
+    @Bean
+    ImportSection epraccurImport(PracticeImportService imports) {
+        return new ImportSection() {
+            @Override
+            public String title() {
+                return "GP practices (ODS epraccur)";
+            }
+
+            @Override
+            public int order() {
+                return 10;
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return Set.of(Role.ADMIN);
+            }
+
+            @Override
+            public Component create() {
+                return new ImportPanel("Upload ODS's epraccur.csv (the national file: no header, 27 fields). Only GP "
+                        + "practices (prescribing setting 4) of the commissioner are compared with the register: new "
+                        + "practices are added, changed names, addresses and dates are updated, and closed ones are closed.",
+                        PracticeImportService.DEFAULT_COMMISSIONER, imports::dryRunEpraccur, imports::applyEpraccur);
+            }
+        };
+    }
+
+    @Bean
+    ImportSection listSizeImport(PracticeImportService imports) {
+        return new ImportSection() {
+            @Override
+            public String title() {
+                return "List sizes (NHS Digital patients registered at a GP practice)";
+            }
+
+            @Override
+            public int order() {
+                return 11;
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return Set.of(Role.ADMIN);
+            }
+
+            @Override
+            public Component create() {
+                return new ImportPanel("Upload NHS Digital's gp-reg-pat-prac-all.csv (header with CODE, NUMBER_OF_PATIENTS "
+                        + "and EXTRACT_DATE). Practices in the register take the file's list size and date; the rest of "
+                        + "England is skipped.", null, (bytes, ignored) -> imports.dryRunListSizes(bytes), imports::applyListSizes);
+            }
+        };
+    }
+}

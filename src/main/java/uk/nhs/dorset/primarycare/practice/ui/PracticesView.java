@@ -1,0 +1,300 @@
+package uk.nhs.dorset.primarycare.practice.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.practice.Cluster;
+import uk.nhs.dorset.primarycare.practice.CqcRating;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.Pcn;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeFilter;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import uk.nhs.dorset.primarycare.practice.PracticeTotals;
+
+/**
+ * The practices the team commissions: a lazy, sortable grid whose filters live in the URL
+ * ({@code /practices?locality=Purbeck&cqc=Good}), with a summary and an export of exactly what
+ * is filtered. A practice manager sees only their own practice.
+ */
+@Route("practices")
+@PageTitle("Practices")
+@Menu(order = 10, title = "Practices", icon = "vaadin:doctor")
+@PermitAll
+class PracticesView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "practices";
+
+    private final PracticeService service;
+    final TextField text = new TextField("Code or name");
+    final ComboBox<String> locality = new ComboBox<>("Locality");
+    final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
+    final ComboBox<Pcn> pcn = new ComboBox<>("PCN");
+    final ComboBox<CqcRating> cqc = new ComboBox<>("CQC rating");
+    final ComboBox<PracticeStatus> status = new ComboBox<>("Status");
+    final Checkbox vulnerable = new Checkbox("Vulnerable or in resilience programme");
+    private final Grid<Practice> grid = new Grid<>(Practice.class, false);
+    private final Span summary = new Span();
+    private PracticeFilter filter = PracticeFilter.ALL;
+    private boolean readingUrl;
+
+    PracticesView(PracticeService service) {
+        this.service = service;
+        addClassName("practices-view");
+        setSizeFull();
+
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(100);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        locality.setItems(service.localities().stream().map(Locality::getName).toList());
+        locality.setClearButtonVisible(true);
+        cluster.setItems(Cluster.values());
+        cluster.setItemLabelGenerator(Cluster::label);
+        cluster.setClearButtonVisible(true);
+        List<Pcn> pcns = service.pcns();
+        pcn.setItems(pcns);
+        pcn.setItemLabelGenerator(Pcn::getName);
+        pcn.setClearButtonVisible(true);
+        // Narrow filters sit two to a row on a phone and leave the grid most of the screen.
+        for (com.vaadin.flow.component.HasSize field : List.of(text, locality, cluster, pcn, cqc, status)) {
+            field.setWidth("10rem");
+        }
+        pcn.getStyle().set("--vaadin-combo-box-overlay-width", "22rem");
+        cqc.setItems(CqcRating.values());
+        cqc.setItemLabelGenerator(CqcRating::label);
+        cqc.setClearButtonVisible(true);
+        status.setItems(PracticeStatus.values());
+        status.setItemLabelGenerator(PracticeStatus::label);
+        status.setClearButtonVisible(true);
+
+        text.addValueChangeListener(e -> changed());
+        locality.addValueChangeListener(e -> changed());
+        cluster.addValueChangeListener(e -> changed());
+        pcn.addValueChangeListener(e -> changed());
+        cqc.addValueChangeListener(e -> changed());
+        status.addValueChangeListener(e -> changed());
+        vulnerable.addValueChangeListener(e -> changed());
+
+        Div toolbar = new Div(text, locality, cluster, pcn, cqc, status, vulnerable);
+        toolbar.addClassName("toolbar");
+
+        configureGrid();
+        summary.addClassName("grid-summary");
+        Component export = ExportLink.create("practices", out -> XlsxExport.write(out, "Practices", exportColumns(),
+                service.streamAll(filter, currentSort())));
+        HorizontalLayout below = new HorizontalLayout(summary, export);
+        below.setWidthFull();
+        below.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        below.setAlignItems(Alignment.CENTER);
+        below.addClassName("grid-footer");
+
+        RouterLink localities = new RouterLink("Localities", LocalitiesView.class);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Practices"), localities);
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, toolbar, grid, below);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(p -> new RouterLink(p.getOdsCode(), PracticeView.class, new RouteParameters("odsCode", p.getOdsCode())))
+                .setHeader("Code").setSortProperty("odsCode").setAutoWidth(true).setFlexGrow(0).setKey("code");
+        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name");
+        grid.addColumn(p -> p.getLocality() == null ? "Unassigned" : p.getLocality().getName())
+                .setHeader("Locality").setSortProperty("locality.name").setAutoWidth(true).setKey("locality");
+        grid.addColumn(p -> p.getCluster() == null ? "" : p.getCluster().label())
+                .setHeader("Cluster").setSortProperty("locality.cluster").setAutoWidth(true).setKey("cluster");
+        grid.addColumn(p -> p.getPcn() == null ? "" : p.getPcn().getName())
+                .setHeader("PCN").setSortProperty("pcn.name").setFlexGrow(2).setKey("pcn");
+        grid.addColumn(p -> Formats.number(p.getListSize())).setHeader("List size").setSortProperty("listSize")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
+        grid.addColumn(p -> p.getCqcRating() == null ? "" : p.getCqcRating().label())
+                .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
+        grid.addComponentColumn(PracticesView::statusBadge).setHeader("Status").setSortProperty("status")
+                .setAutoWidth(true).setKey("status");
+        grid.addComponentColumn(PracticesView::flags).setHeader("Flags").setAutoWidth(true).setKey("flags");
+        grid.setMultiSort(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> service.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.count(filter));
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
+                ui.navigate(PracticeView.class, new RouteParameters("odsCode", e.getItem().getOdsCode()))));
+        grid.setWidthFull();
+        grid.setMinHeight("20rem");
+    }
+
+    static StatusBadge statusBadge(Practice p) {
+        return switch (p.getStatus()) {
+            case OPEN -> new StatusBadge("Open", StatusBadge.Tone.SUCCESS);
+            case CLOSED -> new StatusBadge("Closed", StatusBadge.Tone.NEUTRAL);
+            case MERGED -> new StatusBadge(p.getMergedInto() == null ? "Merged"
+                    : "Merged into " + p.getMergedInto().getOdsCode(), StatusBadge.Tone.INFO);
+        };
+    }
+
+    static Component flags(Practice p) {
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(false);
+        flags.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (p.isVulnerable()) {
+            flags.add(new StatusBadge("Vulnerable", StatusBadge.Tone.WARNING));
+        }
+        if (p.isResilienceProgramme()) {
+            flags.add(new StatusBadge("Resilience", StatusBadge.Tone.WARNING));
+        }
+        return flags;
+    }
+
+    static String flagText(Practice p) {
+        List<String> flags = new ArrayList<>();
+        if (p.isVulnerable()) {
+            flags.add("Vulnerable");
+        }
+        if (p.isResilienceProgramme()) {
+            flags.add("Resilience programme");
+        }
+        return String.join(", ", flags);
+    }
+
+    private static List<Column<Practice>> exportColumns() {
+        return List.of(
+                Column.text("Code", Practice::getOdsCode),
+                Column.text("Name", Practice::getName),
+                Column.text("Locality", p -> p.getLocality() == null ? null : p.getLocality().getName()),
+                Column.text("Cluster", p -> p.getCluster() == null ? null : p.getCluster().label()),
+                Column.text("PCN", p -> p.getPcn() == null ? null : p.getPcn().getName()),
+                Column.number("List size", Practice::getListSize),
+                Column.text("CQC rating", p -> p.getCqcRating() == null ? null : p.getCqcRating().label()),
+                Column.date("CQC rating date", Practice::getCqcRatingDate),
+                Column.text("Contract", p -> p.getContractType() == null ? null : p.getContractType().name()),
+                Column.text("Status", p -> statusBadge(p).getText()),
+                Column.text("Flags", PracticesView::flagText),
+                Column.text("Postcode", Practice::getPostcode));
+    }
+
+    private Sort currentSort() {
+        List<Sort.Order> orders = new ArrayList<>();
+        for (GridSortOrder<Practice> order : grid.getSortOrder()) {
+            String property = order.getSorted().getSortOrder(order.getDirection()).findFirst()
+                    .map(o -> o.getSorted()).orElse(null);
+            if (property != null) {
+                orders.add(order.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(property) : Sort.Order.desc(property));
+            }
+        }
+        return Sort.by(orders);
+    }
+
+    private PracticeFilter fromFields() {
+        return new PracticeFilter(text.getValue(), locality.getValue(), cluster.getValue(),
+                pcn.getValue() == null ? null : pcn.getValue().getCode(), cqc.getValue(), status.getValue(),
+                vulnerable.getValue() ? Boolean.TRUE : null);
+    }
+
+    private void changed() {
+        if (readingUrl) {
+            return;
+        }
+        filter = fromFields();
+        if (readingUrl) {
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            QueryFilters url = QueryFilters.from(new Location(ROUTE));
+            filter.toQuery().forEach(url::set);
+            url.writeTo(ui, ROUTE);
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        PracticeTotals totals = service.totals(filter);
+        summary.setText(totals.practices() + (totals.practices() == 1 ? " practice" : " practices")
+                + ", total list size " + Formats.number(totals.listSize()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters url = QueryFilters.from(event.getLocation());
+        Map<String, String> query = new HashMap<>();
+        for (String key : List.of("q", "locality", "cluster", "pcn", "cqc", "status", "vulnerable")) {
+            url.get(key).ifPresent(v -> query.put(key, v));
+        }
+        PracticeFilter fromUrl = PracticeFilter.fromQuery(query);
+        readingUrl = true;
+        try {
+            text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
+            locality.setValue(locality.getListDataView().getItems()
+                    .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));
+            cluster.setValue(fromUrl.cluster());
+            pcn.setValue(pcn.getListDataView().getItems()
+                    .filter(p -> p.getCode().equalsIgnoreCase(String.valueOf(fromUrl.pcnCode()))).findFirst().orElse(null));
+            cqc.setValue(fromUrl.cqc());
+            status.setValue(fromUrl.status());
+            vulnerable.setValue(Boolean.TRUE.equals(fromUrl.vulnerable()));
+        } finally {
+            readingUrl = false;
+        }
+        filter = fromFields();
+        refresh();
+    }
+
+    TextField text() {
+        return text;
+    }
+
+    ComboBox<String> locality() {
+        return locality;
+    }
+
+    ComboBox<CqcRating> cqc() {
+        return cqc;
+    }
+
+    PracticeFilter filter() {
+        return filter;
+    }
+
+    Grid<Practice> grid() {
+        return grid;
+    }
+
+    Span summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,223 @@
+package uk.nhs.dorset.primarycare.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.AppUser;
+import uk.nhs.dorset.primarycare.security.UserService;
+
+/** Administrators add users, set their roles, reset passwords and disable accounts. */
+@Route("admin/users")
+@PageTitle("Users")
+@Menu(order = 80, title = "Users", icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_)
+class UsersView extends VerticalLayout {
+
+    private final UserService users;
+    private final PracticeService practices;
+    final TextField search = new TextField();
+    final Grid<AppUser> grid = new Grid<>();
+    final Button add = new Button("Add user", VaadinIcon.PLUS.create());
+
+    UsersView(UserService users, PracticeService practices) {
+        this.users = users;
+        this.practices = practices;
+        addClassName("users-view");
+        setSizeFull();
+        search.setPlaceholder("Search username or name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> new UserDialog(null).open());
+        Div toolbar = new Div(search, add);
+        toolbar.addClassName("toolbar");
+
+        grid.addColumn(AppUser::getUsername).setHeader("Username").setSortProperty("username").setAutoWidth(true).setKey("username");
+        grid.addColumn(AppUser::getDisplayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(1);
+        grid.addColumn(u -> u.getRoles().stream().map(Role::label).collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(u -> u.getPracticeOdsCode() == null ? "" : u.getPracticeOdsCode()).setHeader("Practice").setAutoWidth(true);
+        grid.addComponentColumn(u -> u.isEnabled() ? new StatusBadge("Active", StatusBadge.Tone.SUCCESS)
+                : new StatusBadge("Disabled", StatusBadge.Tone.NEUTRAL)).setHeader("Status").setSortProperty("enabled").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> users.search(search.getValue().strip(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) users.count(search.getValue().strip()));
+        add(new H2("Users"), toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    Grid<AppUser> grid() {
+        return grid;
+    }
+
+    TextField search() {
+        return search;
+    }
+
+    private Component actions(AppUser user) {
+        Button roles = new Button("Roles", e -> new UserDialog(user).open());
+        Button reset = new Button("Reset password", e -> resetPassword(user));
+        Button enable = new Button(user.isEnabled() ? "Disable" : "Enable", e -> confirmEnable(user));
+        for (Button b : List.of(roles, reset, enable)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        HorizontalLayout actions = new HorizontalLayout(roles, reset, enable);
+        actions.setSpacing(false);
+        actions.getStyle().set("flex-wrap", "wrap");
+        return actions;
+    }
+
+    private void confirmEnable(AppUser user) {
+        boolean disable = user.isEnabled();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader((disable ? "Disable " : "Enable ") + user.getUsername() + "?");
+        confirm.setText(disable ? "They will no longer be able to sign in. Their records and history stay."
+                : "They will be able to sign in again with their current password.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText(disable ? "Disable" : "Enable");
+        if (disable) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
+        confirm.addConfirmListener(e -> {
+            try {
+                users.setEnabled(user.getId(), user.getVersion(), !disable);
+                Notifications.success((disable ? "Disabled " : "Enabled ") + user.getUsername());
+            } catch (RuntimeException refused) {
+                Notifications.error(UserMessages.of(refused));
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        confirm.open();
+    }
+
+    private void resetPassword(AppUser user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset password for " + user.getUsername());
+        PasswordField password = new PasswordField("New password");
+        password.setHelperText("At least 10 characters; tell the user to keep it private");
+        password.setMaxLength(200);
+        password.setWidthFull();
+        Paragraph refusal = refusal();
+        dialog.add(password, refusal);
+        Button save = new Button("Reset password", e -> {
+            try {
+                users.resetPassword(user.getId(), user.getVersion(), password.getValue());
+                Notifications.success("Password reset for " + user.getUsername());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (RuntimeException refused) {
+                refusal.setText(UserMessages.of(refused));
+                refusal.setVisible(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.setWidth("min(28rem, 95vw)");
+        dialog.open();
+    }
+
+    private static Paragraph refusal() {
+        Paragraph refusal = new Paragraph();
+        refusal.addClassName("refusal");
+        refusal.setVisible(false);
+        return refusal;
+    }
+
+    /** Adds a user, or changes an existing user's roles (and practice for a practice manager). */
+    final class UserDialog extends Dialog {
+
+        final TextField username = new TextField("Username");
+        final TextField displayName = new TextField("Display name");
+        final PasswordField password = new PasswordField("Password");
+        final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles");
+        final ComboBox<Practice> practice = new ComboBox<>("Practice");
+        final Paragraph refusal = refusal();
+        final Button save;
+
+        UserDialog(@Nullable AppUser existing) {
+            setHeaderTitle(existing == null ? "Add user" : "Roles of " + existing.getUsername());
+            username.setMaxLength(100);
+            username.setHelperText("3 to 100 lower-case letters, digits or . _ @ -");
+            displayName.setMaxLength(200);
+            password.setMaxLength(200);
+            password.setHelperText("At least 10 characters");
+            roles.setItems(Role.values());
+            roles.setItemLabelGenerator(Role::label);
+            List<Practice> open = practices.openPractices();
+            practice.setItems(open);
+            practice.setItemLabelGenerator(Practice::label);
+            practice.setHelperText("The one practice a practice manager may see");
+            practice.setVisible(false);
+            roles.addValueChangeListener(e -> practice.setVisible(e.getValue().contains(Role.PRACTICE)));
+            FormLayout form = new FormLayout();
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            if (existing == null) {
+                form.add(username, displayName, password);
+            }
+            form.add(roles, practice);
+            if (existing != null) {
+                roles.setValue(existing.getRoles());
+                practice.setValue(open.stream().filter(p -> p.getOdsCode().equals(existing.getPracticeOdsCode())).findFirst().orElse(null));
+            }
+            add(form, refusal);
+            save = new Button(existing == null ? "Add user" : "Save roles", e -> save(existing));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), save);
+            setWidth("min(30rem, 95vw)");
+        }
+
+        private void save(@Nullable AppUser existing) {
+            Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+            String odsCode = chosen.contains(Role.PRACTICE) && practice.getValue() != null ? practice.getValue().getOdsCode() : null;
+            try {
+                if (existing == null) {
+                    AppUser created = users.create(username.getValue(), displayName.getValue(), password.getValue(), chosen, odsCode);
+                    Notifications.success("Added " + created.getUsername());
+                } else {
+                    users.updateRoles(existing.getId(), existing.getVersion(), chosen, odsCode);
+                    Notifications.success("Saved roles of " + existing.getUsername());
+                }
+                close();
+                grid.getDataProvider().refreshAll();
+            } catch (RuntimeException refused) {
+                refusal.setText(UserMessages.of(refused));
+                refusal.setVisible(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.nhs.dorset.primarycare.practice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.UploadTester;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
+
+/** The practice imports on /admin/imports: an upload shows its dry run, a bad file its reason. */
+class PracticeImportSectionIT extends ViewTest {
+
+    private ImportPanel epraccurPanel() {
+        UI.getCurrent().navigate("admin/imports");
+        List<ImportPanel> panels = find(ImportPanel.class).all();
+        assertThat(panels).hasSize(2);
+        return panels.stream().filter(p -> p.commissioner != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBinaryUploadIsRefusedWithAClearMessageAndCannotBeApplied() {
+        signIn("admin");
+        ImportPanel panel = epraccurPanel();
+        UploadTester<?> upload = test(panel.upload);
+        upload.upload("epraccur.csv", "text/csv", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+        assertThat(panel.message.isVisible()).isTrue();
+        assertThat(panel.message.getText()).startsWith("This is not a CSV text file");
+        assertThat(panel.apply.isEnabled()).isFalse();
+    }
+
+    @Test
+    void theNationalFileShowsItsDryRunFor11J() throws Exception {
+        signIn("admin");
+        ImportPanel panel = epraccurPanel();
+        byte[] file;
+        try (InputStream in = getClass().getResourceAsStream("/nhs/epraccur_full_2025-05_raw.csv")) {
+            file = in.readAllBytes();
+        }
+        test(panel.upload).upload("epraccur.csv", "text/csv", file);
+        assertThat(panel.summary.getText()).startsWith("Dry run: ").contains("0 rejected", "16534 rows read");
+        assertThat(panel.apply.isEnabled()).isTrue();
+        assertThat(panel.lines.isVisible()).isTrue();
+
+        test(panel.commissioner).setValue("ZZZ");
+        assertThat(panel.message.getText()).startsWith("The file has no GP practices (prescribing setting 4) for commissioner ZZZ");
+        assertThat(panel.apply.isEnabled()).isFalse();
+    }
+
+    @Test
+    void onlyAdministratorsSeeThePracticeImports() {
+        signIn("team");
+        UI.getCurrent().navigate("admin/imports");
+        assertThat(find(ImportPanel.class).all()).isEmpty();
+    }
+}

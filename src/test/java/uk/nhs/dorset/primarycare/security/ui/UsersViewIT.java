@@ -1,0 +1,73 @@
+package uk.nhs.dorset.primarycare.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.security.AppUser;
+import uk.nhs.dorset.primarycare.security.AppUserRepository;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
+
+/** User administration: the add dialog's refusals and disabling with confirmation. */
+class UsersViewIT extends ViewTest {
+
+    @Autowired
+    AppUserRepository users;
+
+    @Test
+    void aPracticeManagerNeedsAPracticeAndTheRefusalKeepsTheInput() {
+        signIn("admin");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        String username = "pm" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Practice manager");
+        test(dialog.password).setValue("a long enough password");
+        dialog.roles.setValue(Set.of(Role.PRACTICE));
+        assertThat(dialog.practice.isVisible()).isTrue();
+        test(dialog.save).click();
+        assertThat(dialog.refusal.isVisible()).isTrue();
+        assertThat(dialog.refusal.getText()).isEqualTo("A practice manager must be tied to a practice");
+        assertThat(dialog.username.getValue()).isEqualTo(username);
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+
+        test(dialog.practice).selectItem("J81002 Orchid House Surgery");
+        test(dialog.save).click();
+        AppUser saved = users.findByUsernameIgnoreCase(username).orElseThrow();
+        assertThat(saved.getPracticeOdsCode()).isEqualTo("J81002");
+        assertThat(saved.getRoles()).containsExactly(Role.PRACTICE);
+    }
+
+    @Test
+    void disablingAsksForConfirmation() {
+        signIn("admin");
+        String username = "temp" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        UsersView view = navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Temporary");
+        test(dialog.password).setValue("a long enough password");
+        dialog.roles.setValue(Set.of(Role.TEAM));
+        test(dialog.save).click();
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isTrue();
+
+        test(view.search()).setValue(username);
+        GridTester<Grid<AppUser>, AppUser> grid = test(view.grid());
+        assertThat(grid.size()).isEqualTo(1);
+        Button disable = grid.getCellComponent(0, "actions").getChildren()
+                .map(Button.class::cast).filter(b -> b.getText().equals("Disable")).findFirst().orElseThrow();
+        test(disable).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        test(confirm).confirm();
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isFalse();
+    }
+}
