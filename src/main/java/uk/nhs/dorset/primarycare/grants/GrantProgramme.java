@@ -43,6 +43,7 @@ public class GrantProgramme extends AbstractEntity {
         this.rules = GrantRules.DIRECTIONS_2013;
     }
 
+    @SuppressWarnings("this-escape")
     public GrantProgramme(FinancialYear year, @Nullable BigDecimal budget, GrantRules rules) {
         this.financialYearStart = year.startYear();
         this.spendDeadline = year.lastDay();
@@ -66,7 +67,7 @@ public class GrantProgramme extends AbstractEntity {
         return budget != null;
     }
 
-    public final void setBudget(@Nullable BigDecimal budget) {
+    public void setBudget(@Nullable BigDecimal budget) {
         if (budget != null) {
             if (budget.signum() < 0) {
                 throw new IllegalArgumentException("A budget cannot be negative");
