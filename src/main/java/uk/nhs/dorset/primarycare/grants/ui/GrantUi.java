@@ -46,6 +46,7 @@ final class GrantUi {
         v.addClassName("figure-value");
         Div figure = new Div(l, v);
         figure.addClassName("figure");
+        figure.getStyle().set("min-width", "8rem");
         return figure;
     }
 

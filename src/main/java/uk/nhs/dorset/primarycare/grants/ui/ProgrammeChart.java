@@ -48,6 +48,7 @@ final class ProgrammeChart {
         chart.draw(g2, new Rectangle(0, 0, 640, 260));
         Svg svg = new Svg(g2.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 640, 260), null, null));
         Div box = new Div(svg);
+        box.setMaxWidth("40rem");
         box.addClassName("chart");
         box.getElement().setAttribute("role", "img");
         box.getElement().setAttribute("aria-label", "Programme budget, committed, evidenced, paid, remaining and forecast underspend");

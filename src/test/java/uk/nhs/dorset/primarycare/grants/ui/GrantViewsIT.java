@@ -2,7 +2,15 @@ package uk.nhs.dorset.primarycare.grants.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -67,20 +75,32 @@ class GrantViewsIT extends ViewTest {
         test(find(TextField.class).withCaption("Scheme title").last()).setValue(title);
         test(find(Button.class).withText("Create draft").single()).click();
         assertThat(grid).isNotNull();
+        assertThat(getCurrentView()).isInstanceOf(GrantBidView.class);
         return (GrantBidView) getCurrentView();
     }
 
-    private void fillAndSave(GrantBidView view) {
-        view.description.setValue("New consulting room in the old records store");
-        view.schemeType.setValue(SchemeType.CONVERSION);
-        view.totalCost.setValue(new BigDecimal("48000"));
-        view.eligibleCost.setValue(new BigDecimal("40000"));
-        view.grantRate.setValue(new BigDecimal("50"));
-        view.tenure.setValue(Tenure.LEASEHOLD);
-        view.plannedStart.setValue(LocalDate.of(2018, 6, 1));
-        view.plannedCompletion.setValue(LocalDate.of(2018, 9, 1));
-        test(view.save).click();
-        assertThat(view.bid().getRequestedGrant()).isEqualByComparingTo("20000");
+    /** The id of the bid on screen, from the address. */
+    private long shownId() {
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String caption) {
+        return find(type).withCaption(caption).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillAndSave() {
+        field(TextArea.class, "Description").setValue("New consulting room in the old records store");
+        ((ComboBox<SchemeType>) field(ComboBox.class, "Scheme type")).setValue(SchemeType.CONVERSION);
+        field(BigDecimalField.class, "Total cost (£)").setValue(new BigDecimal("48000"));
+        field(BigDecimalField.class, "Eligible cost (£)").setValue(new BigDecimal("40000"));
+        field(BigDecimalField.class, "Grant rate (%)").setValue(new BigDecimal("50"));
+        ((ComboBox<Tenure>) field(ComboBox.class, "Tenure")).setValue(Tenure.LEASEHOLD);
+        field(DatePicker.class, "Planned start").setValue(LocalDate.of(2018, 6, 1));
+        field(DatePicker.class, "Planned completion").setValue(LocalDate.of(2018, 9, 1));
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(grants.bid(shownId()).getRequestedGrant()).isEqualByComparingTo("20000");
     }
 
     private void confirm(String action) {
@@ -92,18 +112,19 @@ class GrantViewsIT extends ViewTest {
     void teamDraftsAndSubmitsEstatesReviewsAndApproves() {
         GrantProgramme programme = ownProgramme();
         signIn("team");
-        GrantBidView view = draftThroughTheGrid("Browserless consulting room", programme);
-        long id = view.bid().getId();
-        fillAndSave(view);
+        draftThroughTheGrid("Browserless consulting room", programme);
+        long id = shownId();
+        fillAndSave();
         grants.attach(id, AttachmentKind.QUOTE, "quote.pdf", PDF);
-        view = navigate("grants/" + id, GrantBidView.class);
+        navigate("grants/" + id, GrantBidView.class);
         test(find(Button.class).withText("Submit").single()).click();
         confirm("Submit");
-        assertThat(view.bid().getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        assertThat(grants.bid(id).getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        assertThat(find(StatusBadge.class).withText("Submitted").exists()).isTrue();
         assertThat(find(Button.class).withText("Approve").exists()).isFalse();
 
         signIn("estates");
-        view = navigate("grants/" + id, GrantBidView.class);
+        navigate("grants/" + id, GrantBidView.class);
         test(find(Button.class).withText("Start review").single()).click();
         confirm("Start review");
         test(find(Button.class).withText("Approve").single()).click();
@@ -115,43 +136,57 @@ class GrantViewsIT extends ViewTest {
         GrantBid approved = grants.bid(id);
         assertThat(approved.getStatus()).isEqualTo(BidStatus.APPROVED);
         assertThat(approved.getApprovedGrant()).isEqualByComparingTo("18000");
-        assertThat(view.bid().getStatus()).isEqualTo(BidStatus.APPROVED);
+        assertThat(find(StatusBadge.class).withText("Approved").exists()).isTrue();
+        assertThat(find(Button.class).withText("Start works").exists()).isTrue();
     }
 
     @Test
     void refusedTransitionShowsItsMessageInTheDialog() {
-        GrantBidView view = draftThroughTheGrid("Browserless refused submit", open2018());
-        fillAndSave(view);
+        draftThroughTheGrid("Browserless refused submit", open2018());
+        fillAndSave();
         test(find(Button.class).withText("Submit").single()).click();
         confirm("Submit");
         TransitionDialog dialog = find(TransitionDialog.class).single();
         assertThat(find(Paragraph.class).from(dialog).withClassName("refusal").single().getText())
                 .isEqualTo("Attach at least one quote before submitting");
-        assertThat(grants.bid(view.bid().getId()).getStatus()).isEqualTo(BidStatus.DRAFT);
+        assertThat(grants.bid(shownId()).getStatus()).isEqualTo(BidStatus.DRAFT);
     }
 
     @Test
     void badInputInTheFormIsRefusedWithAMessageAndNotSaved() {
-        GrantBidView view = draftThroughTheGrid("Browserless bad input", open2018());
-        long version = view.bid().getVersion();
-        view.grantRate.setValue(new BigDecimal("90"));
-        test(view.save).click();
-        assertThat(grants.bid(view.bid().getId()).getVersion()).isEqualTo(version);
-        assertThat(grants.bid(view.bid().getId()).getGrantRate()).isNull();
-        view.grantRate.setValue(null);
-        view.title.setValue("<b>bold</b><script>alert(1)</script>");
-        test(view.save).click();
-        assertThat(grants.bid(view.bid().getId()).getTitle()).isEqualTo("<b>bold</b><script>alert(1)</script>");
+        draftThroughTheGrid("Browserless bad input", open2018());
+        long id = shownId();
+        long version = grants.bid(id).getVersion();
+        field(BigDecimalField.class, "Grant rate (%)").setValue(new BigDecimal("90"));
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(grants.bid(id).getVersion()).isEqualTo(version);
+        assertThat(grants.bid(id).getGrantRate()).isNull();
+        field(BigDecimalField.class, "Grant rate (%)").setValue(null);
+        field(BigDecimalField.class, "Total cost (£)").setValue(new BigDecimal("-5"));
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(field(BigDecimalField.class, "Total cost (£)").isInvalid()).isTrue();
+        assertThat(grants.bid(id).getVersion()).isEqualTo(version);
+        field(BigDecimalField.class, "Total cost (£)").setValue(null);
+        find(TextField.class).withCaption("Scheme title").single().setValue("<b>bold</b><script>alert(1)</script>");
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(grants.bid(id).getTitle()).isEqualTo("<b>bold</b><script>alert(1)</script>");
+        assertThat(find(H2.class).withText("<b>bold</b><script>alert(1)</script>").exists()).isTrue();
     }
 
     @Test
     void gridFiltersAreKeptInTheAddressAndTotalled() {
         signIn("manager");
         GrantProgramme y2017 = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
-        GrantsView view = navigate("grants?programme=2017/18&status=PAID", GrantsView.class);
-        assertThat(view.programme.getValue().getId()).isEqualTo(y2017.getId());
-        assertThat(view.status.getValue()).isEqualTo(BidStatus.PAID);
-        assertThat(view.summary.getText()).startsWith("6 bids");
+        UI.getCurrent().navigate(GrantsView.class, QueryParameters.simple(Map.of("programme", "2017/18", "status", "PAID")));
+        @SuppressWarnings("unchecked")
+        ComboBox<GrantProgramme> programme = find(ComboBox.class).withCaption("Programme").first();
+        assertThat(programme.getValue().getId()).isEqualTo(y2017.getId());
+        @SuppressWarnings("unchecked")
+        ComboBox<BidStatus> status = find(ComboBox.class).withCaption("Status").first();
+        assertThat(status.getValue()).isEqualTo(BidStatus.PAID);
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("6 bids · requested");
+        status.setValue(BidStatus.WORKS_IN_PROGRESS);
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("12 bids");
         assertThat(find(Button.class).withText("Edit programme").exists()).isTrue();
         signIn("team");
         assertThat(open2018().getBudget()).isNull();
