@@ -33,7 +33,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
@@ -170,6 +169,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         actions.removeAll();
         for (BidStatus target : shown.getStatus().allowedNext(actor)) {
             Button button = new Button(target.action(), e -> openTransition(target));
+            button.addClassName("bid-action");
             if (target == BidStatus.WITHDRAWN || target == BidStatus.REJECTED) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
             } else {
@@ -359,9 +359,5 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RuntimeException refused) {
             Notifications.error(UserMessages.of(refused));
         }
-    }
-
-    static Set<BidStatus> editableStatuses() {
-        return Set.of(BidStatus.DRAFT, BidStatus.RETURNED);
     }
 }

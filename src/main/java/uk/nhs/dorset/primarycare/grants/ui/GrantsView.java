@@ -128,19 +128,22 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
+        var end = com.vaadin.flow.component.grid.ColumnTextAlign.END;
         grid.addColumn(b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
-                .setHeader("Practice").setSortProperty("practice.name").setAutoWidth(true).setFlexGrow(1);
+                .setHeader("Practice").setSortProperty("practice.name").setWidth("13rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())
-                .setHeader("Locality").setAutoWidth(true);
-        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Programme")
-                .setSortProperty("programme.financialYearStart").setAutoWidth(true);
-        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setSortProperty("title").setFlexGrow(2);
-        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+                .setHeader("Locality").setWidth("8rem").setFlexGrow(0).setResizable(true);
+        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year")
+                .setSortProperty("programme.financialYearStart").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setSortProperty("title").setWidth("12rem").setFlexGrow(2)
+                .setResizable(true);
+        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setSortProperty("status")
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested")
-                .setSortProperty("requestedGrant").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved")
-                .setSortProperty("approvedGrant").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setAutoWidth(true);
+                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setWidth("9rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.addSortListener(e -> refreshExport());
         grid.setItems(query -> grants.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -297,6 +300,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         forPractice.setItems(practices.openPractices());
         forPractice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
         forPractice.setRequired(true);
+        forPractice.setId("new-bid-practice");
         if (actor.isPracticeScoped()) {
             forPractice.getListDataView().getItems().findFirst().ifPresent(forPractice::setValue);
         }
@@ -305,12 +309,14 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         forProgramme.setItems(open);
         forProgramme.setItemLabelGenerator(GrantProgramme::getName);
         forProgramme.setRequired(true);
+        forProgramme.setId("new-bid-programme");
         if (!open.isEmpty()) {
             forProgramme.setValue(open.getFirst());
         }
         TextField title = new TextField("Scheme title");
         title.setMaxLength(BidForm.TITLE_MAX);
         title.setRequired(true);
+        title.setId("new-bid-title");
         Paragraph refusal = new Paragraph();
         refusal.addClassName("refusal");
         refusal.setVisible(false);
