@@ -277,7 +277,7 @@ public class GrantService {
         Practice practice = practices.get(practiceOdsCode);
         GrantProgramme programme = programme(programmeId);
         GrantBid bid = new GrantBid(practice, programme, form, actor, Instant.now(clock));
-        return bids.saveAndFlush(bid);
+        return loaded(bids.saveAndFlush(bid));
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.PRACTICE_})
@@ -289,7 +289,7 @@ public class GrantService {
             throw new uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed("Your role may not edit grant bids");
         }
         bid.update(form);
-        return flush(bids, bid, "bid");
+        return loaded(flush(bids, bid, "bid"));
     }
 
     /**

@@ -302,4 +302,26 @@ class GrantServiceIT {
         as("practice");
         assertThat(grants.count(new GrantFilter(y2018.getId(), null, null, null, null, null))).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void exportStreamsExactlyTheFilteredRowsAndTotalsMatch() throws Exception {
+        as("manager");
+        GrantProgramme y2017 = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantFilter filter = new GrantFilter(y2017.getId(), BidStatus.WORKS_IN_PROGRESS, null, null, DeadlineState.SLIPPED, null);
+        List<GrantBid> exported = grants.export(filter, org.springframework.data.domain.Sort.by("title")).toList();
+        assertThat(exported).hasSize((int) grants.count(filter)).hasSize(12)
+                .allMatch(b -> b.getStatus() == BidStatus.WORKS_IN_PROGRESS && b.getProgramme().getId().equals(y2017.getId()));
+        var out = new java.io.ByteArrayOutputStream();
+        int rows = uk.nhs.dorset.primarycare.base.ui.XlsxExport.write(out, "Grant bids",
+                List.of(uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column.<GrantBid>text("Scheme", GrantBid::getTitle)),
+                grants.export(filter, org.springframework.data.domain.Sort.by("title")));
+        assertThat(rows).isEqualTo(12);
+        GridTotals totals = grants.totals(filter);
+        assertThat(totals.count()).isEqualTo(12);
+        assertThat(totals.approved()).isEqualByComparingTo(exported.stream().map(GrantBid::getApprovedGrant)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        as("practice");
+        assertThat(grants.export(GrantFilter.all(), org.springframework.data.domain.Sort.unsorted()))
+                .allMatch(b -> b.getPractice().getOdsCode().equals("J81002"));
+    }
 }

@@ -109,7 +109,11 @@ class GrantJourneyIT extends BrowserTest {
         labelled("Planned completion").fill("01/09/" + (programme.getFinancialYear().startYear()));
         labelled("Planned completion").press("Enter");
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save")).click();
-        shot("after-save");
+        if (System.getenv("SCREENSHOTS") != null) {
+            page.waitForTimeout(2000);
+            page.locator("h2").first().scrollIntoViewIfNeeded();
+            shot("after-save");
+        }
         assertThat(page.locator(".figure").filter(new Locator.FilterOptions().setHasText("Requested grant")).locator(".figure-value"))
                 .hasText("£12,000");
 

@@ -101,6 +101,7 @@ class GrantViewsIT extends ViewTest {
         field(DatePicker.class, "Planned completion").setValue(LocalDate.of(2018, 9, 1));
         test(find(Button.class).withText("Save").single()).click();
         assertThat(grants.bid(shownId()).getRequestedGrant()).isEqualByComparingTo("20000");
+        assertThat(find(Span.class).withClassName("figure-value").withText("£20,000").exists()).isTrue();
     }
 
     private void confirm(String action) {
