@@ -1,0 +1,101 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import static uk.nhs.dorset.primarycare.base.Role.ESTATES;
+import static uk.nhs.dorset.primarycare.base.Role.MANAGER;
+import static uk.nhs.dorset.primarycare.base.Role.PRACTICE;
+import static uk.nhs.dorset.primarycare.base.Role.TEAM;
+
+import java.util.EnumSet;
+import java.util.Set;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
+
+/**
+ * A grant bid's lifecycle and who may move it. Drafting, submitting and withdrawing a draft
+ * belong to the practice side (the team, estates, the practice itself); review, decision,
+ * works, evidence, payment and later withdrawal belong to estates and the programme manager.
+ */
+public enum BidStatus implements WorkflowStatus<BidStatus> {
+    DRAFT("Draft"),
+    SUBMITTED("Submitted"),
+    UNDER_REVIEW("Under review"),
+    RETURNED("Returned for changes"),
+    APPROVED("Approved"),
+    REJECTED("Rejected"),
+    WORKS_IN_PROGRESS("Works in progress"),
+    EVIDENCE_SUBMITTED("Evidence submitted"),
+    PAID("Paid"),
+    WITHDRAWN("Withdrawn");
+
+    private static final Set<Role> DRAFTERS = EnumSet.of(TEAM, ESTATES, PRACTICE);
+    private static final Set<Role> REVIEWERS = EnumSet.of(ESTATES, MANAGER);
+    private static final Set<Role> ANYONE_WORKING = EnumSet.of(TEAM, ESTATES, MANAGER, PRACTICE);
+
+    private final String label;
+
+    BidStatus(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public Set<BidStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
+            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
+            case UNDER_REVIEW -> EnumSet.of(APPROVED, REJECTED, RETURNED, WITHDRAWN);
+            case RETURNED -> EnumSet.of(DRAFT, WITHDRAWN);
+            case APPROVED -> EnumSet.of(WORKS_IN_PROGRESS, WITHDRAWN);
+            case WORKS_IN_PROGRESS -> EnumSet.of(EVIDENCE_SUBMITTED, WITHDRAWN);
+            case EVIDENCE_SUBMITTED -> EnumSet.of(PAID, WITHDRAWN);
+            case REJECTED, PAID, WITHDRAWN -> EnumSet.noneOf(BidStatus.class);
+        };
+    }
+
+    @Override
+    public Set<Role> whoMay(BidStatus target) {
+        if (!next().contains(target)) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return switch (target) {
+            case SUBMITTED, DRAFT -> DRAFTERS;
+            case WITHDRAWN -> this == DRAFT || this == RETURNED ? ANYONE_WORKING : REVIEWERS;
+            default -> REVIEWERS;
+        };
+    }
+
+    /** Statuses whose approved grant counts against the programme's budget. */
+    public static Set<BidStatus> committed() {
+        return EnumSet.of(APPROVED, WORKS_IN_PROGRESS, EVIDENCE_SUBMITTED, PAID);
+    }
+
+    /** The practice side may change the bid's details only while it is with them. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** Approved and not yet paid: the spend deadline matters. */
+    public boolean isOpenApproved() {
+        return this == APPROVED || this == WORKS_IN_PROGRESS || this == EVIDENCE_SUBMITTED;
+    }
+
+    /** The verb on the button that makes this move. */
+    public String action() {
+        return switch (this) {
+            case DRAFT -> "Reopen as draft";
+            case SUBMITTED -> "Submit";
+            case UNDER_REVIEW -> "Start review";
+            case RETURNED -> "Return for changes";
+            case APPROVED -> "Approve";
+            case REJECTED -> "Reject";
+            case WORKS_IN_PROGRESS -> "Start works";
+            case EVIDENCE_SUBMITTED -> "Accept evidence";
+            case PAID -> "Record payment";
+            case WITHDRAWN -> "Withdraw";
+        };
+    }
+}

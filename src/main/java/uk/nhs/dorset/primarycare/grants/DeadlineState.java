@@ -1,0 +1,25 @@
+package uk.nhs.dorset.primarycare.grants;
+
+/**
+ * Where an approved bid stands against its programme's spend deadline: at risk when its works
+ * or evidence are not complete 30 days before the deadline, slipped once the deadline passed.
+ */
+public enum DeadlineState {
+    NONE(""),
+    ON_TRACK("On track"),
+    AT_RISK("At risk"),
+    SLIPPED("Slipped");
+
+    /** Days before the spend deadline from which unfinished work is at risk. */
+    public static final int AT_RISK_DAYS = 30;
+
+    private final String label;
+
+    DeadlineState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,390 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
+import uk.nhs.dorset.primarycare.practice.Practice;
+
+import static uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed.require;
+
+/**
+ * A practice's bid for a premises improvement grant. Its status changes only through the verb
+ * methods, each checking the transition table and its business guards, and all through
+ * {@link #moveTo}, which also writes the history.
+ */
+@Entity
+@Table(name = "grant_bid")
+@Audited
+public class GrantBid extends AbstractEntity {
+
+    /** A freehold grant above this needs a legal charge on the property. */
+    public static final BigDecimal LEGAL_CHARGE_THRESHOLD = new BigDecimal("144000");
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "practice_id", nullable = false)
+    private Practice practice;
+
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "programme_id", nullable = false)
+    private GrantProgramme programme;
+
+    @Column(name = "title", nullable = false, length = BidForm.TITLE_MAX)
+    private String title = "";
+
+    @Column(name = "description", length = BidForm.TEXT_MAX)
+    private String description = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scheme_type", length = 20)
+    private @Nullable SchemeType schemeType;
+
+    @Column(name = "total_cost", precision = 12, scale = 2)
+    private @Nullable BigDecimal totalCost;
+
+    @Column(name = "eligible_cost", precision = 12, scale = 2)
+    private @Nullable BigDecimal eligibleCost;
+
+    @Column(name = "grant_rate", precision = 5, scale = 2)
+    private @Nullable BigDecimal grantRate;
+
+    @Column(name = "requested_override", precision = 12, scale = 2)
+    private @Nullable BigDecimal requestedOverride;
+
+    @Column(name = "override_reason", length = BidForm.REASON_MAX)
+    private String overrideReason = "";
+
+    /** Kept in step with the inputs so that grids can filter and total it in the database. */
+    @Column(name = "requested_grant", precision = 12, scale = 2)
+    private @Nullable BigDecimal requestedGrant;
+
+    @Column(name = "approved_grant", precision = 12, scale = 2)
+    private @Nullable BigDecimal approvedGrant;
+
+    @Column(name = "rent_abatement_years")
+    private @Nullable Integer rentAbatementYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tenure", length = 20)
+    private @Nullable Tenure tenure;
+
+    @Column(name = "planned_start")
+    private @Nullable LocalDate plannedStart;
+
+    @Column(name = "planned_completion")
+    private @Nullable LocalDate plannedCompletion;
+
+    @Column(name = "actual_start")
+    private @Nullable LocalDate actualStart;
+
+    @Column(name = "actual_completion")
+    private @Nullable LocalDate actualCompletion;
+
+    @Column(name = "notes", length = BidForm.TEXT_MAX)
+    private String notes = "";
+
+    @Column(name = "payment_date")
+    private @Nullable LocalDate paymentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private BidStatus status = BidStatus.DRAFT;
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "grant_bid_status_change", joinColumns = @JoinColumn(name = "grant_bid_id"))
+    @OrderColumn(name = "seq")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "bid", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("invoiceDate, id")
+    private List<GrantInvoice> invoices = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "bid", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("uploadedAt, id")
+    private List<GrantAttachment> attachments = new ArrayList<>();
+
+    protected GrantBid() {
+        this.practice = null;
+        this.programme = null;
+    }
+
+    /** A new draft, which the drafter must be allowed to see the practice of. */
+    @SuppressWarnings("this-escape")
+    public GrantBid(Practice practice, GrantProgramme programme, BidForm form, Actor by, Instant at) {
+        if (!by.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED))) {
+            throw new uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed("Your role may not draft grant bids");
+        }
+        require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
+        this.practice = practice;
+        this.programme = programme;
+        update(form);
+        history.add(new StatusChange(null, BidStatus.DRAFT, by.username(), at, "Drafted"));
+    }
+
+    /** Copies the form onto the bid, all or nothing. */
+    public final void update(BidForm form) {
+        require(status.isEditable(), "A bid that is %s cannot be edited; only drafts and returned bids can",
+                status.label().toLowerCase());
+        form.validate(programme.getRules());
+        title = form.getTitle();
+        description = form.getDescription();
+        schemeType = form.getSchemeType();
+        totalCost = money(form.getTotalCost());
+        eligibleCost = money(form.getEligibleCost());
+        grantRate = form.getGrantRate() == null ? null : form.getGrantRate().setScale(2, RoundingMode.HALF_UP);
+        requestedOverride = money(form.getRequestedOverride());
+        overrideReason = requestedOverride == null ? "" : form.getOverrideReason();
+        rentAbatementYears = form.getRentAbatementYears();
+        tenure = form.getTenure();
+        plannedStart = form.getPlannedStart();
+        plannedCompletion = form.getPlannedCompletion();
+        actualStart = form.getActualStart();
+        actualCompletion = form.getActualCompletion();
+        notes = form.getNotes();
+        requestedGrant = derivedRequest();
+    }
+
+    /** Eligible cost times the grant rate, to the pound, unless overridden with a reason. */
+    private @Nullable BigDecimal derivedRequest() {
+        if (requestedOverride != null) {
+            return requestedOverride;
+        }
+        return calculatedGrant(eligibleCost, grantRate);
+    }
+
+    public static @Nullable BigDecimal calculatedGrant(@Nullable BigDecimal eligible, @Nullable BigDecimal ratePercent) {
+        if (eligible == null || ratePercent == null) {
+            return null;
+        }
+        return eligible.multiply(ratePercent).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).setScale(2);
+    }
+
+    private static @Nullable BigDecimal money(@Nullable BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    // --- workflow verbs ---------------------------------------------------------------------
+
+    public void submit(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.SUBMITTED, by);
+        require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
+        List<String> missing = BidForm.of(this).missingForSubmission();
+        require(missing.isEmpty(), "Before submitting, fill in: %s", String.join(", ", missing));
+        require(attachments.stream().anyMatch(a -> a.getKind() == AttachmentKind.QUOTE),
+                "Attach at least one quote before submitting");
+        moveTo(BidStatus.SUBMITTED, by, comment, at);
+    }
+
+    public void startReview(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.UNDER_REVIEW, by);
+        moveTo(BidStatus.UNDER_REVIEW, by, comment, at);
+    }
+
+    /**
+     * @param leftInProgramme what the programme has left to commit before this approval; null
+     *                        when the programme has no confirmed budget
+     */
+    public void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, Actor by,
+                        @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.APPROVED, by);
+        require(amount != null, "Approve needs an approved amount");
+        require(amount.signum() > 0, "The approved grant must be more than £0");
+        require(requestedGrant != null, "The bid has no requested grant to approve against");
+        require(amount.compareTo(requestedGrant) <= 0, "The approved grant cannot exceed the %s requested",
+                Formats.money(requestedGrant));
+        require(leftInProgramme != null, "The %s programme has no confirmed budget yet, so no bid can be approved",
+                programme.getName());
+        require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
+                Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
+        approvedGrant = money(amount);
+        moveTo(BidStatus.APPROVED, by, comment, at);
+    }
+
+    public void reject(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.REJECTED, by);
+        require(comment != null && !comment.isBlank(), "Say why the bid is rejected");
+        moveTo(BidStatus.REJECTED, by, comment, at);
+    }
+
+    public void returnForChanges(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.RETURNED, by);
+        require(comment != null && !comment.isBlank(), "Say what the practice needs to change");
+        moveTo(BidStatus.RETURNED, by, comment, at);
+    }
+
+    public void reopen(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.DRAFT, by);
+        moveTo(BidStatus.DRAFT, by, comment, at);
+    }
+
+    public void startWorks(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.WORKS_IN_PROGRESS, by);
+        if (actualStart == null) {
+            actualStart = LocalDate.ofInstant(at, Formats.ZONE);
+        }
+        moveTo(BidStatus.WORKS_IN_PROGRESS, by, comment, at);
+    }
+
+    public void acceptEvidence(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.EVIDENCE_SUBMITTED, by);
+        BigDecimal claimed = approvedGrant == null ? BigDecimal.ZERO : approvedGrant;
+        BigDecimal paid = paidInvoicesTotal();
+        require(paid.compareTo(claimed) >= 0,
+                "Evidence needs paid invoices totalling at least the %s approved; paid invoices so far total %s",
+                Formats.money(claimed), Formats.money(paid));
+        if (actualCompletion == null) {
+            actualCompletion = LocalDate.ofInstant(at, Formats.ZONE);
+        }
+        moveTo(BidStatus.EVIDENCE_SUBMITTED, by, comment, at);
+    }
+
+    public void recordPaid(@Nullable LocalDate paidOn, Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.PAID, by);
+        require(paidOn != null, "Record payment needs the payment date");
+        require(!paidOn.isAfter(LocalDate.ofInstant(at, Formats.ZONE)), "The payment date cannot be in the future");
+        paymentDate = paidOn;
+        moveTo(BidStatus.PAID, by, comment, at);
+    }
+
+    public void withdraw(Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(BidStatus.WITHDRAWN, by);
+        moveTo(BidStatus.WITHDRAWN, by, comment, at);
+    }
+
+    /** The only writer of {@link #status}: every move leaves a history row. */
+    private void moveTo(BidStatus target, Actor by, @Nullable String comment, Instant at) {
+        status.checkMove(target, by);
+        BidStatus from = status;
+        status = target;
+        history.add(new StatusChange(from, target, by.username(), at, comment));
+    }
+
+    // --- evidence and files -----------------------------------------------------------------
+
+    public GrantInvoice addInvoice(String number, @Nullable LocalDate date, @Nullable BigDecimal amount,
+                                   @Nullable LocalDate paidOn) {
+        require(status == BidStatus.APPROVED || status == BidStatus.WORKS_IN_PROGRESS,
+                "Invoices are added once the bid is approved and before its evidence is accepted");
+        GrantInvoice invoice = new GrantInvoice(this, number, date, amount, paidOn);
+        invoices.add(invoice);
+        return invoice;
+    }
+
+    public void removeInvoice(long invoiceId) {
+        require(status == BidStatus.APPROVED || status == BidStatus.WORKS_IN_PROGRESS,
+                "Invoices cannot change once the evidence is accepted");
+        invoices.removeIf(i -> i.getId() != null && i.getId() == invoiceId);
+    }
+
+    public GrantAttachment addAttachment(AttachmentKind kind, String fileName, String storedName, String contentType,
+                                         long sizeBytes, Actor by, Instant at) {
+        require(!status.isTerminal(), "A bid that is %s takes no more files", status.label().toLowerCase());
+        GrantAttachment attachment = new GrantAttachment(this, kind, fileName, storedName, contentType, sizeBytes,
+                by.username(), at);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    public BigDecimal paidInvoicesTotal() {
+        return invoices.stream().filter(i -> i.getPaidDate() != null).map(GrantInvoice::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal invoicesTotal() {
+        return invoices.stream().map(GrantInvoice::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    // --- derived facts ----------------------------------------------------------------------
+
+    /** A freehold grant over £144,000 is secured by a legal charge on the property. */
+    public boolean isLegalChargeRequired() {
+        BigDecimal grant = approvedGrant != null ? approvedGrant : requestedGrant;
+        return tenure == Tenure.FREEHOLD && grant != null && grant.compareTo(LEGAL_CHARGE_THRESHOLD) > 0;
+    }
+
+    /** Days from today to the spend deadline for an approved, unpaid bid (negative once past). */
+    public Optional<Long> daysLeft(LocalDate today) {
+        return status.isOpenApproved()
+                ? Optional.of(ChronoUnit.DAYS.between(today, programme.getSpendDeadline()))
+                : Optional.empty();
+    }
+
+    public DeadlineState deadlineState(LocalDate today) {
+        if (status == BidStatus.EVIDENCE_SUBMITTED) {
+            return DeadlineState.ON_TRACK;
+        }
+        if (status != BidStatus.APPROVED && status != BidStatus.WORKS_IN_PROGRESS) {
+            return DeadlineState.NONE;
+        }
+        LocalDate deadline = programme.getSpendDeadline();
+        if (today.isAfter(deadline)) {
+            return DeadlineState.SLIPPED;
+        }
+        if (!today.isBefore(deadline.minusDays(DeadlineState.AT_RISK_DAYS))) {
+            return DeadlineState.AT_RISK;
+        }
+        return DeadlineState.ON_TRACK;
+    }
+
+    public String label() {
+        return practice.getOdsCode() + " — " + title;
+    }
+
+    // --- getters ----------------------------------------------------------------------------
+
+    public Practice getPractice() { return practice; }
+    public GrantProgramme getProgramme() { return programme; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public @Nullable SchemeType getSchemeType() { return schemeType; }
+    public @Nullable BigDecimal getTotalCost() { return totalCost; }
+    public @Nullable BigDecimal getEligibleCost() { return eligibleCost; }
+    public @Nullable BigDecimal getGrantRate() { return grantRate; }
+    public @Nullable BigDecimal getRequestedOverride() { return requestedOverride; }
+    public String getOverrideReason() { return overrideReason; }
+    public @Nullable BigDecimal getRequestedGrant() { return requestedGrant; }
+    public @Nullable BigDecimal getApprovedGrant() { return approvedGrant; }
+    public @Nullable Integer getRentAbatementYears() { return rentAbatementYears; }
+    public @Nullable Tenure getTenure() { return tenure; }
+    public @Nullable LocalDate getPlannedStart() { return plannedStart; }
+    public @Nullable LocalDate getPlannedCompletion() { return plannedCompletion; }
+    public @Nullable LocalDate getActualStart() { return actualStart; }
+    public @Nullable LocalDate getActualCompletion() { return actualCompletion; }
+    public String getNotes() { return notes; }
+    public @Nullable LocalDate getPaymentDate() { return paymentDate; }
+    public BidStatus getStatus() { return status; }
+    public List<StatusChange> getHistory() { return List.copyOf(history); }
+    public List<GrantInvoice> getInvoices() { return List.copyOf(invoices); }
+    public List<GrantAttachment> getAttachments() { return List.copyOf(attachments); }
+}

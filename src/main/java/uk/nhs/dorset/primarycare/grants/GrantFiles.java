@@ -1,0 +1,156 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps attachment files on disk under names the hub generates, so nothing a user types can
+ * choose where a file goes. Only a few document types are accepted, recognised by their name
+ * and by their first bytes, so a renamed executable is refused.
+ */
+@Component
+class GrantFiles {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Accepted extensions and the type each is served as. */
+    static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "png", "image/png",
+            "jpg", "image/jpeg",
+            "jpeg", "image/jpeg",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "csv", "text/csv");
+
+    static final String ACCEPTED = "PDF, PNG, JPEG, XLSX, DOCX or CSV";
+
+    private final Path root;
+
+    GrantFiles(@Value("${hub.files.dir:./data/files}") String dir) {
+        this.root = Path.of(dir).toAbsolutePath().normalize().resolve("grants");
+    }
+
+    /** A checked upload: the name to show, the extension and type to store it under. */
+    record Checked(String displayName, String extension, String contentType) {
+    }
+
+    /** Refuses what may not be stored, with a message naming the limit. */
+    static Checked check(String fileName, byte[] data) {
+        String display = displayName(fileName);
+        if (data.length == 0) {
+            throw new IllegalArgumentException(display + " is empty");
+        }
+        if (data.length > MAX_BYTES) {
+            throw new IllegalArgumentException(String.format(Locale.UK, "%s is %.1f MB; files can be at most 10 MB",
+                    display, data.length / (1024.0 * 1024.0)));
+        }
+        int dot = display.lastIndexOf('.');
+        String extension = dot < 0 ? "" : display.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String type = TYPES.get(extension);
+        if (type == null) {
+            throw new IllegalArgumentException(display + " is not a file type the hub accepts: attach a " + ACCEPTED);
+        }
+        if (!contentMatches(extension, data)) {
+            throw new IllegalArgumentException(display + " does not contain what its name says (." + extension
+                    + "); attach a genuine " + ACCEPTED);
+        }
+        return new Checked(display, extension, type);
+    }
+
+    private static boolean contentMatches(String extension, byte[] data) {
+        return switch (extension) {
+            case "pdf" -> startsWith(data, '%', 'P', 'D', 'F', '-');
+            case "png" -> startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "jpg", "jpeg" -> startsWith(data, 0xFF, 0xD8, 0xFF);
+            case "xlsx", "docx" -> startsWith(data, 'P', 'K', 0x03, 0x04);
+            case "csv" -> isText(data);
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] data, int... magic) {
+        if (data.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((data[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text has no NUL or other control bytes besides tab and line ends. */
+    private static boolean isText(byte[] data) {
+        byte[] head = Arrays.copyOf(data, Math.min(data.length, 8192));
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The user's file name without any folders, trimmed to fit. */
+    static String displayName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("[\\p{Cntrl}]", "");
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** Writes the content under a new generated name and returns that name. */
+    String store(Checked checked, byte[] data) {
+        String storedName = UUID.randomUUID() + "." + checked.extension();
+        try {
+            Files.createDirectories(root);
+            Files.write(resolve(storedName), data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the file", e);
+        }
+        return storedName;
+    }
+
+    InputStream open(String storedName) {
+        try {
+            return Files.newInputStream(resolve(storedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The stored file is missing", e);
+        }
+    }
+
+    void delete(String storedName) {
+        try {
+            Files.deleteIfExists(resolve(storedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean exists(String storedName) {
+        return Files.exists(resolve(storedName));
+    }
+
+    private Path resolve(String storedName) {
+        Path path = root.resolve(storedName).normalize();
+        if (!path.getParent().equals(root)) {
+            throw new IllegalArgumentException("Not a stored file name");
+        }
+        return path;
+    }
+}

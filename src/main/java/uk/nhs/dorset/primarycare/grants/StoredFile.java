@@ -1,0 +1,7 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import java.io.InputStream;
+
+/** An attachment's content opened for download, with the name and type to offer it under. */
+public record StoredFile(String fileName, String contentType, long size, InputStream content) {
+}

@@ -1,0 +1,363 @@
+package uk.nhs.dorset.primarycare.grants.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.grants.AttachmentKind;
+import uk.nhs.dorset.primarycare.grants.BidForm;
+import uk.nhs.dorset.primarycare.grants.BidStatus;
+import uk.nhs.dorset.primarycare.grants.FieldChange;
+import uk.nhs.dorset.primarycare.grants.GrantAttachment;
+import uk.nhs.dorset.primarycare.grants.GrantBid;
+import uk.nhs.dorset.primarycare.grants.GrantInvoice;
+import uk.nhs.dorset.primarycare.grants.GrantService;
+import uk.nhs.dorset.primarycare.grants.SchemeType;
+import uk.nhs.dorset.primarycare.grants.StoredFile;
+import uk.nhs.dorset.primarycare.grants.Tenure;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/**
+ * One bid: its details (editable while it is a draft or returned), the workflow actions the
+ * signed-in role may take, invoices, attachments, status history and field-level audit.
+ */
+@Route("grants/:id")
+@PageTitle("Grant bid")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
+class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final GrantService grants;
+    private final Actor actor;
+    private @Nullable GrantBid bid;
+
+    final Binder<BidForm> binder = new Binder<>(BidForm.class);
+    final TextField title = new TextField("Scheme title");
+    final TextArea description = new TextArea("Description");
+    final ComboBox<SchemeType> schemeType = new ComboBox<>("Scheme type");
+    final BigDecimalField totalCost = new BigDecimalField("Total cost (£)");
+    final BigDecimalField eligibleCost = new BigDecimalField("Eligible cost (£)");
+    final BigDecimalField grantRate = new BigDecimalField("Grant rate (%)");
+    final BigDecimalField requestedOverride = new BigDecimalField("Requested grant override (£)");
+    final TextField overrideReason = new TextField("Reason for the override");
+    final IntegerField rentAbatementYears = new IntegerField("Rent abatement (years)");
+    final ComboBox<Tenure> tenure = new ComboBox<>("Tenure");
+    final DatePicker plannedStart = GrantUi.datePicker("Planned start");
+    final DatePicker plannedCompletion = GrantUi.datePicker("Planned completion");
+    final DatePicker actualStart = GrantUi.datePicker("Actual start");
+    final DatePicker actualCompletion = GrantUi.datePicker("Actual completion");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+    final Div actions = new Div();
+
+    GrantBidView(GrantService grants, CurrentUser currentUser) {
+        this.grants = grants;
+        this.actor = currentUser.actor();
+        setWidthFull();
+        title.setMaxLength(BidForm.TITLE_MAX);
+        title.setRequired(true);
+        description.setMaxLength(BidForm.TEXT_MAX);
+        notes.setMaxLength(BidForm.TEXT_MAX);
+        overrideReason.setMaxLength(BidForm.REASON_MAX);
+        schemeType.setItems(SchemeType.values());
+        schemeType.setItemLabelGenerator(SchemeType::label);
+        tenure.setItems(Tenure.values());
+        tenure.setItemLabelGenerator(Tenure::label);
+        rentAbatementYears.setMin(0);
+        rentAbatementYears.setMax(BidForm.MAX_ABATEMENT_YEARS);
+        binder.forField(title).asRequired("Give the scheme a title")
+                .withValidator(t -> t.length() <= BidForm.TITLE_MAX, "Keep the title to 200 characters")
+                .bind(BidForm::getTitle, BidForm::setTitle);
+        binder.forField(description).bind(BidForm::getDescription, BidForm::setDescription);
+        binder.forField(schemeType).bind(BidForm::getSchemeType, BidForm::setSchemeType);
+        binder.forField(totalCost).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
+                .withValidator(v -> v == null || v.compareTo(BidForm.MAX_AMOUNT) <= 0, "At most £10,000,000")
+                .bind(BidForm::getTotalCost, BidForm::setTotalCost);
+        binder.forField(eligibleCost).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
+                .withValidator(v -> v == null || v.compareTo(BidForm.MAX_AMOUNT) <= 0, "At most £10,000,000")
+                .bind(BidForm::getEligibleCost, BidForm::setEligibleCost);
+        binder.forField(grantRate).bind(BidForm::getGrantRate, BidForm::setGrantRate);
+        binder.forField(requestedOverride).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
+                .bind(BidForm::getRequestedOverride, BidForm::setRequestedOverride);
+        binder.forField(overrideReason).bind(BidForm::getOverrideReason, BidForm::setOverrideReason);
+        binder.forField(rentAbatementYears).bind(BidForm::getRentAbatementYears, BidForm::setRentAbatementYears);
+        binder.forField(tenure).bind(BidForm::getTenure, BidForm::setTenure);
+        binder.forField(plannedStart).bind(BidForm::getPlannedStart, BidForm::setPlannedStart);
+        binder.forField(plannedCompletion).bind(BidForm::getPlannedCompletion, BidForm::setPlannedCompletion);
+        binder.forField(actualStart).bind(BidForm::getActualStart, BidForm::setActualStart);
+        binder.forField(actualCompletion).bind(BidForm::getActualCompletion, BidForm::setActualCompletion);
+        binder.forField(notes).bind(BidForm::getNotes, BidForm::setNotes);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        actions.addClassName("toolbar");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException notANumber) {
+            showNotFound();
+            return;
+        }
+        try {
+            show(grants.bid(id));
+        } catch (NotFound notFound) {
+            showNotFound();
+        }
+    }
+
+    private void showNotFound() {
+        removeAll();
+        add(new H2("Grant bid not found"), new Anchor("grants", "Back to grant bids"));
+    }
+
+    GrantBid bid() {
+        if (bid == null) {
+            throw new IllegalStateException("No bid shown");
+        }
+        return bid;
+    }
+
+    void show(GrantBid shown) {
+        this.bid = shown;
+        removeAll();
+        Span practice = new Span(shown.getPractice().getOdsCode() + " " + shown.getPractice().getName()
+                + " · programme " + shown.getProgramme().getName());
+        Div heading = new Div(GrantUi.badge(shown.getStatus()), GrantUi.deadline(shown, grants.today()));
+        heading.addClassName("toolbar");
+        add(new Anchor("grants", "← Grant bids"), new H2(shown.getTitle()), practice, heading);
+
+        actions.removeAll();
+        for (BidStatus target : shown.getStatus().allowedNext(actor)) {
+            Button button = new Button(target.action(), e -> openTransition(target));
+            button.addClassName("bid-action");
+            if (target == BidStatus.WITHDRAWN || target == BidStatus.REJECTED) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            } else {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(button);
+        }
+        add(actions);
+
+        Div money = new Div(
+                GrantUi.figure("Requested grant", Formats.money(shown.getRequestedGrant())),
+                GrantUi.figure("Approved grant", Formats.money(shown.getApprovedGrant())),
+                GrantUi.figure("Legal charge", shown.isLegalChargeRequired() ? "Required" : "Not required"),
+                GrantUi.figure("Paid invoices", Formats.money(shown.paidInvoicesTotal())),
+                GrantUi.figure("Payment date", Formats.date(shown.getPaymentDate())));
+        money.addClassName("figure-row");
+        add(money);
+
+        binder.readBean(BidForm.of(shown));
+        boolean editable = shown.getStatus().isEditable() && actor.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED));
+        binder.setReadOnly(!editable);
+        FormLayout form = new FormLayout(title, schemeType, description, totalCost, eligibleCost, grantRate,
+                requestedOverride, overrideReason, tenure, rentAbatementYears, plannedStart, plannedCompletion,
+                actualStart, actualCompletion, notes);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(notes, 2);
+        add(new H3("Scheme"), form);
+        if (editable) {
+            add(save);
+        }
+
+        add(new H3("Invoices"), invoices(shown));
+        add(new H3("Attachments"), attachments(shown));
+        add(new H3("History"), new StatusHistoryGrid(shown.getHistory(), s -> BidStatus.valueOf(s).label()));
+        add(new H3("Changes to the bid"), audit(shown));
+    }
+
+    void save() {
+        BidForm form = new BidForm();
+        if (!binder.writeBeanIfValid(form)) {
+            Notifications.error("Check the highlighted fields");
+            return;
+        }
+        try {
+            show(grants.update(bid().getId(), bid().getVersion(), form));
+            Notifications.success("Saved");
+        } catch (RuntimeException refused) {
+            Notifications.error(UserMessages.of(refused));
+        }
+    }
+
+    void openTransition(BidStatus target) {
+        GrantBid current = bid();
+        boolean commentRequired = target == BidStatus.REJECTED || target == BidStatus.RETURNED;
+        BigDecimalField amount = new BigDecimalField("Approved grant (£)");
+        amount.setValue(current.getRequestedGrant());
+        amount.setWidthFull();
+        DatePicker paidOn = GrantUi.datePicker("Payment date");
+        paidOn.setValue(grants.today());
+        TransitionDialog dialog = new TransitionDialog(target.action(),
+                target.action() + ": " + current.getTitle() + "?", commentRequired, comment -> {
+                    GrantBid moved = grants.move(current.getId(), current.getVersion(), target, comment,
+                            target == BidStatus.APPROVED ? amount.getValue() : null,
+                            target == BidStatus.PAID ? paidOn.getValue() : null);
+                    show(moved);
+                    Notifications.success(target.label() + ": " + moved.getTitle());
+                });
+        if (target == BidStatus.APPROVED) {
+            dialog.addComponentAtIndex(1, amount);
+        } else if (target == BidStatus.PAID) {
+            dialog.addComponentAtIndex(1, paidOn);
+        }
+        dialog.open();
+    }
+
+    private Component invoices(GrantBid shown) {
+        Grid<GrantInvoice> grid = new Grid<>();
+        grid.addColumn(GrantInvoice::getNumber).setHeader("Invoice");
+        grid.addColumn(i -> Formats.date(i.getInvoiceDate())).setHeader("Date");
+        grid.addColumn(i -> Formats.money(i.getAmount())).setHeader("Amount");
+        grid.addColumn(i -> Formats.date(i.getPaidDate())).setHeader("Paid");
+        boolean open = shown.getStatus() == BidStatus.APPROVED || shown.getStatus() == BidStatus.WORKS_IN_PROGRESS;
+        if (open) {
+            grid.addComponentColumn(i -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> run(() -> grants.removeInvoice(shown.getId(), i.getId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                remove.setAriaLabel("Remove invoice " + i.getNumber());
+                return remove;
+            }).setHeader("").setFlexGrow(0);
+        }
+        grid.setItems(shown.getInvoices());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        VerticalLayout box = new VerticalLayout(grid);
+        box.setPadding(false);
+        if (shown.getInvoices().isEmpty()) {
+            box.add(new Paragraph("No invoices yet."));
+        }
+        if (open) {
+            TextField number = new TextField("Invoice number");
+            number.setMaxLength(GrantInvoice.NUMBER_MAX);
+            DatePicker date = GrantUi.datePicker("Invoice date");
+            BigDecimalField amount = new BigDecimalField("Amount (£)");
+            DatePicker paid = GrantUi.datePicker("Paid on");
+            Button add = new Button("Add invoice", e -> run(() ->
+                    grants.addInvoice(shown.getId(), number.getValue(), date.getValue(), amount.getValue(), paid.getValue())));
+            Div row = new Div(number, date, amount, paid, add);
+            row.addClassName("toolbar");
+            box.add(row);
+        }
+        return box;
+    }
+
+    private Component attachments(GrantBid shown) {
+        Grid<GrantAttachment> grid = new Grid<>();
+        grid.addColumn(a -> a.getKind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addComponentColumn(a -> download(shown, a)).setHeader("File").setFlexGrow(1);
+        grid.addColumn(a -> Formats.number(Math.max(1, a.getSizeBytes() / 1024)) + " KB").setHeader("Size").setAutoWidth(true);
+        grid.addColumn(GrantAttachment::getUploadedBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getUploadedAt())).setHeader("When").setAutoWidth(true);
+        grid.setItems(shown.getAttachments());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        VerticalLayout box = new VerticalLayout(grid);
+        box.setPadding(false);
+        if (!shown.getStatus().isTerminal()) {
+            Select<AttachmentKind> kind = new Select<>();
+            kind.setLabel("Kind of file");
+            kind.setItems(AttachmentKind.values());
+            kind.setItemLabelGenerator(AttachmentKind::label);
+            kind.setValue(AttachmentKind.QUOTE);
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+                try {
+                    show(grants.attach(shown.getId(), kind.getValue(), metadata.fileName(), data));
+                    Notifications.success("Attached " + metadata.fileName());
+                } catch (RuntimeException refused) {
+                    Notifications.error(UserMessages.of(refused));
+                }
+            })));
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(10 * 1024 * 1024);
+            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".csv");
+            upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + ": " + e.getErrorMessage()
+                    + ". Attach a PDF, PNG, JPEG, XLSX, DOCX or CSV of at most 10 MB"));
+            Paragraph help = new Paragraph("PDF, PNG, JPEG, XLSX, DOCX or CSV, at most 10 MB. A bid needs a quote before it is submitted.");
+            help.addClassName("grid-summary");
+            box.add(kind, upload, help);
+        }
+        return box;
+    }
+
+    private Anchor download(GrantBid shown, GrantAttachment attachment) {
+        long bidId = shown.getId();
+        long attachmentId = attachment.getId();
+        DownloadHandler handler = event -> {
+            StoredFile file = grants.download(bidId, attachmentId);
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            try (InputStream in = file.content(); OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
+            }
+        };
+        Anchor link = new Anchor(handler, attachment.getFileName());
+        link.getElement().setAttribute("download", true);
+        return link;
+    }
+
+    private Component audit(GrantBid shown) {
+        Grid<FieldChange> grid = new Grid<>();
+        grid.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(FieldChange::by).setHeader("By").setAutoWidth(true);
+        grid.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true);
+        grid.addColumn(c -> c.from().isEmpty() ? "—" : c.from()).setHeader("From").setFlexGrow(1);
+        grid.addColumn(c -> c.to().isEmpty() ? "—" : c.to()).setHeader("To").setFlexGrow(1);
+        grid.setItems(grants.fieldChanges(shown.getId()).reversed());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("field-audit");
+        return grid;
+    }
+
+    private void run(java.util.function.Supplier<GrantBid> change) {
+        try {
+            show(change.get());
+        } catch (RuntimeException refused) {
+            Notifications.error(UserMessages.of(refused));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package uk.nhs.dorset.primarycare.grants.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.grants.BidStatus;
+import uk.nhs.dorset.primarycare.grants.DeadlineState;
+import uk.nhs.dorset.primarycare.grants.GrantBid;
+
+/** Small pieces both grant screens show the same way. */
+final class GrantUi {
+
+    private GrantUi() {
+    }
+
+    static StatusBadge badge(BidStatus status) {
+        StatusBadge.Tone tone = switch (status) {
+            case DRAFT, RETURNED -> StatusBadge.Tone.NEUTRAL;
+            case SUBMITTED, UNDER_REVIEW -> StatusBadge.Tone.INFO;
+            case APPROVED, WORKS_IN_PROGRESS, EVIDENCE_SUBMITTED, PAID -> StatusBadge.Tone.SUCCESS;
+            case REJECTED, WITHDRAWN -> StatusBadge.Tone.ERROR;
+        };
+        return new StatusBadge(status.label(), tone);
+    }
+
+    /** Days left to the spend deadline, with an at-risk or slipped badge when it applies. */
+    static Span deadline(GrantBid bid, LocalDate today) {
+        Span cell = new Span();
+        bid.daysLeft(today).ifPresent(days -> cell.add(new Span(days >= 0 ? days + " days left " : "")));
+        DeadlineState state = bid.deadlineState(today);
+        if (state == DeadlineState.AT_RISK) {
+            cell.add(new StatusBadge("At risk", StatusBadge.Tone.WARNING));
+        } else if (state == DeadlineState.SLIPPED) {
+            cell.add(new StatusBadge("Slipped", StatusBadge.Tone.ERROR));
+        }
+        return cell;
+    }
+
+    static Div figure(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("figure-label");
+        Span v = new Span(value.isEmpty() ? "—" : value);
+        v.addClassName("figure-value");
+        Div figure = new Div(l, v);
+        figure.addClassName("figure");
+        figure.getStyle().set("min-width", "8rem");
+        return figure;
+    }
+
+    static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Formats.LOCALE);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
+        return picker;
+    }
+}

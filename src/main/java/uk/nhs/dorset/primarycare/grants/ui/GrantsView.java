@@ -1,0 +1,347 @@
+package uk.nhs.dorset.primarycare.grants.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.grants.BidForm;
+import uk.nhs.dorset.primarycare.grants.BidStatus;
+import uk.nhs.dorset.primarycare.grants.DeadlineState;
+import uk.nhs.dorset.primarycare.grants.GrantBid;
+import uk.nhs.dorset.primarycare.grants.GrantFilter;
+import uk.nhs.dorset.primarycare.grants.GrantProgramme;
+import uk.nhs.dorset.primarycare.grants.GrantService;
+import uk.nhs.dorset.primarycare.grants.GridTotals;
+import uk.nhs.dorset.primarycare.grants.ProgrammeSummary;
+import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
+
+/** Grant bids across programmes, filtered and totalled, with the chosen programme's money. */
+@Route("grants")
+@PageTitle("Premises improvement grants")
+@Menu(order = 20, title = "Grants", icon = "vaadin:coin-piles")
+@RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
+class GrantsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "grants";
+
+    private final GrantService grants;
+    private final Actor actor;
+    private final LocalDate today;
+
+    final ComboBox<GrantProgramme> programme = new ComboBox<>("Programme");
+    final ComboBox<BidStatus> status = new ComboBox<>("Status");
+    final ComboBox<Practice> practice = new ComboBox<>("Practice");
+    final ComboBox<String> locality = new ComboBox<>("Locality");
+    final ComboBox<DeadlineState> deadline = new ComboBox<>("Deadline");
+    final TextField text = new TextField("Search");
+    final Grid<GrantBid> grid = new Grid<>();
+    final Span summary = new Span();
+    private final Div panel = new Div();
+    private final Div exportBox = new Div();
+    private boolean reading;
+
+    GrantsView(GrantService grants, PracticeService practices, CurrentUser currentUser) {
+        this.grants = grants;
+        this.actor = currentUser.actor();
+        this.today = grants.today();
+        setWidthFull();
+
+        List<GrantProgramme> programmes = grants.programmes();
+        programme.setItems(programmes);
+        programme.setItemLabelGenerator(GrantProgramme::getName);
+        programme.setClearButtonVisible(true);
+        programme.setPlaceholder("All");
+        status.setItems(BidStatus.values());
+        status.setItemLabelGenerator(BidStatus::label);
+        status.setClearButtonVisible(true);
+        status.setPlaceholder("Any");
+        practice.setItems(practices.openPractices());
+        practice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
+        practice.setClearButtonVisible(true);
+        practice.setPlaceholder("Any");
+        locality.setItems(practices.localities().stream().map(Locality::getName).toList());
+        locality.setClearButtonVisible(true);
+        locality.setPlaceholder("Any");
+        deadline.setItems(DeadlineState.AT_RISK, DeadlineState.SLIPPED);
+        deadline.setItemLabelGenerator(DeadlineState::label);
+        deadline.setClearButtonVisible(true);
+        deadline.setPlaceholder("Any");
+        text.setPlaceholder("Scheme or practice");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(100);
+        for (var field : List.of(programme, status, practice, locality, deadline)) {
+            field.addValueChangeListener(e -> filtersChanged());
+        }
+        text.addValueChangeListener(e -> filtersChanged());
+
+        Div toolbar = new Div(programme, status, practice, locality, deadline, text);
+        toolbar.addClassName("toolbar");
+        if (actor.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED))) {
+            Button newBid = new Button("New bid", VaadinIcon.PLUS.create(), e -> newBidDialog(practices));
+            newBid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(newBid);
+        }
+
+        configureGrid();
+        summary.addClassName("grid-summary");
+        Div summaryRow = new Div(summary, exportBox);
+        summaryRow.addClassName("toolbar");
+        add(new H2("Premises improvement grants"), panel, toolbar, summaryRow, grid);
+        refreshPanel();
+    }
+
+    private void configureGrid() {
+        var end = com.vaadin.flow.component.grid.ColumnTextAlign.END;
+        grid.addColumn(b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
+                .setHeader("Practice").setSortProperty("practice.name").setWidth("13rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())
+                .setHeader("Locality").setWidth("8rem").setFlexGrow(0).setResizable(true);
+        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year")
+                .setSortProperty("programme.financialYearStart").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setSortProperty("title").setWidth("12rem").setFlexGrow(2)
+                .setResizable(true);
+        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setSortProperty("status")
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested")
+                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved")
+                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setWidth("9rem").setFlexGrow(0);
+        grid.setMultiSort(false);
+        grid.addSortListener(e -> refreshExport());
+        grid.setItems(query -> grants.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) grants.count(filter()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ROUTE + "/" + e.getItem().getId()));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+        grid.addClassName("grants-grid");
+    }
+
+    GrantFilter filter() {
+        return new GrantFilter(programme.getValue() == null ? null : programme.getValue().getId(), status.getValue(),
+                practice.getValue() == null ? null : practice.getValue().getOdsCode(), locality.getValue(),
+                deadline.getValue(), text.getValue().isBlank() ? null : text.getValue().strip());
+    }
+
+    private void filtersChanged() {
+        if (reading) {
+            return;
+        }
+        QueryFilters filters = new QueryFilters()
+                .set("programme", programme.getValue() == null ? null : programme.getValue().getName())
+                .set("status", status.getValue() == null ? null : status.getValue().name())
+                .set("practice", practice.getValue() == null ? null : practice.getValue().getOdsCode())
+                .set("locality", locality.getValue())
+                .set("deadline", deadline.getValue() == null ? null : deadline.getValue().name())
+                .set("q", text.getValue());
+        getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
+        grid.getDataProvider().refreshAll();
+        refreshPanel();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters filters = QueryFilters.from(event.getLocation());
+        reading = true;
+        try {
+            programme.setValue(filters.get("programme")
+                    .flatMap(name -> grants.programmes().stream().filter(p -> p.getName().equals(name)).findFirst()).orElse(null));
+            status.setValue(filters.get("status").map(s -> parse(BidStatus.class, s)).orElse(null));
+            practice.setValue(filters.get("practice").flatMap(code -> practice.getListDataView().getItems()
+                    .filter(p -> p.getOdsCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
+            locality.setValue(filters.get("locality").orElse(null));
+            deadline.setValue(filters.get("deadline").map(s -> parse(DeadlineState.class, s)).orElse(null));
+            text.setValue(filters.get("q").orElse(""));
+        } finally {
+            reading = false;
+        }
+        grid.getDataProvider().refreshAll();
+        refreshPanel();
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private void refreshPanel() {
+        GridTotals totals = grants.totals(filter());
+        summary.setText(Formats.number(totals.count()) + (totals.count() == 1 ? " bid" : " bids")
+                + " · requested " + Formats.money(totals.requested()) + " · approved " + Formats.money(totals.approved()));
+        refreshExport();
+
+        panel.removeAll();
+        panel.addClassName("programme-panel");
+        GrantProgramme chosen = programme.getValue();
+        Div actions = new Div();
+        actions.addClassName("toolbar");
+        if (actor.has(Role.MANAGER)) {
+            actions.add(new Button("New programme", VaadinIcon.PLUS.create(), e -> new ProgrammeDialog(grants, null, this::programmeSaved).open()));
+            if (chosen != null) {
+                actions.add(new Button("Edit programme", VaadinIcon.EDIT.create(),
+                        e -> new ProgrammeDialog(grants, grants.programme(chosen.getId()), this::programmeSaved).open()));
+            }
+        }
+        if (chosen == null) {
+            panel.add(new Paragraph("Choose a programme to see its budget, commitments and spend."), actions);
+            return;
+        }
+        ProgrammeSummary s = grants.summary(chosen.getId());
+        GrantProgramme p = s.programme();
+        Div figures = new Div(
+                GrantUi.figure("Budget", s.budget() == null ? "Not confirmed" : Formats.money(s.budget())),
+                GrantUi.figure("Committed", Formats.money(s.committed())),
+                GrantUi.figure("Evidenced", Formats.money(s.evidenced())),
+                GrantUi.figure("Paid", Formats.money(s.paid())),
+                GrantUi.figure("Remaining", s.remaining() == null ? "" : Formats.money(s.remaining())),
+                GrantUi.figure("Forecast underspend", s.forecastUnderspend() == null ? "" : Formats.money(s.forecastUnderspend())),
+                GrantUi.figure("Approved schemes", Formats.number(s.approvedSchemes())));
+        figures.addClassName("figure-row");
+        figures.setId("programme-figures");
+        Paragraph facts = new Paragraph(p.getRules().label() + " · spend by " + Formats.date(p.getSpendDeadline())
+                + " · " + (p.isOpenForBids() ? "open for bids" : "closed for bids")
+                + (s.slipped().signum() > 0 ? " · " + Formats.money(s.slipped()) + " of approved works slipped past the deadline" : ""));
+        panel.add(new H3("Programme " + p.getName()), facts, figures, ProgrammeChart.of(s), actions);
+    }
+
+    /** The export writes exactly what the filter selects, in the grid's current order. */
+    private void refreshExport() {
+        exportBox.removeAll();
+        GrantFilter exported = filter();
+        Sort sort = Sort.by("id");
+        List<GridSortOrder<GrantBid>> order = grid.getSortOrder();
+        if (!order.isEmpty()) {
+            var direction = order.getFirst().getDirection();
+            var properties = order.getFirst().getSorted().getSortOrder(direction).toList();
+            if (!properties.isEmpty()) {
+                sort = Sort.by(direction == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                        properties.getFirst().getSorted()).and(Sort.by("id"));
+            }
+        }
+        Sort exportSort = sort;
+        exportBox.add(ExportLink.create("grant-bids",
+                out -> XlsxExport.write(out, "Grant bids", columns(), grants.export(exported, exportSort))));
+    }
+
+    private void programmeSaved(GrantProgramme saved) {
+        List<GrantProgramme> programmes = grants.programmes();
+        programme.setItems(programmes);
+        programme.setValue(programmes.stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
+        refreshPanel();
+    }
+
+    private List<Column<GrantBid>> columns() {
+        return List.of(
+                Column.text("ODS code", b -> b.getPractice().getOdsCode()),
+                Column.text("Practice", b -> b.getPractice().getName()),
+                Column.text("Locality", b -> b.getPractice().getLocality() == null ? null : b.getPractice().getLocality().getName()),
+                Column.text("Programme", b -> b.getProgramme().getName()),
+                Column.text("Scheme", GrantBid::getTitle),
+                Column.text("Scheme type", b -> b.getSchemeType() == null ? null : b.getSchemeType().label()),
+                Column.text("Status", b -> b.getStatus().label()),
+                Column.money("Total cost", GrantBid::getTotalCost),
+                Column.money("Eligible cost", GrantBid::getEligibleCost),
+                Column.percent("Grant rate", b -> b.getGrantRate() == null ? null : b.getGrantRate().movePointLeft(2)),
+                Column.money("Requested grant", GrantBid::getRequestedGrant),
+                Column.money("Approved grant", GrantBid::getApprovedGrant),
+                Column.text("Tenure", b -> b.getTenure() == null ? null : b.getTenure().label()),
+                Column.text("Legal charge", b -> b.isLegalChargeRequired() ? "Yes" : "No"),
+                Column.date("Planned start", GrantBid::getPlannedStart),
+                Column.date("Planned completion", GrantBid::getPlannedCompletion),
+                Column.date("Actual completion", GrantBid::getActualCompletion),
+                Column.text("Deadline", b -> b.deadlineState(today).label()),
+                Column.date("Payment date", GrantBid::getPaymentDate));
+    }
+
+    private void newBidDialog(PracticeService practices) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New grant bid");
+        ComboBox<Practice> forPractice = new ComboBox<>("Practice");
+        forPractice.setItems(practices.openPractices());
+        forPractice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
+        forPractice.setRequired(true);
+        forPractice.setId("new-bid-practice");
+        if (actor.isPracticeScoped()) {
+            forPractice.getListDataView().getItems().findFirst().ifPresent(forPractice::setValue);
+        }
+        ComboBox<GrantProgramme> forProgramme = new ComboBox<>("Programme");
+        List<GrantProgramme> open = grants.programmesOpenForBids();
+        forProgramme.setItems(open);
+        forProgramme.setItemLabelGenerator(GrantProgramme::getName);
+        forProgramme.setRequired(true);
+        forProgramme.setId("new-bid-programme");
+        if (!open.isEmpty()) {
+            forProgramme.setValue(open.getFirst());
+        }
+        TextField title = new TextField("Scheme title");
+        title.setMaxLength(BidForm.TITLE_MAX);
+        title.setRequired(true);
+        title.setId("new-bid-title");
+        Paragraph refusal = new Paragraph();
+        refusal.addClassName("refusal");
+        refusal.setVisible(false);
+        FormLayout form = new FormLayout(forPractice, forProgramme, title);
+        dialog.add(form, refusal);
+        Button create = new Button("Create draft", e -> {
+            if (forPractice.getValue() == null || forProgramme.getValue() == null) {
+                refusal.setText("Choose the practice and the programme");
+                refusal.setVisible(true);
+                return;
+            }
+            try {
+                BidForm values = new BidForm();
+                values.setTitle(title.getValue());
+                GrantBid bid = grants.create(forPractice.getValue().getOdsCode(), forProgramme.getValue().getId(), values);
+                dialog.close();
+                UI.getCurrent().navigate(ROUTE + "/" + bid.getId());
+            } catch (RuntimeException refused) {
+                refusal.setText(UserMessages.of(refused));
+                refusal.setVisible(true);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,327 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.testing.IntegrationTest;
+import uk.nhs.dorset.primarycare.testing.SignIn;
+
+/** The grants service on MariaDB: money under concurrency, optimistic locking, scoping and roles. */
+@IntegrationTest
+class GrantServiceIT {
+
+    @Autowired
+    GrantService grants;
+    @Autowired
+    PracticeService practices;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void as(String user) {
+        SignIn.as(users, user);
+    }
+
+    private GrantProgramme newProgramme(String budget) {
+        as("manager");
+        GrantProgramme programme = grants.createProgramme(new ProgrammeForm(GrantTestData.freeYear(grants),
+                budget == null ? null : new BigDecimal(budget), null, true, GrantRules.DIRECTIONS_2013));
+        SignIn.out();
+        return programme;
+    }
+
+    /** A bid submitted by the team and under review by estates; leaves estates signed in. */
+    private GrantBid underReview(GrantProgramme programme, Practice practice, String title, String grant) {
+        as("team");
+        GrantBid bid = grants.create(practice.getOdsCode(), programme.getId(), GrantTestData.form(title, grant));
+        bid = grants.attach(bid.getId(), AttachmentKind.QUOTE, "quote.pdf", GrantTestData.PDF);
+        bid = grants.move(bid.getId(), bid.getVersion(), BidStatus.SUBMITTED, null, null, null);
+        as("estates");
+        return grants.move(bid.getId(), bid.getVersion(), BidStatus.UNDER_REVIEW, null, null, null);
+    }
+
+    private List<Practice> openPractices() {
+        as("team");
+        List<Practice> open = practices.openPractices();
+        SignIn.out();
+        return open;
+    }
+
+    @Test
+    void concurrentApprovalsNeverCommitMoreThanTheBudget() throws Exception {
+        GrantProgramme programme = newProgramme("95000");
+        List<Practice> open = openPractices();
+        List<GrantBid> bids = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            bids.add(underReview(programme, open.get(i % open.size()), "Race " + i, "10000"));
+        }
+        SignIn.out();
+
+        CountDownLatch ready = new CountDownLatch(bids.size());
+        CountDownLatch go = new CountDownLatch(1);
+        ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(bids.size());
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (GrantBid bid : bids) {
+            results.add(pool.submit(() -> {
+                SignIn.as(users, "estates");
+                try {
+                    ready.countDown();
+                    go.await();
+                    grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, "Race", new BigDecimal("10000"), null);
+                    return true;
+                } catch (TransitionNotAllowed refused) {
+                    refusals.add(refused.getMessage());
+                    return false;
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        ready.await(30, TimeUnit.SECONDS);
+        go.countDown();
+        int approved = 0;
+        for (Future<Boolean> result : results) {
+            if (result.get(120, TimeUnit.SECONDS)) {
+                approved++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(approved).isEqualTo(9);
+        assertThat(refusals).hasSize(15).allMatch(m -> m.equals("The programme has only £5,000 left"));
+        as("manager");
+        ProgrammeSummary summary = grants.summary(programme.getId());
+        assertThat(summary.committed()).isEqualByComparingTo("90000");
+        assertThat(summary.committed()).isLessThanOrEqualTo(summary.budget());
+        assertThat(summary.remaining()).isEqualByComparingTo("5000");
+        assertThat(grants.count(new GrantFilter(programme.getId(), BidStatus.APPROVED, null, null, null, null))).isEqualTo(9);
+    }
+
+    @Test
+    void twoEditsOfOneBidFromTheSameVersionConflict() {
+        GrantProgramme programme = newProgramme("100000");
+        as("team");
+        GrantBid bid = grants.create("J81002", programme.getId(), GrantTestData.form("Optimistic edit", "5000"));
+        long seen = bid.getVersion();
+        BidForm first = BidForm.of(bid);
+        first.setNotes("First edit");
+        grants.update(bid.getId(), seen, first);
+        BidForm second = BidForm.of(bid);
+        second.setNotes("Second edit");
+        assertThatThrownBy(() -> grants.update(bid.getId(), seen, second))
+                .isInstanceOf(ConcurrentChange.class)
+                .hasMessage("Someone else changed this bid; reload to see their change");
+        assertThat(grants.bid(bid.getId()).getNotes()).isEqualTo("First edit");
+        assertThatThrownBy(() -> grants.move(bid.getId(), seen, BidStatus.WITHDRAWN, null, null, null))
+                .isInstanceOf(ConcurrentChange.class);
+    }
+
+    @Test
+    void practiceUserCannotSeeOrActOnAnotherPracticesBid() {
+        GrantProgramme programme = newProgramme("100000");
+        Practice other = openPractices().stream().filter(p -> !p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        as("team");
+        GrantBid theirs = grants.create(other.getOdsCode(), programme.getId(), GrantTestData.form("Not yours", "4000"));
+        theirs = grants.attach(theirs.getId(), AttachmentKind.QUOTE, "q.pdf", GrantTestData.PDF);
+        long id = theirs.getId();
+        long version = theirs.getVersion();
+        long attachmentId = theirs.getAttachments().getFirst().getId();
+
+        as("practice");
+        assertThatThrownBy(() -> grants.bid(id)).isInstanceOf(NotFound.class).hasMessage("Grant bid not found");
+        assertThatThrownBy(() -> grants.update(id, version, GrantTestData.form("Hijack", "1"))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.move(id, version, BidStatus.SUBMITTED, null, null, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.move(id, version, BidStatus.WITHDRAWN, null, null, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.download(id, attachmentId)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.fieldChanges(id)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.attach(id, AttachmentKind.QUOTE, "q.pdf", GrantTestData.PDF)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.create(other.getOdsCode(), programme.getId(), GrantTestData.form("For them", "1")))
+                .isInstanceOf(NotFound.class);
+        GrantFilter theirFilter = new GrantFilter(programme.getId(), null, other.getOdsCode(), null, null, null);
+        assertThat(grants.count(theirFilter)).isZero();
+        assertThat(grants.search(GrantFilter.all(), Pageable.ofSize(500)).getContent())
+                .isNotEmpty()
+                .allMatch(b -> b.getPractice().getOdsCode().equals("J81002"));
+
+        GrantBid mine = grants.create("J81002", programme.getId(), GrantTestData.form("Ours", "3000"));
+        assertThat(grants.bid(mine.getId()).getTitle()).isEqualTo("Ours");
+    }
+
+    @Test
+    void rolesAreCheckedAtTheService() {
+        GrantProgramme programme = newProgramme("100000");
+        Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        GrantBid bid = underReview(programme, orchid, "Role check", "6000");
+
+        as("team");
+        GrantBid seen = bid;
+        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, null, new BigDecimal("6000"), null))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessage("Your role may not move a record from under review to approved");
+        as("practice");
+        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, null, new BigDecimal("6000"), null))
+                .isInstanceOf(TransitionNotAllowed.class);
+        as("admin");
+        assertThatThrownBy(() -> grants.create("J81002", programme.getId(), GrantTestData.form("Admin draft", "1")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> grants.search(GrantFilter.all(), Pageable.ofSize(10))).isInstanceOf(AuthorizationDeniedException.class);
+        as("manager");
+        assertThatThrownBy(() -> grants.create("J81002", programme.getId(), GrantTestData.form("Manager draft", "1")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        as("team");
+        assertThatThrownBy(() -> grants.createProgramme(new ProgrammeForm("2099/00", null, null, true, GrantRules.DIRECTIONS_2024)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        as("manager");
+        GrantBid approved = grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, "Panel", new BigDecimal("6000"), null);
+        assertThat(approved.getStatus()).isEqualTo(BidStatus.APPROVED);
+        assertThat(approved.getHistory()).extracting(c -> c.getToStatus())
+                .containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW", "APPROVED");
+        assertThat(approved.getHistory().getLast().getChangedBy()).isEqualTo("manager");
+    }
+
+    @Test
+    void approvalIsAuditedFieldByField() {
+        GrantProgramme programme = newProgramme("100000");
+        Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        GrantBid bid = underReview(programme, orchid, "Audited", "8000");
+        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("7500"), null);
+        List<FieldChange> changes = grants.fieldChanges(bid.getId());
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Approved grant");
+            assertThat(c.from()).isEmpty();
+            assertThat(c.to()).isEqualTo("£7,500");
+            assertThat(c.by()).isEqualTo("estates");
+        });
+    }
+
+    @Test
+    void programmeWithoutBudgetApprovesNothingAndBudgetCannotDropBelowCommitted() {
+        GrantProgramme programme = newProgramme(null);
+        Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        GrantBid bid = underReview(programme, orchid, "No budget yet", "8000");
+        assertThatThrownBy(() -> grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("8000"), null))
+                .hasMessage("The " + programme.getName() + " programme has no confirmed budget yet, so no bid can be approved");
+        as("manager");
+        GrantProgramme funded = grants.updateProgramme(programme.getId(), programme.getVersion(),
+                new ProgrammeForm(programme.getName(), new BigDecimal("20000"), null, true, GrantRules.DIRECTIONS_2013));
+        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("8000"), null);
+        assertThatThrownBy(() -> grants.updateProgramme(programme.getId(), funded.getVersion(),
+                new ProgrammeForm(programme.getName(), new BigDecimal("7999"), null, true, GrantRules.DIRECTIONS_2013)))
+                .hasMessage("The budget cannot be less than the £8,000 already committed");
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsSaved() {
+        GrantProgramme programme = newProgramme("100000");
+        as("team");
+        GrantFilter mine = new GrantFilter(programme.getId(), null, null, null, null, null);
+        BidForm longTitle = GrantTestData.form("x".repeat(10_000), "1000");
+        assertThatThrownBy(() -> grants.create("J81002", programme.getId(), longTitle))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The scheme title is 10,000 characters long; keep it to 200 characters");
+        BidForm negative = GrantTestData.form("Negative", "1000");
+        negative.setEligibleCost(new BigDecimal("-100"));
+        assertThatThrownBy(() -> grants.create("J81002", programme.getId(), negative)).hasMessage("The eligible cost must be more than £0");
+        BidForm rate = GrantTestData.form("Rate", "1000");
+        rate.setGrantRate(new BigDecimal("20"));
+        assertThatThrownBy(() -> grants.create("J81002", programme.getId(), rate)).hasMessageContaining("between 33% and 66%");
+        assertThat(grants.count(mine)).isZero();
+
+        GrantBid bid = grants.create("J81002", programme.getId(), GrantTestData.form("<script>alert(1)</script>", "1000"));
+        assertThat(grants.bid(bid.getId()).getTitle()).isEqualTo("<script>alert(1)</script>");
+
+        byte[] big = new byte[(int) GrantFiles.MAX_BYTES + 1];
+        System.arraycopy(GrantTestData.PDF, 0, big, 0, GrantTestData.PDF.length);
+        assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "huge.pdf", big))
+                .hasMessage("huge.pdf is 10.0 MB; files can be at most 10 MB");
+        assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "virus.exe", GrantTestData.PDF))
+                .hasMessage("virus.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "fake.pdf", new byte[] {'M', 'Z', 0, 1}))
+                .hasMessageStartingWith("fake.pdf does not contain what its name says (.pdf)");
+        assertThat(grants.bid(bid.getId()).getAttachments()).isEmpty();
+
+        GrantBid attached = grants.attach(bid.getId(), AttachmentKind.QUOTE, "../../etc/quote.pdf", GrantTestData.PDF);
+        GrantAttachment file = attached.getAttachments().getFirst();
+        assertThat(file.getFileName()).isEqualTo("quote.pdf");
+        assertThat(file.getStoredName()).doesNotContain("/").doesNotContain("quote").endsWith(".pdf");
+        StoredFile download = grants.download(bid.getId(), file.getId());
+        try (var in = download.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(GrantTestData.PDF);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void demoProgrammesLookAsThePapersDescribe() {
+        as("manager");
+        List<GrantProgramme> all = grants.programmes();
+        GrantProgramme y2016 = all.stream().filter(p -> p.getName().equals("2016/17")).findFirst().orElseThrow();
+        GrantProgramme y2017 = all.stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantProgramme y2018 = all.stream().filter(p -> p.getName().equals("2018/19")).findFirst().orElseThrow();
+
+        ProgrammeSummary s2016 = grants.summary(y2016.getId());
+        assertThat(s2016.paid()).isEqualByComparingTo(s2016.budget());
+
+        ProgrammeSummary s2017 = grants.summary(y2017.getId());
+        assertThat(s2017.budget()).isEqualByComparingTo("691000");
+        assertThat(s2017.approvedSchemes()).isEqualTo(32);
+        assertThat(s2017.committed()).isBetween(new BigDecimal("655000"), new BigDecimal("665000"));
+        assertThat(s2017.evidenced().doubleValue() / s2017.committed().doubleValue()).isBetween(0.35, 0.65);
+        assertThat(y2017.getSpendDeadline()).isEqualTo(LocalDate.of(2018, 3, 31));
+
+        assertThat(y2018.getBudget()).isNull();
+        assertThat(y2018.isOpenForBids()).isTrue();
+        assertThat(grants.count(new GrantFilter(y2018.getId(), null, "J81002", null, null, null))).isGreaterThanOrEqualTo(2);
+        as("practice");
+        assertThat(grants.count(new GrantFilter(y2018.getId(), null, null, null, null, null))).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void exportStreamsExactlyTheFilteredRowsAndTotalsMatch() throws Exception {
+        as("manager");
+        GrantProgramme y2017 = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantFilter filter = new GrantFilter(y2017.getId(), BidStatus.WORKS_IN_PROGRESS, null, null, DeadlineState.SLIPPED, null);
+        List<GrantBid> exported = grants.export(filter, org.springframework.data.domain.Sort.by("title")).toList();
+        assertThat(exported).hasSize((int) grants.count(filter)).hasSize(12)
+                .allMatch(b -> b.getStatus() == BidStatus.WORKS_IN_PROGRESS && b.getProgramme().getId().equals(y2017.getId()));
+        var out = new java.io.ByteArrayOutputStream();
+        int rows = uk.nhs.dorset.primarycare.base.ui.XlsxExport.write(out, "Grant bids",
+                List.of(uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column.<GrantBid>text("Scheme", GrantBid::getTitle)),
+                grants.export(filter, org.springframework.data.domain.Sort.by("title")));
+        assertThat(rows).isEqualTo(12);
+        GridTotals totals = grants.totals(filter);
+        assertThat(totals.count()).isEqualTo(12);
+        assertThat(totals.approved()).isEqualByComparingTo(exported.stream().map(GrantBid::getApprovedGrant)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        as("practice");
+        assertThat(grants.export(GrantFilter.all(), org.springframework.data.domain.Sort.unsorted()))
+                .allMatch(b -> b.getPractice().getOdsCode().equals("J81002"));
+    }
+}
