@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import java.util.List;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,4 +27,8 @@ interface GrantBidRepository extends JpaRepository<GrantBid, Long>, JpaSpecifica
             where b.programme.id = :programmeId and b.status in :statuses and b.programme.spendDeadline < :today""")
     BigDecimal sumSlipped(@Param("programmeId") long programmeId, @Param("statuses") Collection<BidStatus> statuses,
                           @Param("today") LocalDate today);
+
+    List<GrantBid> findTop20ByStatusInOrderByIdAsc(Collection<BidStatus> statuses);
+
+    List<GrantBid> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<BidStatus> statuses, String odsCode);
 }

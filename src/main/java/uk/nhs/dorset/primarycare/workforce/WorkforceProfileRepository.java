@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.workforce;
 
+import java.util.Collection;
+
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,4 +28,8 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from WorkforceProfile p where p.id = :id")
     Optional<WorkforceProfile> lockById(long id);
+
+    List<WorkforceProfile> findTop20ByStatusInOrderByIdAsc(Collection<ProfileStatus> statuses);
+
+    List<WorkforceProfile> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<ProfileStatus> statuses, String odsCode);
 }

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -40,6 +41,16 @@ public final class SvgChart {
         box.addClassName("chart");
         box.getElement().setAttribute("title", description);
         return box;
+    }
+
+    /** Counts are whole numbers: no 0.5 of a case on the axis. */
+    public static JFreeChart wholeNumbers(JFreeChart chart) {
+        if (chart.getPlot() instanceof CategoryPlot category && category.getRangeAxis() instanceof NumberAxis axis) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        } else if (chart.getPlot() instanceof XYPlot xy && xy.getRangeAxis() instanceof NumberAxis axis) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return chart;
     }
 
     /** One look for every chart: white background, light grid, readable fonts. */
