@@ -124,7 +124,7 @@ public enum ProjectStage implements WorkflowStatus<ProjectStage> {
             return this == NHSE_PANEL ? "Panel refused: close" : "Close project";
         }
         if (this == ON_HOLD) {
-            return "Resume at " + target.label().toLowerCase();
+            return "Resume at " + target.label();
         }
         if (this == NHSE_PANEL && target == APPROVED) {
             return "Panel approved";
@@ -135,7 +135,7 @@ public enum ProjectStage implements WorkflowStatus<ProjectStage> {
         if ((this == OBC_SUBMITTED || this == FBC_SUBMITTED) && target.ordinal() < ordinal()) {
             return "Return for rework";
         }
-        return "Move to " + target.label().toLowerCase();
+        return "Move to " + target.label();
     }
 
     /** True when the move needs the user to say why. */

@@ -153,11 +153,11 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         LocalDate today = service.today();
         grid.addComponentColumn(p -> new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId()))))
-                .setHeader("Project").setKey("name").setSortProperty("name").setFlexGrow(2).setResizable(true);
+                .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2).setResizable(true);
         grid.addComponentColumn(EstatesUi::stageBadge).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
         grid.addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true);
         grid.addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setAutoWidth(true);
-        grid.addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setResizable(true);
+        grid.addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setWidth("12rem").setResizable(true);
         grid.addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(p -> Formats.money(p.getCapitalValue())).setHeader("Capital value").setSortProperty("capitalValue")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);

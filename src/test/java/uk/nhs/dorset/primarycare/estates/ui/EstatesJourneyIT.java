@@ -62,13 +62,17 @@ class EstatesJourneyIT extends BrowserTest {
         page.waitForURL("**/estates/" + project.getId());
         assertThat(page.locator(".badge").first()).hasText("FBC submitted");
         screenshot("detail-1440");
+        assertThat(page.locator(".chart svg")).isVisible();
+        if (System.getenv("SCREENSHOTS") != null) {
+            page.locator(".chart").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("/tmp/estates-timeline.png")));
+        }
 
-        move("Move to nhs england panel", "FBC presented to the Primary Care Commissioning Committee; to NHSE panel");
+        move("Move to NHS England panel", "FBC presented to the Primary Care Commissioning Committee; to NHSE panel");
         assertThat(page.locator(".badge").first()).hasText("NHS England panel");
         move("Panel approved", "Approved at NHS England panel");
         assertThat(page.locator(".badge").first()).hasText("Approved");
         assertThat(page.locator(".stage-records")).containsText("Approved by panel");
-        assertThat(page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText("Move to construction"))).isVisible();
+        assertThat(page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText("Move to Construction"))).isVisible();
 
         open("/estates?view=grid&q=Parkstone");
         assertThat(page.locator("vaadin-grid")).containsText("Approved");

@@ -53,10 +53,10 @@ class EstatesViewIT extends ViewTest {
         assertThat(find(RouterLink.class, column(ProjectStage.FEASIBILITY)).withText(name).exists()).isTrue();
 
         navigate("estates/" + project.getId(), ProjectView.class);
-        test(find(Button.class).withText("Move to pid submitted").single()).click();
+        test(find(Button.class).withText("Move to PID submitted").single()).click();
         Dialog dialog = find(Dialog.class).single();
         find(TextArea.class, dialog).single().setValue("PID sent to NHSE Wessex Area team");
-        test(find(Button.class, dialog).withText("Move to pid submitted").single()).click();
+        test(find(Button.class, dialog).withText("Move to PID submitted").single()).click();
 
         EttfProject moved = service.get(project.getId());
         assertThat(moved.getStage()).isEqualTo(ProjectStage.PID_SUBMITTED);
