@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -43,6 +44,12 @@ class EstatesViewIT extends ViewTest {
     @BeforeEach
     void useThisApplicationsSecurityContext() {
         SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+    }
+
+    /** Before the browserless set-up of the first test too, which reads the strategy when it starts. */
+    @BeforeAll
+    static void useThisApplicationsSecurityContextFromTheStart(@Autowired SecurityContextHolderStrategy strategy) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 
     @Autowired
