@@ -1,0 +1,88 @@
+package uk.nhs.dorset.primarycare.estates;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What the pipeline grid is narrowed to. Every field is optional; an empty filter is every
+ * project. {@link Activity} separates moving projects from those on the shelf or closed.
+ */
+public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @Nullable Rag rag,
+                         @Nullable Long localityId, @Nullable LeadOrganisation leadOrganisation,
+                         @Nullable Activity activity, boolean overdueOnly) {
+
+    /** Moving through the pipeline, on the shelf, or closed for good. */
+    public enum Activity {
+        ACTIVE("Active"), ON_HOLD("On hold"), CLOSED("Closed"), COMPLETE("Complete");
+
+        private final String label;
+
+        Activity(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static EttfFilter all() {
+        return new EttfFilter(null, null, null, null, null, null, false);
+    }
+
+    Specification<EttfProject> toSpecification(LocalDate today) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (text != null && !text.isBlank()) {
+                where.add(cb.like(cb.lower(root.get("name")), "%" + escape(text.strip().toLowerCase()) + "%", '\\'));
+            }
+            if (stage != null) {
+                where.add(cb.equal(root.get("stage"), stage));
+            }
+            if (rag != null) {
+                where.add(cb.equal(root.get("rag"), rag));
+            }
+            if (localityId != null) {
+                where.add(cb.equal(root.get("locality").get("id"), localityId));
+            }
+            if (leadOrganisation != null) {
+                where.add(cb.equal(root.get("leadOrganisation"), leadOrganisation));
+            }
+            if (activity != null) {
+                where.add(switch (activity) {
+                    case ACTIVE -> root.get("stage").in(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).not();
+                    case ON_HOLD -> cb.equal(root.get("stage"), ProjectStage.ON_HOLD);
+                    case CLOSED -> cb.equal(root.get("stage"), ProjectStage.CLOSED);
+                    case COMPLETE -> cb.equal(root.get("stage"), ProjectStage.COMPLETE);
+                });
+            }
+            if (overdueOnly) {
+                where.add(overdue(root, query.subquery(Long.class), cb, today));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Same rule as {@link EttfProject#isOverdue}: a planned stage passed without being reached, while moving. */
+    private static Predicate overdue(Root<EttfProject> root, Subquery<Long> pending, CriteriaBuilder cb, LocalDate today) {
+        Root<EttfProject> same = pending.correlate(root);
+        Join<EttfProject, StageRecord> record = same.join("stageRecords");
+        pending.select(record.get("id")).where(
+                cb.isNull(record.get("actualDate")),
+                cb.lessThan(record.<LocalDate>get("plannedDate"), today));
+        return cb.and(root.get("stage").in(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).not(),
+                cb.exists(pending));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,104 @@
+package uk.nhs.dorset.primarycare.estates;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+
+/**
+ * One stage a project entered or is planned to enter: when it was planned, when it happened,
+ * and the decision taken when it was left. Records are appended, never removed, so a revised
+ * PID keeps the stages the project went through before.
+ */
+@Entity
+@Table(name = "ettf_stage_record")
+public class StageRecord extends AbstractEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 40)
+    private ProjectStage stage;
+
+    @Column(name = "planned_date")
+    private @Nullable LocalDate plannedDate;
+
+    @Column(name = "actual_date")
+    private @Nullable LocalDate actualDate;
+
+    @Column(name = "decision", length = 200)
+    private @Nullable String decision;
+
+    @Column(name = "decided_by", length = 100)
+    private @Nullable String decidedBy;
+
+    @Column(name = "notes", length = 2000)
+    private @Nullable String notes;
+
+    protected StageRecord() {
+        this.stage = ProjectStage.FEASIBILITY;
+    }
+
+    StageRecord(ProjectStage stage, @Nullable LocalDate plannedDate, @Nullable LocalDate actualDate, @Nullable String notes) {
+        this.stage = stage;
+        this.plannedDate = plannedDate;
+        this.actualDate = actualDate;
+        this.notes = blankToNull(notes);
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    void entered(LocalDate date, @Nullable String note) {
+        this.actualDate = date;
+        if (blankToNull(note) != null) {
+            this.notes = this.notes == null ? note.strip() : this.notes + "\n" + note.strip();
+        }
+    }
+
+    void decided(String decision, String by) {
+        this.decision = decision;
+        this.decidedBy = by;
+    }
+
+    void replan(@Nullable LocalDate plannedDate) {
+        this.plannedDate = plannedDate;
+    }
+
+    public ProjectStage getStage() {
+        return stage;
+    }
+
+    public @Nullable LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public @Nullable LocalDate getActualDate() {
+        return actualDate;
+    }
+
+    public @Nullable String getDecision() {
+        return decision;
+    }
+
+    public @Nullable String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    /** Planned and not yet happened. */
+    public boolean isPending() {
+        return actualDate == null;
+    }
+
+    /** The planned date has passed and the stage has not been reached. */
+    public boolean isOverdue(LocalDate today) {
+        return actualDate == null && plannedDate != null && plannedDate.isBefore(today);
+    }
+}

@@ -1,0 +1,77 @@
+package uk.nhs.dorset.primarycare.estates.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.LocalDate;
+import java.util.Locale;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge.Tone;
+import uk.nhs.dorset.primarycare.estates.EttfProject;
+import uk.nhs.dorset.primarycare.estates.ProjectStage;
+import uk.nhs.dorset.primarycare.estates.Rag;
+import uk.nhs.dorset.primarycare.estates.StageRecord;
+
+/** The few ways the estates screens show a project that both the board and the detail view need. */
+final class EstatesUi {
+
+    private EstatesUi() {
+    }
+
+    static StatusBadge stageBadge(EttfProject project) {
+        return new StatusBadge(project.stageLabel(), switch (project.getStage()) {
+            case CLOSED -> Tone.NEUTRAL;
+            case ON_HOLD -> Tone.WARNING;
+            case APPROVED, CONSTRUCTION, COMPLETE -> Tone.SUCCESS;
+            default -> Tone.INFO;
+        });
+    }
+
+    static StatusBadge ragBadge(Rag rag) {
+        return new StatusBadge("RAG: " + rag.label(), switch (rag) {
+            case RED -> Tone.ERROR;
+            case AMBER -> Tone.WARNING;
+            case GREEN -> Tone.SUCCESS;
+        });
+    }
+
+    /** "FBC submitted 31/12/2018" or blank when nothing is planned. */
+    static String nextMilestone(EttfProject project) {
+        return project.nextMilestone()
+                .map(r -> r.getStage().label() + " " + Formats.date(r.getPlannedDate()))
+                .orElse("");
+    }
+
+    /** "in 12 days", "today" or "Overdue by 5 days": the text carries the warning, not only the colour. */
+    static String daysTo(EttfProject project, LocalDate today) {
+        return project.daysToNextMilestone(today).map(EstatesUi::days).orElse("");
+    }
+
+    static String days(long days) {
+        if (days == 0) {
+            return "due today";
+        }
+        if (days > 0) {
+            return "in " + days + (days == 1 ? " day" : " days");
+        }
+        return "Overdue by " + -days + (days == -1 ? " day" : " days");
+    }
+
+    static String stageLabel(String name) {
+        try {
+            return ProjectStage.valueOf(name).label();
+        } catch (IllegalArgumentException unknown) {
+            return name;
+        }
+    }
+
+    static String recordDate(StageRecord r) {
+        return Formats.date(r.getActualDate());
+    }
+
+    static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
+        return picker;
+    }
+}

@@ -1,0 +1,216 @@
+package uk.nhs.dorset.primarycare.estates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nhs.dorset.primarycare.estates.ProjectStage.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+
+class EttfProjectTest {
+
+    private static final Instant NOW = Instant.parse("2018-10-01T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2018, 10, 1);
+    private static final Actor ESTATES_LEAD = Actor.of("estates", Role.ESTATES);
+    private static final List<ProjectStage> MAIN_ROUTE = List.of(PID_SUBMITTED, PID_APPROVED, OBC_IN_DEVELOPMENT,
+            OBC_SUBMITTED, OBC_APPROVED, FBC_IN_DEVELOPMENT, FBC_SUBMITTED, NHSE_PANEL, APPROVED, CONSTRUCTION, COMPLETE);
+
+    /** Written out by hand from the pipeline rules, independently of the enum's table. */
+    private static final Map<ProjectStage, Set<ProjectStage>> ESTATES_MAY = new EnumMap<>(Map.ofEntries(
+            Map.entry(FEASIBILITY, EnumSet.of(PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(PID_SUBMITTED, EnumSet.of(PID_APPROVED, ON_HOLD, CLOSED)),
+            Map.entry(PID_APPROVED, EnumSet.of(OBC_IN_DEVELOPMENT, COMBINED_CASE_SUBMITTED, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(OBC_IN_DEVELOPMENT, EnumSet.of(OBC_SUBMITTED, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(OBC_SUBMITTED, EnumSet.of(OBC_APPROVED, OBC_IN_DEVELOPMENT, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(OBC_APPROVED, EnumSet.of(FBC_IN_DEVELOPMENT, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(FBC_IN_DEVELOPMENT, EnumSet.of(FBC_SUBMITTED, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(FBC_SUBMITTED, EnumSet.of(NHSE_PANEL, FBC_IN_DEVELOPMENT, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(COMBINED_CASE_SUBMITTED, EnumSet.of(NHSE_PANEL, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(NHSE_PANEL, EnumSet.of(APPROVED, FBC_IN_DEVELOPMENT, CLOSED, PID_SUBMITTED, ON_HOLD)),
+            Map.entry(APPROVED, EnumSet.of(CONSTRUCTION, PID_SUBMITTED, ON_HOLD, CLOSED)),
+            Map.entry(CONSTRUCTION, EnumSet.of(COMPLETE, ON_HOLD, CLOSED)),
+            Map.entry(COMPLETE, EnumSet.noneOf(ProjectStage.class)),
+            // held from OBC approved: back there, or closed; nowhere else
+            Map.entry(ON_HOLD, EnumSet.of(OBC_APPROVED, CLOSED)),
+            Map.entry(CLOSED, EnumSet.noneOf(ProjectStage.class))));
+
+    private static final Map<ProjectStage, Set<ProjectStage>> MANAGER_MAY = Map.of(
+            NHSE_PANEL, EnumSet.of(APPROVED, FBC_IN_DEVELOPMENT, CLOSED));
+
+    static EttfProject projectAt(ProjectStage stage) {
+        EttfProject project = new EttfProject("Test project", ProjectType.NEW_BUILD, LeadOrganisation.CCG, "team", NOW, TODAY);
+        List<ProjectStage> path = switch (stage) {
+            case FEASIBILITY -> List.of();
+            case COMBINED_CASE_SUBMITTED -> List.of(PID_SUBMITTED, PID_APPROVED, COMBINED_CASE_SUBMITTED);
+            case ON_HOLD -> List.of(PID_SUBMITTED, PID_APPROVED, OBC_IN_DEVELOPMENT, OBC_SUBMITTED, OBC_APPROVED, ON_HOLD);
+            case CLOSED -> List.of(CLOSED);
+            default -> MAIN_ROUTE.subList(0, MAIN_ROUTE.indexOf(stage) + 1);
+        };
+        path.forEach(s -> project.move(s, ESTATES_LEAD, "step to " + s, NOW, TODAY));
+        assertThat(project.getStage()).isEqualTo(stage);
+        return project;
+    }
+
+    @Test
+    void everyMoveIsAllowedOrRefusedPerRoleExactlyAsThePipelineSays() {
+        int checked = 0;
+        for (Role role : Role.values()) {
+            Actor actor = role == Role.PRACTICE ? Actor.practiceManager("pm", "J81002") : Actor.of(role.name().toLowerCase(), role);
+            for (ProjectStage from : ProjectStage.values()) {
+                Set<ProjectStage> expected = switch (role) {
+                    case ESTATES -> ESTATES_MAY.get(from);
+                    case MANAGER -> MANAGER_MAY.getOrDefault(from, Set.of());
+                    default -> Set.of();
+                };
+                assertThat(projectAt(from).allowedNext(actor)).as("%s from %s", role, from).isEqualTo(expected);
+                for (ProjectStage to : ProjectStage.values()) {
+                    EttfProject project = projectAt(from);
+                    int historyBefore = project.getHistory().size();
+                    if (expected.contains(to)) {
+                        project.move(to, actor, "because", NOW, TODAY);
+                        assertThat(project.getStage()).as("%s moves %s -> %s", role, from, to).isEqualTo(to);
+                        assertThat(project.getHistory()).hasSize(historyBefore + 1);
+                    } else {
+                        assertThatThrownBy(() -> project.move(to, actor, "because", NOW, TODAY))
+                                .as("%s refused %s -> %s", role, from, to)
+                                .isInstanceOf(TransitionNotAllowed.class);
+                        assertThat(project.getStage()).isEqualTo(from);
+                        assertThat(project.getHistory()).hasSize(historyBefore);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(Role.values().length * ProjectStage.values().length * ProjectStage.values().length);
+    }
+
+    @Test
+    void revisedPidNeedsAReasonAndKeepsEveryEarlierStageRecord() {
+        EttfProject project = projectAt(OBC_SUBMITTED);
+        List<ProjectStage> before = project.getStageRecords().stream().map(StageRecord::getStage).toList();
+
+        assertThatThrownBy(() -> project.move(PID_SUBMITTED, ESTATES_LEAD, " ", NOW, TODAY))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("reason");
+        project.move(PID_SUBMITTED, ESTATES_LEAD, "Scope now includes the community hub", NOW, TODAY);
+
+        assertThat(project.getStage()).isEqualTo(PID_SUBMITTED);
+        assertThat(project.getStageRecords()).hasSize(before.size() + 1);
+        assertThat(project.getStageRecords().subList(0, before.size())).extracting(StageRecord::getStage).isEqualTo(before);
+        assertThat(project.getStageRecords().getLast().getStage()).isEqualTo(PID_SUBMITTED);
+        assertThat(project.getStageRecords().getLast().getNotes()).isEqualTo("Revised PID: Scope now includes the community hub");
+        StageRecord left = project.getStageRecords().get(before.size() - 1);
+        assertThat(left.getStage()).isEqualTo(OBC_SUBMITTED);
+        assertThat(left.getDecision()).isEqualTo("Revised PID");
+        assertThat(left.getDecidedBy()).isEqualTo("estates");
+        assertThat(project.getHistory().getLast().getComment()).contains("community hub");
+        // and the project can go round again
+        project.move(PID_APPROVED, ESTATES_LEAD, null, NOW, TODAY);
+        assertThat(project.getStageRecords().stream().filter(r -> r.getStage() == PID_APPROVED)).hasSize(2);
+    }
+
+    @Test
+    void revisedPidIsRefusedOnceBuildingHasStarted() {
+        EttfProject project = projectAt(CONSTRUCTION);
+        assertThatThrownBy(() -> project.revisePid(ESTATES_LEAD, "scope", NOW, TODAY))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("before construction");
+    }
+
+    @Test
+    void onHoldResumesOnlyToTheStageItLeft() {
+        EttfProject project = projectAt(FBC_IN_DEVELOPMENT);
+        assertThatThrownBy(() -> project.move(ON_HOLD, ESTATES_LEAD, "", NOW, TODAY)).hasMessageContaining("why");
+        project.move(ON_HOLD, ESTATES_LEAD, "Capital to be secured", NOW, TODAY);
+        assertThat(project.getHeldFrom()).isEqualTo(FBC_IN_DEVELOPMENT);
+        assertThat(project.stageLabel()).isEqualTo("On hold (from fbc in development)");
+        assertThat(project.allowedNext(ESTATES_LEAD)).containsExactlyInAnyOrder(FBC_IN_DEVELOPMENT, CLOSED);
+
+        for (ProjectStage other : EnumSet.complementOf(EnumSet.of(FBC_IN_DEVELOPMENT, CLOSED))) {
+            assertThatThrownBy(() -> project.move(other, ESTATES_LEAD, "try", NOW, TODAY)).as(other.name())
+                    .isInstanceOf(TransitionNotAllowed.class);
+        }
+        assertThatThrownBy(() -> project.resume(OBC_APPROVED, ESTATES_LEAD, null, NOW, TODAY))
+                .hasMessage("A project on hold resumes at the stage it left (fbc in development), not obc approved");
+
+        project.move(FBC_IN_DEVELOPMENT, ESTATES_LEAD, "Capital secured", NOW, TODAY);
+        assertThat(project.getStage()).isEqualTo(FBC_IN_DEVELOPMENT);
+        assertThat(project.getHeldFrom()).isNull();
+        assertThat(project.getStageRecords()).extracting(StageRecord::getStage)
+                .endsWith(FBC_IN_DEVELOPMENT, ON_HOLD, FBC_IN_DEVELOPMENT);
+    }
+
+    @Test
+    void combinedRouteGoesFromApprovedPidStraightToPanel() {
+        EttfProject project = projectAt(PID_APPROVED);
+        project.move(COMBINED_CASE_SUBMITTED, ESTATES_LEAD, "Combined OBC/FBC submitted", NOW, TODAY);
+        assertThat(project.allowedNext(ESTATES_LEAD)).contains(NHSE_PANEL).doesNotContain(OBC_SUBMITTED, FBC_SUBMITTED);
+        project.move(NHSE_PANEL, ESTATES_LEAD, null, NOW, TODAY);
+        project.move(APPROVED, Actor.of("manager", Role.MANAGER), "Approved at panel", NOW, TODAY);
+        assertThat(project.getStageRecords()).extracting(StageRecord::getStage)
+                .containsExactly(FEASIBILITY, PID_SUBMITTED, PID_APPROVED, COMBINED_CASE_SUBMITTED, NHSE_PANEL, APPROVED);
+        StageRecord panel = project.getStageRecords().get(4);
+        assertThat(panel.getDecision()).isEqualTo("Approved by panel");
+        assertThat(panel.getDecidedBy()).isEqualTo("manager");
+    }
+
+    @Test
+    void closedIsTerminalAndKeepsItsReason() {
+        EttfProject project = projectAt(OBC_IN_DEVELOPMENT);
+        assertThatThrownBy(() -> project.move(CLOSED, ESTATES_LEAD, null, NOW, TODAY)).hasMessageContaining("reason");
+        project.move(CLOSED, ESTATES_LEAD, "Scheme withdrawn", NOW, TODAY);
+        assertThat(project.getClosedReason()).isEqualTo("Scheme withdrawn");
+        assertThat(project.allowedNext(ESTATES_LEAD)).isEmpty();
+        assertThat(CLOSED.isTerminal()).isTrue();
+        for (ProjectStage any : ProjectStage.values()) {
+            assertThatThrownBy(() -> project.move(any, ESTATES_LEAD, "again", NOW, TODAY)).isInstanceOf(TransitionNotAllowed.class);
+        }
+        assertThatThrownBy(() -> project.planStage(APPROVED, TODAY)).isInstanceOf(TransitionNotAllowed.class);
+    }
+
+    @Test
+    void plannedStagesGiveTheNextMilestoneAndOverdueOnlyWhenPassedWithoutActual() {
+        EttfProject project = projectAt(FBC_IN_DEVELOPMENT);
+        assertThat(project.nextMilestone()).isEmpty();
+        project.planStage(CONSTRUCTION, LocalDate.of(2019, 3, 1));
+        project.planStage(FBC_SUBMITTED, LocalDate.of(2018, 12, 1));
+        assertThat(project.nextMilestone()).get().extracting(StageRecord::getStage).isEqualTo(FBC_SUBMITTED);
+        assertThat(project.daysToNextMilestone(TODAY)).contains(61L);
+        assertThat(project.isOverdue(TODAY)).isFalse();
+        assertThat(project.isOverdue(LocalDate.of(2018, 12, 2))).isTrue();
+        assertThat(project.daysToNextMilestone(LocalDate.of(2018, 12, 2))).contains(-1L);
+
+        project.move(FBC_SUBMITTED, ESTATES_LEAD, null, NOW, LocalDate.of(2018, 12, 3));
+        StageRecord reached = project.getStageRecords().stream().filter(r -> r.getStage() == FBC_SUBMITTED).findFirst().orElseThrow();
+        assertThat(reached.getPlannedDate()).isEqualTo(LocalDate.of(2018, 12, 1));
+        assertThat(reached.getActualDate()).isEqualTo(LocalDate.of(2018, 12, 3));
+        assertThat(project.nextMilestone()).get().extracting(StageRecord::getStage).isEqualTo(CONSTRUCTION);
+        assertThat(project.isOverdue(LocalDate.of(2018, 12, 3))).isFalse();
+
+        project.move(ON_HOLD, ESTATES_LEAD, "Capital to be secured", NOW, TODAY);
+        assertThat(project.nextMilestone()).as("nothing is due while on the shelf").isEmpty();
+    }
+
+    @Test
+    void redNeedsAReasonAndMoneyIsChecked() {
+        EttfProject project = projectAt(FEASIBILITY);
+        assertThatThrownBy(() -> project.setRag(Rag.RED, " ")).hasMessage("A red RAG status needs a reason");
+        project.setRag(Rag.RED, "Capital not secured");
+        assertThat(project.getRag()).isEqualTo(Rag.RED);
+        project.setRag(Rag.GREEN, null);
+        assertThat(project.getRagReason()).isNull();
+        assertThatThrownBy(() -> project.setMoney(new BigDecimal("-1"), null, null, null)).hasMessageContaining("Capital value");
+        assertThatThrownBy(() -> project.setMoney(new BigDecimal("100"), new BigDecimal("200"), null, null))
+                .hasMessageContaining("ETTF share");
+        assertThatThrownBy(() -> project.setFeasibility(101, null)).hasMessageContaining("0 to 100");
+        assertThat(project.getProgrammeEndDate()).isEqualTo(LocalDate.of(2020, 3, 31));
+    }
+}

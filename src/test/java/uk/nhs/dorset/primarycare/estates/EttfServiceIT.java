@@ -1,0 +1,275 @@
+package uk.nhs.dorset.primarycare.estates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.testing.IntegrationTest;
+import uk.nhs.dorset.primarycare.testing.SignIn;
+
+@IntegrationTest
+class EttfServiceIT {
+
+    @Autowired
+    SecurityContextHolderStrategy securityStrategy;
+
+    /**
+     * Each application context in the test JVM installs its own security context strategy; sign-ins
+     * must go to this context's one, whichever context started last.
+     */
+    @BeforeEach
+    void useThisApplicationsSecurityContext() {
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+    }
+
+    @Autowired
+    EttfService service;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private EttfProject newProject(String name, BigDecimal capital, Rag rag) {
+        SignIn.as(users, "team");
+        return service.create(new ProjectDetails(name, ProjectType.EXTENSION, LeadOrganisation.PRACTICE, "Test practice",
+                null, List.of("J81002"), capital, capital, new BigDecimal("12000"), "Practice", null, rag,
+                rag == Rag.RED ? "Test reason" : null, null, null));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void twoEstatesLeadsMovingTheSameProjectAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
+        EttfProject project = newProject(unique("Race"), new BigDecimal("100000"), Rag.GREEN);
+        long id = project.getId();
+        long version = project.getVersion();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Object> lead = () -> {
+            SignIn.as(users, "estates");
+            try {
+                start.await();
+                return service.move(id, version, ProjectStage.PID_SUBMITTED, "Submitting the PID");
+            } catch (RuntimeException e) {
+                return e;
+            } finally {
+                SignIn.out();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> results = new ArrayList<>(List.of(pool.submit(lead), pool.submit(lead)));
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> f : results) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).filteredOn(o -> o instanceof EttfProject).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof ConcurrentChange).hasSize(1)
+                    .first().extracting(o -> ((Exception) o).getMessage())
+                    .isEqualTo("Someone else changed this project; reload to see their change");
+        } finally {
+            pool.shutdownNow();
+        }
+        SignIn.as(users, "estates");
+        EttfProject after = service.get(id);
+        assertThat(after.getStage()).isEqualTo(ProjectStage.PID_SUBMITTED);
+        assertThat(after.getHistory()).hasSize(2);
+        assertThat(after.getStageRecords()).extracting(StageRecord::getStage)
+                .containsExactly(ProjectStage.FEASIBILITY, ProjectStage.PID_SUBMITTED);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWithTheConflictMessage() {
+        EttfProject project = newProject(unique("Stale"), BigDecimal.TEN, Rag.GREEN);
+        SignIn.as(users, "estates");
+        service.move(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, null);
+        assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.CLOSED, "old screen"))
+                .isInstanceOf(ConcurrentChange.class)
+                .hasMessage("Someone else changed this project; reload to see their change");
+    }
+
+    @Test
+    void stageRecordsArePersistedInTheOrderTheyHappenedRevisedPidIncluded() {
+        EttfProject p = newProject(unique("Ordered"), BigDecimal.ONE, Rag.GREEN);
+        SignIn.as(users, "estates");
+        ProjectStage[] route = {ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.OBC_IN_DEVELOPMENT,
+                ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.COMBINED_CASE_SUBMITTED,
+                ProjectStage.NHSE_PANEL};
+        for (ProjectStage to : route) {
+            p = service.move(p.getId(), p.getVersion(), to, to == ProjectStage.PID_SUBMITTED ? "Scope changed" : null);
+        }
+        SignIn.as(users, "manager");
+        p = service.move(p.getId(), p.getVersion(), ProjectStage.APPROVED, "Approved at panel");
+
+        List<String> stored = jdbc.queryForList(
+                "select stage from ettf_stage_record where project_id = ? order by seq", String.class, p.getId());
+        assertThat(stored).containsExactly("FEASIBILITY", "PID_SUBMITTED", "PID_APPROVED", "OBC_IN_DEVELOPMENT",
+                "PID_SUBMITTED", "PID_APPROVED", "COMBINED_CASE_SUBMITTED", "NHSE_PANEL", "APPROVED");
+        assertThat(service.get(p.getId()).getStageRecords()).extracting(r -> r.getStage().name()).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("select decided_by from ettf_stage_record where project_id = ? and stage = 'NHSE_PANEL'",
+                String.class, p.getId())).isEqualTo("manager");
+        assertThat(jdbc.queryForList("select to_status from ettf_project_status_change where ettf_project_id = ? order by seq",
+                String.class, p.getId())).hasSize(9).endsWith("APPROVED");
+    }
+
+    @Test
+    void teamEditsAndLogsIssuesButCannotMoveManagerOnlyRecordsPanelDecisions() {
+        EttfProject p = newProject(unique("Roles"), new BigDecimal("5000"), Rag.GREEN);
+        SignIn.as(users, "team");
+        long id = p.getId();
+        long version = p.getVersion();
+        assertThatThrownBy(() -> service.move(id, version, ProjectStage.PID_SUBMITTED, null))
+                .isInstanceOf(AccessDeniedException.class);
+        p = service.logIssue(id, version, "Landlord consent awaited", "Estates lead");
+        assertThat(p.getIssues()).extracting(ProjectIssue::getDescription).containsExactly("Landlord consent awaited");
+        p = service.setIssueOpen(id, p.getVersion(), p.getIssues().getFirst().getId(), false);
+        assertThat(p.getIssues().getFirst().isOpen()).isFalse();
+
+        SignIn.as(users, "manager");
+        long v = p.getVersion();
+        assertThatThrownBy(() -> service.move(id, v, ProjectStage.PID_SUBMITTED, null))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
+        assertThatThrownBy(() -> service.logIssue(id, v, "x", null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.get(id).getName()).startsWith("Roles");
+    }
+
+    @Test
+    void practiceManagersHaveNoAccessToEstatesAtAll() {
+        EttfProject p = newProject(unique("Hidden"), BigDecimal.ONE, Rag.GREEN);
+        SignIn.as(users, "practice");
+        assertThatThrownBy(() -> service.get(p.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.search(EttfFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.list(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.totalCapital(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.move(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.create(ProjectDetails.of(p))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void filtersAndCapitalTotalsCoverExactlyWhatIsSelected() {
+        String tag = unique("Filter");
+        EttfProject red = newProject(tag + " red", new BigDecimal("250000"), Rag.RED);
+        EttfProject green = newProject(tag + " green", new BigDecimal("1000000.50"), Rag.GREEN);
+        SignIn.as(users, "estates");
+        green = service.planStage(green.getId(), green.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2001, 1, 1));
+        service.move(red.getId(), red.getVersion(), ProjectStage.ON_HOLD, "Capital to be secured");
+
+        EttfFilter byText = new EttfFilter(tag, null, null, null, null, null, false);
+        assertThat(service.count(byText)).isEqualTo(2);
+        assertThat(service.totalCapital(byText)).isEqualByComparingTo("1250000.50");
+        EttfFilter redOnly = new EttfFilter(tag, null, Rag.RED, null, LeadOrganisation.PRACTICE, null, false);
+        assertThat(service.list(redOnly)).extracting(EttfProject::getName).containsExactly(tag + " red");
+        assertThat(service.totalCapital(redOnly)).isEqualByComparingTo("250000");
+        assertThat(service.list(new EttfFilter(tag, null, null, null, null, EttfFilter.Activity.ON_HOLD, false)))
+                .extracting(EttfProject::getName).containsExactly(tag + " red");
+        assertThat(service.list(new EttfFilter(tag, null, null, null, null, EttfFilter.Activity.ACTIVE, false)))
+                .extracting(EttfProject::getName).containsExactly(tag + " green");
+        assertThat(service.list(new EttfFilter(tag, null, null, null, null, null, true)))
+                .extracting(EttfProject::getName).containsExactly(tag + " green");
+        assertThat(service.get(green.getId()).isOverdue(service.today())).isTrue();
+        assertThat(service.list(new EttfFilter(tag, ProjectStage.ON_HOLD, null, null, null, null, false))).hasSize(1);
+        assertThat(service.count(new EttfFilter(tag, null, null, null, LeadOrganisation.NHS_TRUST, null, false))).isZero();
+        long purbeck = service.localities().stream().filter(l -> l.getName().equals("Purbeck")).findFirst().orElseThrow().getId();
+        assertThat(service.count(new EttfFilter(tag, null, null, purbeck, null, null, false))).isZero();
+    }
+
+    @Test
+    void badDetailsAreRefusedAndNothingIsSaved() {
+        String name = unique("Bad");
+        SignIn.as(users, "team");
+        assertThatThrownBy(() -> service.create(new ProjectDetails(name, ProjectType.EXTENSION, LeadOrganisation.CCG, null,
+                null, List.of(), new BigDecimal("-5"), null, null, null, null, Rag.GREEN, null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Capital value");
+        assertThatThrownBy(() -> service.create(new ProjectDetails(name, ProjectType.EXTENSION, LeadOrganisation.CCG, null,
+                null, List.of(), null, null, null, null, null, Rag.RED, null, null, null)))
+                .hasMessage("A red RAG status needs a reason");
+        assertThat(service.count(new EttfFilter(name, null, null, null, null, null, false))).isZero();
+    }
+
+    @Test
+    void documentsAreStoredWithinTheTypeAndSizeLimits() throws Exception {
+        EttfProject p = newProject(unique("Docs"), BigDecimal.ONE, Rag.GREEN);
+        byte[] pdf = "%PDF-1.4 test".getBytes();
+        p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf.length, new ByteArrayInputStream(pdf));
+        ProjectDocument doc = p.getDocuments().getFirst();
+        assertThat(doc.getFileName()).isEqualTo("PID v2.pdf");
+        assertThat(doc.getContentType()).isEqualTo("application/pdf");
+        assertThat(doc.getSizeBytes()).isEqualTo(pdf.length);
+        assertThat(doc.getUploadedBy()).isEqualTo("team");
+        try (var in = service.openDocument(p.getId(), doc.getId())) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        long id = p.getId();
+        long v = p.getVersion();
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", 3, new ByteArrayInputStream(new byte[3])))
+                .hasMessage("Attach a PDF, Word, Excel, PowerPoint or image file");
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", EttfService.MAX_DOCUMENT_BYTES + 1,
+                new ByteArrayInputStream(new byte[1]))).hasMessageContaining("20 MB");
+    }
+
+    @Test
+    void demoPipelineReadsLikeTheSeedsEstatesSection() {
+        SignIn.as(users, "manager");
+        List<EttfProject> all = service.list(EttfFilter.all());
+        EttfProject wareham = byName(all, "Wareham Health Centre");
+        assertThat(wareham.getStage()).isEqualTo(ProjectStage.FBC_IN_DEVELOPMENT);
+        assertThat(wareham.getLeadOrganisation()).isEqualTo(LeadOrganisation.NHS_TRUST);
+        assertThat(wareham.getPractices()).extracting(pr -> pr.getOdsCode()).containsExactly("J81011");
+        assertThat(wareham.getStageRecords().stream().filter(r -> r.getStage() == ProjectStage.PID_SUBMITTED)).hasSize(2);
+        assertThat(wareham.getStageRecords()).filteredOn(r -> r.getStage() == ProjectStage.CONSTRUCTION)
+                .extracting(StageRecord::getPlannedDate).containsExactly(LocalDate.of(2019, 3, 1));
+        assertThat(wareham.getIssues()).anyMatch(i -> i.getRaisedOn().equals(LocalDate.of(2018, 4, 17)));
+        EttfProject carlisle = byName(all, "Carlisle House");
+        assertThat(carlisle.getStage()).isEqualTo(ProjectStage.NHSE_PANEL);
+        assertThat(carlisle.getStageRecords()).extracting(StageRecord::getStage).contains(ProjectStage.COMBINED_CASE_SUBMITTED)
+                .doesNotContain(ProjectStage.OBC_SUBMITTED);
+        assertThat(carlisle.currentRecord().orElseThrow().getActualDate()).isEqualTo(LocalDate.of(2018, 7, 23));
+        assertThat(byName(all, "Parkstone Health Centre").getStageRecords()).filteredOn(r -> r.getStage() == ProjectStage.PID_APPROVED)
+                .extracting(StageRecord::getActualDate).containsExactly(LocalDate.of(2018, 3, 1));
+        assertThat(byName(all, "Boscombe & Springbourne").getStage()).isEqualTo(ProjectStage.CLOSED);
+        EttfProject blandford = byName(all, "Blandford");
+        assertThat(blandford.getStage()).isEqualTo(ProjectStage.ON_HOLD);
+        assertThat(blandford.getHeldFrom()).isEqualTo(ProjectStage.OBC_IN_DEVELOPMENT);
+        assertThat(blandford.getRagReason()).isEqualTo("On the shelf - Capital to be secured - OBC ready");
+        assertThat(byName(all, "Panton Surgery").getFeasibilityPercent()).isEqualTo(75);
+        assertThat(byName(all, "West Moors").getFeasibilityPercent()).isEqualTo(60);
+        assertThat(byName(all, "West Moors").getPractices()).hasSize(2);
+        assertThat(byName(all, "Banks and Bearwood").getFeasibilityPercent()).isEqualTo(25);
+        assertThat(byName(all, "Kinson Road").getNextSteps()).isEqualTo("Options appraisal 18 Jan");
+    }
+
+    private static EttfProject byName(List<EttfProject> all, String start) {
+        return all.stream().filter(p -> p.getName().startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+    }
+}

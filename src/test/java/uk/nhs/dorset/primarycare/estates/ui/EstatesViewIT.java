@@ -1,0 +1,127 @@
+package uk.nhs.dorset.primarycare.estates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.estates.EttfFilter;
+import uk.nhs.dorset.primarycare.estates.EttfProject;
+import uk.nhs.dorset.primarycare.estates.EttfService;
+import uk.nhs.dorset.primarycare.estates.LeadOrganisation;
+import uk.nhs.dorset.primarycare.estates.ProjectDetails;
+import uk.nhs.dorset.primarycare.estates.ProjectStage;
+import uk.nhs.dorset.primarycare.estates.ProjectType;
+import uk.nhs.dorset.primarycare.estates.Rag;
+import uk.nhs.dorset.primarycare.testing.ViewTest;
+
+class EstatesViewIT extends ViewTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityStrategy;
+
+    /**
+     * Each application context in the test JVM installs its own security context strategy; sign-ins
+     * must go to this context's one, whichever context started last.
+     */
+    @BeforeEach
+    void useThisApplicationsSecurityContext() {
+        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
+    }
+
+    /** Before the browserless set-up of the first test too, which reads the strategy when it starts. */
+    @BeforeAll
+    static void useThisApplicationsSecurityContextFromTheStart(@Autowired SecurityContextHolderStrategy strategy) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
+    @Autowired
+    EttfService service;
+
+    private EttfProject newProject(String name) {
+        return service.create(new ProjectDetails(name, ProjectType.EXTENSION, LeadOrganisation.PRACTICE, null, null,
+                List.of("J81002"), new BigDecimal("420000"), null, null, null, null, Rag.AMBER, "Landlord consent", null, null));
+    }
+
+    private Div column(ProjectStage stage) {
+        return find(Div.class).withClassName("estates-column").withAttribute("data-stage", stage.name()).single();
+    }
+
+    @Test
+    void estatesLeadMovesAProjectFromTheDetailViewWithACommentAndTheBoardShowsItInItsNewColumn() {
+        signIn("estates");
+        String name = "Board move " + UUID.randomUUID().toString().substring(0, 8);
+        EttfProject project = newProject(name);
+
+        navigate(EstatesView.class);
+        find(TextField.class).withLabel("Name").single().setValue(name);
+        assertThat(find(RouterLink.class, column(ProjectStage.FEASIBILITY)).withText(name).exists()).isTrue();
+
+        navigate("estates/" + project.getId(), ProjectView.class);
+        test(find(Button.class).withText("Move to PID submitted").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        find(TextArea.class, dialog).single().setValue("PID sent to NHSE Wessex Area team");
+        test(find(Button.class, dialog).withText("Move to PID submitted").single()).click();
+
+        EttfProject moved = service.get(project.getId());
+        assertThat(moved.getStage()).isEqualTo(ProjectStage.PID_SUBMITTED);
+        assertThat(moved.getHistory().getLast().getComment()).isEqualTo("PID sent to NHSE Wessex Area team");
+        assertThat(moved.getHistory().getLast().getChangedBy()).isEqualTo("estates");
+        assertThat(find(Span.class).withText("PID submitted").exists()).as("stage badge updated").isTrue();
+
+        navigate(EstatesView.class);
+        find(TextField.class).withLabel("Name").single().setValue(name);
+        assertThat(find(RouterLink.class, column(ProjectStage.PID_SUBMITTED)).withText(name).exists()).isTrue();
+        assertThat(find(RouterLink.class, column(ProjectStage.FEASIBILITY)).withText(name).exists()).isFalse();
+    }
+
+    @Test
+    void closingNeedsAReasonAndTheDialogSaysSo() {
+        signIn("estates");
+        EttfProject project = newProject("Close needs reason " + UUID.randomUUID().toString().substring(0, 8));
+        navigate("estates/" + project.getId(), ProjectView.class);
+        test(find(Button.class).withText("Close project").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        test(find(Button.class, dialog).withText("Close project").single()).click();
+        assertThat(find(TextArea.class, dialog).single().isInvalid()).isTrue();
+        assertThat(service.get(project.getId()).getStage()).isEqualTo(ProjectStage.FEASIBILITY);
+    }
+
+    @Test
+    void teamSeesNoMoveButtonsButMayEditDetails() {
+        signIn("team");
+        EttfProject project = newProject("No buttons " + UUID.randomUUID().toString().substring(0, 8));
+        navigate("estates/" + project.getId(), ProjectView.class);
+        HorizontalLayout moves = find(HorizontalLayout.class).withClassName("move-buttons").single();
+        assertThat(find(Button.class, moves).all()).isEmpty();
+        assertThat(find(Button.class).withText("Save details").exists()).isTrue();
+    }
+
+    @Test
+    void gridFiltersComeFromTheAddressAndTheSummaryTotalsWhatIsFiltered() {
+        signIn("manager");
+        UI.getCurrent().navigate("estates", QueryParameters.fromString("view=grid&show=ON_HOLD"));
+        Grid<?> grid = find(Grid.class).single();
+        assertThat(grid.isVisible()).isTrue();
+        assertThat(find(Div.class).withClassName("estates-board").exists()).as("board hidden in grid view").isFalse();
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith(
+                service.count(new EttfFilter(null, null, null, null, null, EttfFilter.Activity.ON_HOLD, false)) + " project");
+    }
+}
