@@ -31,4 +31,6 @@ interface GrantBidRepository extends JpaRepository<GrantBid, Long>, JpaSpecifica
     List<GrantBid> findTop20ByStatusInOrderByIdAsc(Collection<BidStatus> statuses);
 
     List<GrantBid> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<BidStatus> statuses, String odsCode);
+
+    List<GrantBid> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<BidStatus> statuses);
 }

@@ -32,4 +32,6 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     List<WorkforceProfile> findTop20ByStatusInOrderByIdAsc(Collection<ProfileStatus> statuses);
 
     List<WorkforceProfile> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<ProfileStatus> statuses, String odsCode);
+
+    List<WorkforceProfile> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<ProfileStatus> statuses);
 }

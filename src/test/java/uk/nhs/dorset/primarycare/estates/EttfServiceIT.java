@@ -16,9 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -32,18 +29,6 @@ import uk.nhs.dorset.primarycare.testing.SignIn;
 
 @IntegrationTest
 class EttfServiceIT {
-
-    @Autowired
-    SecurityContextHolderStrategy securityStrategy;
-
-    /**
-     * Each application context in the test JVM installs its own security context strategy; sign-ins
-     * must go to this context's one, whichever context started last.
-     */
-    @BeforeEach
-    void useThisApplicationsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
-    }
 
     @Autowired
     EttfService service;

@@ -7,9 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,18 +20,6 @@ import uk.nhs.dorset.primarycare.testing.SignIn;
 
 /** The estates lead takes Parkstone through the NHS England panel in Chromium; the team cannot. */
 class EstatesJourneyIT extends BrowserTest {
-
-    @Autowired
-    SecurityContextHolderStrategy securityStrategy;
-
-    /**
-     * Each application context in the test JVM installs its own security context strategy; sign-ins
-     * must go to this context's one, whichever context started last.
-     */
-    @BeforeEach
-    void useThisApplicationsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
-    }
 
     @Autowired
     EttfService service;

@@ -16,10 +16,6 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
@@ -33,24 +29,6 @@ import uk.nhs.dorset.primarycare.estates.Rag;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 class EstatesViewIT extends ViewTest {
-
-    @Autowired
-    SecurityContextHolderStrategy securityStrategy;
-
-    /**
-     * Each application context in the test JVM installs its own security context strategy; sign-ins
-     * must go to this context's one, whichever context started last.
-     */
-    @BeforeEach
-    void useThisApplicationsSecurityContext() {
-        SecurityContextHolder.setContextHolderStrategy(securityStrategy);
-    }
-
-    /** Before the browserless set-up of the first test too, which reads the strategy when it starts. */
-    @BeforeAll
-    static void useThisApplicationsSecurityContextFromTheStart(@Autowired SecurityContextHolderStrategy strategy) {
-        SecurityContextHolder.setContextHolderStrategy(strategy);
-    }
 
     @Autowired
     EttfService service;
