@@ -64,8 +64,9 @@ class MergerServiceIT {
 
         assertThat(result.mergerCase().getStatus()).isEqualTo(MergerStatus.COMPLETED);
         assertThat(result.mergerCase().getMergerDate()).isEqualTo(c.getProposedMergerDate());
-        assertThat(result.openWorkToReassign()).containsExactly(
-                java.util.Map.entry("J81052 Carlisle House Surgery", List.of(OpenWorkReportedInTests.ITEM)));
+        // Every feature reports its open work; other tests may leave grant bids for this practice too.
+        assertThat(result.openWorkToReassign()).containsOnlyKeys("J81052 Carlisle House Surgery");
+        assertThat(result.openWorkToReassign().get("J81052 Carlisle House Surgery")).contains(OpenWorkReportedInTests.ITEM);
         assertThat(result.hasOpenWork()).isTrue();
         Practice absorbed = practices.get("J81052");
         Practice continuing = practices.get("J81086");

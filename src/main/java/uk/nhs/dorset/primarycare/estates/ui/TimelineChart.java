@@ -1,11 +1,10 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
-import com.vaadin.flow.component.Svg;
+import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.html.Div;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.ProjectStage;
 import uk.nhs.dorset.primarycare.estates.StageRecord;
@@ -79,13 +77,7 @@ final class TimelineChart {
         JFreeChart chart = new JFreeChart("Planned and actual stage dates", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
 
-        SVGGraphics2D g2 = new SVGGraphics2D(900, 460);
-        chart.draw(g2, new Rectangle(0, 0, 900, 460));
-        Div holder = new Div(new Svg(g2.getSVGElement()));
-        holder.addClassName("chart");
-        holder.getElement().setAttribute("role", "img");
-        holder.getElement().setAttribute("aria-label", "Timeline of planned and actual stage dates for " + project.getName());
-        return holder;
+        return SvgChart.of(chart, 900, 460, "Timeline of planned and actual stage dates for " + project.getName());
     }
 
     private static double millis(LocalDate date) {

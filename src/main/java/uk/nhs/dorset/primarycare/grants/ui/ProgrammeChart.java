@@ -1,10 +1,9 @@
 package uk.nhs.dorset.primarycare.grants.ui;
 
-import com.vaadin.flow.component.Svg;
+import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.html.Div;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,7 +12,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.grants.ProgrammeSummary;
 
@@ -44,14 +42,8 @@ final class ProgrammeChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, new Color(0x005EB8));
         renderer.setShadowVisible(false);
-        SVGGraphics2D g2 = new SVGGraphics2D(640, 260);
-        chart.draw(g2, new Rectangle(0, 0, 640, 260));
-        Svg svg = new Svg(g2.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 640, 260), null, null));
-        Div box = new Div(svg);
+        Div box = SvgChart.of(chart, 640, 260, "Programme budget, committed, evidenced, paid, remaining and forecast underspend");
         box.setMaxWidth("40rem");
-        box.addClassName("chart");
-        box.getElement().setAttribute("role", "img");
-        box.getElement().setAttribute("aria-label", "Programme budget, committed, evidenced, paid, remaining and forecast underspend");
         return box;
     }
 

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
+import uk.nhs.dorset.primarycare.base.BackgroundWork;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.practice.ImportPlan;
@@ -55,12 +55,14 @@ class ImportPanel extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     private final BiFunction<byte[], String, ImportPlan> dryRun;
     private final Applier applier;
+    private final BackgroundWork background;
     private byte @Nullable [] file;
     private @Nullable ImportPlan plan;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    ImportPanel(String explanation, @Nullable String defaultCommissioner, BiFunction<byte[], String, ImportPlan> dryRun,
-                Applier applier) {
+    ImportPanel(BackgroundWork background, String explanation, @Nullable String defaultCommissioner,
+                BiFunction<byte[], String, ImportPlan> dryRun, Applier applier) {
+        this.background = background;
         this.dryRun = dryRun;
         this.applier = applier;
         setPadding(false);
@@ -174,7 +176,7 @@ class ImportPanel extends VerticalLayout {
         progress.setVisible(true);
         ui.setPollInterval(500);
         double[] shown = {0};
-        Runnable work = new DelegatingSecurityContextRunnable(() -> {
+        background.start("practice-import", () -> {
             try {
                 int written = applier.apply(p, fraction -> {
                     if (fraction - shown[0] >= 0.02 || fraction >= 1) {
@@ -188,7 +190,6 @@ class ImportPanel extends VerticalLayout {
                         ? "Import cancelled; nothing was changed" : UserMessages.of(e), false));
             }
         });
-        Thread.ofVirtual().name("practice-import").start(work);
     }
 
     private void finished(String text, boolean ok) {

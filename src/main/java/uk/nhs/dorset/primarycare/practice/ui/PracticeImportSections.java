@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.nhs.dorset.primarycare.base.BackgroundWork;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ImportSection;
 import uk.nhs.dorset.primarycare.practice.PracticeImportService;
@@ -13,7 +14,7 @@ import uk.nhs.dorset.primarycare.practice.PracticeImportService;
 class PracticeImportSections {
 
     @Bean
-    ImportSection epraccurImport(PracticeImportService imports) {
+    ImportSection epraccurImport(PracticeImportService imports, BackgroundWork background) {
         return new ImportSection() {
             @Override
             public String title() {
@@ -32,7 +33,7 @@ class PracticeImportSections {
 
             @Override
             public Component create() {
-                return new ImportPanel("Upload ODS's epraccur.csv (the national file: no header, 27 fields). Only GP "
+                return new ImportPanel(background, "Upload ODS's epraccur.csv (the national file: no header, 27 fields). Only GP "
                         + "practices (prescribing setting 4) of the commissioner are compared with the register: new "
                         + "practices are added, changed names, addresses and dates are updated, and closed ones are closed.",
                         PracticeImportService.DEFAULT_COMMISSIONER, imports::dryRunEpraccur, imports::applyEpraccur);
@@ -41,7 +42,7 @@ class PracticeImportSections {
     }
 
     @Bean
-    ImportSection listSizeImport(PracticeImportService imports) {
+    ImportSection listSizeImport(PracticeImportService imports, BackgroundWork background) {
         return new ImportSection() {
             @Override
             public String title() {
@@ -60,7 +61,7 @@ class PracticeImportSections {
 
             @Override
             public Component create() {
-                return new ImportPanel("Upload NHS Digital's gp-reg-pat-prac-all.csv (header with CODE, NUMBER_OF_PATIENTS "
+                return new ImportPanel(background, "Upload NHS Digital's gp-reg-pat-prac-all.csv (header with CODE, NUMBER_OF_PATIENTS "
                         + "and EXTRACT_DATE). Practices in the register take the file's list size and date; the rest of "
                         + "England is skipped.", null, (bytes, ignored) -> imports.dryRunListSizes(bytes), imports::applyListSizes);
             }

@@ -1,6 +1,6 @@
 package uk.nhs.dorset.primarycare.programme.ui;
 
-import com.vaadin.flow.component.Svg;
+import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -38,7 +37,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -142,7 +140,7 @@ class AccessView extends VerticalLayout {
         }
         populations.add(figure("Dorset", total));
         chart.removeAll();
-        chart.add(new Svg(chartSvg(weeks.reversed())));
+        chart.add(chart(weeks.reversed()));
     }
 
     private static Div figure(String label, long population) {
@@ -155,7 +153,7 @@ class AccessView extends VerticalLayout {
         return d;
     }
 
-    static String chartSvg(List<Week> weeks) {
+    static Div chart(List<Week> weeks) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         TimeSeries dorset = new TimeSeries("Dorset");
         TimeSeries west = new TimeSeries("West");
@@ -197,9 +195,7 @@ class AccessView extends VerticalLayout {
         renderer.setSeriesShapesVisible(4, false);
         renderer.setSeriesStroke(4, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.setRenderer(renderer);
-        SVGGraphics2D g2 = new SVGGraphics2D(900, 360);
-        chart.draw(g2, new Rectangle(0, 0, 900, 360));
-        return g2.getSVGElement();
+        return SvgChart.of(chart, 900, 360, "Improved access coverage per cluster and for Dorset against the target trajectory");
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

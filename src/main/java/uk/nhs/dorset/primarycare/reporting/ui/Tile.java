@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One dashboard tile: a heading, headline figures, perhaps a chart, and links into the grid behind it. */
 class Tile extends Div {
@@ -58,8 +59,9 @@ class Tile extends Div {
         return this;
     }
 
+    /** Parameters in alphabetical order, so the same filter always gives the same link. */
     static String href(String route, Map<String, String> query) {
-        String q = QueryParameters.simple(query).getQueryString();
+        String q = QueryParameters.simple(new TreeMap<>(query)).getQueryString();
         return q.isEmpty() ? route : route + "?" + q;
     }
 }

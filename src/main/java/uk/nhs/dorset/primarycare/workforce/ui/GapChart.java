@@ -1,10 +1,9 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
-import com.vaadin.flow.component.Svg;
+import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.html.Div;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -13,7 +12,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
 import uk.nhs.dorset.primarycare.workforce.StaffGroup;
 
@@ -36,13 +34,7 @@ final class GapChart {
         JFreeChart chart = new JFreeChart(group.label() + ": baseline and target FTE by locality",
                 new Font("SansSerif", Font.BOLD, 14), plot(data), true);
         chart.setBackgroundPaint(Color.WHITE);
-        SVGGraphics2D g2 = new SVGGraphics2D(900, 420);
-        chart.draw(g2, new Rectangle(0, 0, 900, 420));
-        String svg = g2.getSVGElement().replaceFirst("<svg ", "<svg viewBox=\"0 0 900 420\" role=\"img\" aria-label=\""
-                + group.label() + " baseline and target FTE by locality\" ");
-        Div div = new Div(new Svg(svg));
-        div.addClassName("chart");
-        return div;
+        return SvgChart.of(chart, 900, 420, group.label() + " baseline and target FTE by locality");
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data) {

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
+import uk.nhs.dorset.primarycare.base.BackgroundWork;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import jakarta.annotation.PreDestroy;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,14 +24,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -55,20 +51,12 @@ class WorkforceImportSection implements ImportSection {
 
     private final WorkforceImportService service;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "workforce-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork background;
 
-    WorkforceImportSection(WorkforceImportService service, Clock clock) {
+    WorkforceImportSection(WorkforceImportService service, Clock clock, BackgroundWork background) {
         this.service = service;
         this.clock = clock;
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
+        this.background = background;
     }
 
     @Override
@@ -166,7 +154,6 @@ class WorkforceImportSection implements ImportSection {
                 return;
             }
             UI ui = UI.getCurrent();
-            SecurityContext security = SecurityContextHolder.getContext();
             Path path = file;
             long declared = declaredSize;
             ImportOptions options = new ImportOptions(snapshot.getValue(), commissioner.getValue());
@@ -185,8 +172,7 @@ class WorkforceImportSection implements ImportSection {
                     return stop.get();
                 }
             };
-            executor.submit(() -> {
-                SecurityContextHolder.setContext(security);
+            background.start("workforce-import", () -> {
                 try {
                     ImportReport result = write ? service.apply(path, declared, options, progress)
                             : service.dryRun(path, declared, options, progress);
@@ -205,7 +191,6 @@ class WorkforceImportSection implements ImportSection {
                         Notifications.error(message);
                     });
                 } finally {
-                    SecurityContextHolder.clearContext();
                     ui.access(() -> {
                         running(false);
                         ui.setPollInterval(-1);

@@ -33,8 +33,8 @@ class DashboardViewIT extends ViewTest {
         navigate(DashboardView.class);
         assertThat(titles()).contains("Waiting for you", "Premises improvement grants", "Merger support cases", "Workforce", "Practices");
         assertThat(hrefs()).contains(
-                "grants?programme=2017%2F18&deadline=SLIPPED",
-                "grants?programme=2017%2F18&deadline=AT_RISK",
+                "grants?deadline=SLIPPED&programme=2017%2F18",
+                "grants?deadline=AT_RISK&programme=2017%2F18",
                 "mergers?status=APPLICATION",
                 "practices?cqc=Good&status=Open");
     }
