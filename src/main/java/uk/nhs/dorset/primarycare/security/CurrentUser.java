@@ -3,10 +3,12 @@ package uk.nhs.dorset.primarycare.security;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
@@ -16,6 +18,13 @@ import uk.nhs.dorset.primarycare.base.Role;
 @Component
 public class CurrentUser implements CurrentActor {
 
+    /** The application's own strategy: the one method security reads, also on background threads. */
+    private final SecurityContextHolderStrategy security;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     @Override
     public Actor actor() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
@@ -23,7 +32,7 @@ public class CurrentUser implements CurrentActor {
 
     @Override
     public Optional<Actor> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = security.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
@@ -43,7 +52,7 @@ public class CurrentUser implements CurrentActor {
 
     @Override
     public String displayName() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = security.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof HubUserDetails details) {
             return details.displayName();
         }
