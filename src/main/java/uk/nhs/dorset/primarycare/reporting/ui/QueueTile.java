@@ -35,7 +35,9 @@ class QueueTile extends Tile {
             list.add(new ListItem(feature, new Anchor(item.link(), item.label()), waiting));
         }
         if (items.size() > SHOWN) {
-            list.add(new ListItem(new Span("and " + (items.size() - SHOWN) + " more: open the grids from the menu")));
+            ListItem more = new ListItem(new Span("and " + (items.size() - SHOWN) + " more: open the grids from the menu"));
+            more.addClassName("queue-more");
+            list.add(more);
         }
         body(list);
     }
