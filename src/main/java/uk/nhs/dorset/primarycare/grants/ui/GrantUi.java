@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.grants.ui;
 
+import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -40,12 +41,7 @@ final class GrantUi {
     }
 
     static Div figure(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value.isEmpty() ? "—" : value);
-        v.addClassName("figure-value");
-        Div figure = new Div(l, v);
-        figure.addClassName("figure");
+        Figure figure = new Figure(label, value);
         figure.getStyle().set("min-width", "8rem");
         return figure;
     }

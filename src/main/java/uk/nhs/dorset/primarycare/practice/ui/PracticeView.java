@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
+import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -153,13 +154,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private static Div figure(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value);
-        v.addClassName("figure-value");
-        Div figure = new Div(l, v);
-        figure.addClassName("figure");
-        return figure;
+        return new Figure(label, value);
     }
 
     private Component history(Practice practice) {

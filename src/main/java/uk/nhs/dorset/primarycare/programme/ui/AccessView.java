@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.programme.ui;
 
+import uk.nhs.dorset.primarycare.base.ui.Figure;
 import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -144,13 +144,7 @@ class AccessView extends VerticalLayout {
     }
 
     private static Div figure(String label, long population) {
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(Formats.number(population) + " people · " + Formats.number(AccessCoverage.requiredHours(population)) + " hours a week");
-        v.addClassName("figure-value");
-        Div d = new Div(l, v);
-        d.addClassName("figure");
-        return d;
+        return new Figure(label, Formats.number(population) + " people · " + Formats.number(AccessCoverage.requiredHours(population)) + " hours a week");
     }
 
     static Div chart(List<Week> weeks) {

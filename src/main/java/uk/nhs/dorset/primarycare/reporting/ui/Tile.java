@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import uk.nhs.dorset.primarycare.base.ui.Figure;
 import java.util.TreeMap;
 
 /** One dashboard tile: a heading, headline figures, perhaps a chart, and links into the grid behind it. */
@@ -23,13 +24,7 @@ class Tile extends Div {
     }
 
     Tile figure(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value);
-        v.addClassName("figure-value");
-        Div figure = new Div(l, v);
-        figure.addClassName("figure");
-        figures.add(figure);
+        figures.add(new Figure(label, value));
         return this;
     }
 

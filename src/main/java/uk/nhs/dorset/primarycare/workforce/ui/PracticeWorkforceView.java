@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
+import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -159,13 +159,7 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static Div figure(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("figure-label");
-        Span v = new Span(value);
-        v.addClassName("figure-value");
-        Div d = new Div(l, v);
-        d.addClassName("figure");
-        return d;
+        return new Figure(label, value);
     }
 
     private HorizontalLayout actions(WorkforceProfile profile) {
