@@ -20,6 +20,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 
@@ -45,11 +46,11 @@ class GrantDemoData implements DemoData {
 
     private final GrantProgrammeRepository programmes;
     private final GrantBidRepository bids;
-    private final GrantFiles files;
+    private final StoredFiles files;
     private final PracticeService practices;
     private final TransactionTemplate transactions;
 
-    GrantDemoData(GrantProgrammeRepository programmes, GrantBidRepository bids, GrantFiles files,
+    GrantDemoData(GrantProgrammeRepository programmes, GrantBidRepository bids, StoredFiles files,
                   PracticeService practices, TransactionTemplate transactions) {
         this.programmes = programmes;
         this.bids = bids;
@@ -218,8 +219,8 @@ class GrantDemoData implements DemoData {
     private void quote(GrantBid bid, Actor by, LocalDate on) {
         byte[] pdf = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
                 + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        GrantFiles.Checked checked = GrantFiles.check("Builder's quote.pdf", pdf);
-        String stored = files.store(checked, pdf);
+        StoredFiles.Checked checked = StoredFiles.check("Builder's quote.pdf", pdf);
+        String stored = files.store(GrantService.FILES_FOLDER, checked, pdf);
         bid.addAttachment(AttachmentKind.QUOTE, checked.displayName(), stored, checked.contentType(), pdf.length, by, at(on));
     }
 

@@ -30,8 +30,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
@@ -39,6 +37,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -58,7 +58,10 @@ public class GrantService {
     private final GrantProgrammeRepository programmes;
     private final PracticeService practices;
     private final CurrentUser currentUser;
-    private final GrantFiles files;
+    /** Where grant attachments are kept among the hub's files. */
+    static final String FILES_FOLDER = "grants";
+
+    private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -66,7 +69,7 @@ public class GrantService {
     private EntityManager entityManager;
 
     GrantService(GrantBidRepository bids, GrantProgrammeRepository programmes, PracticeService practices,
-                 CurrentUser currentUser, GrantFiles files, ApplicationEventPublisher events, Clock clock) {
+                 CurrentUser currentUser, StoredFiles files, ApplicationEventPublisher events, Clock clock) {
         this.bids = bids;
         this.programmes = programmes;
         this.practices = practices;
@@ -357,16 +360,9 @@ public class GrantService {
     public GrantBid attach(long bidId, AttachmentKind kind, String fileName, byte[] content) {
         Actor actor = currentUser.actor();
         GrantBid bid = visible(bidId, actor);
-        GrantFiles.Checked checked = GrantFiles.check(fileName, content);
-        String stored = files.store(checked, content);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    files.delete(stored);
-                }
-            }
-        });
+        StoredFiles.Checked checked = StoredFiles.check(fileName, content);
+        String stored = files.store(FILES_FOLDER, checked, content);
+        files.deleteUnlessCommitted(FILES_FOLDER, stored);
         bid.addAttachment(kind, checked.displayName(), stored, checked.contentType(), content.length, actor, Instant.now(clock));
         return loaded(flush(bids, bid, "bid"));
     }
@@ -379,7 +375,7 @@ public class GrantService {
                 .filter(a -> Objects.equals(a.getId(), attachmentId))
                 .findFirst().orElseThrow(() -> new NotFound("Attachment"));
         return new StoredFile(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
-                files.open(attachment.getStoredName()));
+                files.open(FILES_FOLDER, attachment.getStoredName()));
     }
 
     /** Deadline position of a bid today, by the application's clock. */

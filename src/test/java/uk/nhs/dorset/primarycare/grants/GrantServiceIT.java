@@ -21,6 +21,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -256,7 +258,7 @@ class GrantServiceIT {
         GrantBid bid = grants.create("J81002", programme.getId(), GrantTestData.form("<script>alert(1)</script>", "1000"));
         assertThat(grants.bid(bid.getId()).getTitle()).isEqualTo("<script>alert(1)</script>");
 
-        byte[] big = new byte[(int) GrantFiles.MAX_BYTES + 1];
+        byte[] big = new byte[(int) StoredFiles.MAX_BYTES + 1];
         System.arraycopy(GrantTestData.PDF, 0, big, 0, GrantTestData.PDF.length);
         assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "huge.pdf", big))
                 .hasMessage("huge.pdf is 10.0 MB; files can be at most 10 MB");

@@ -51,7 +51,7 @@ import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.grants.GrantInvoice;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.SchemeType;
-import uk.nhs.dorset.primarycare.grants.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.grants.Tenure;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 

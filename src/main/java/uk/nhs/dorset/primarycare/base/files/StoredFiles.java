@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.grants;
+package uk.nhs.dorset.primarycare.base.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps attachment files on disk under names the hub generates, so nothing a user types can
@@ -19,12 +21,13 @@ import org.springframework.stereotype.Component;
  * and by their first bytes, so a renamed executable is refused.
  */
 @Component
-class GrantFiles {
+public class StoredFiles {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** The limit features use unless they have reason for another. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** Accepted extensions and the type each is served as. */
-    static final Map<String, String> TYPES = Map.of(
+    public static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf",
             "png", "image/png",
             "jpg", "image/jpeg",
@@ -33,27 +36,32 @@ class GrantFiles {
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "csv", "text/csv");
 
-    static final String ACCEPTED = "PDF, PNG, JPEG, XLSX, DOCX or CSV";
+    public static final String ACCEPTED = "PDF, PNG, JPEG, XLSX, DOCX or CSV";
 
     private final Path root;
 
-    GrantFiles(@Value("${hub.files.dir:./data/files}") String dir) {
-        this.root = Path.of(dir).toAbsolutePath().normalize().resolve("grants");
+    public StoredFiles(@Value("${hub.files.dir:./data/files}") String dir) {
+        this.root = Path.of(dir).toAbsolutePath().normalize();
     }
 
     /** A checked upload: the name to show, the extension and type to store it under. */
-    record Checked(String displayName, String extension, String contentType) {
+    public record Checked(String displayName, String extension, String contentType) {
+    }
+
+    /** Refuses what may not be stored under the usual 10 MB limit. */
+    public static Checked check(String fileName, byte[] data) {
+        return check(fileName, data, MAX_BYTES);
     }
 
     /** Refuses what may not be stored, with a message naming the limit. */
-    static Checked check(String fileName, byte[] data) {
+    public static Checked check(String fileName, byte[] data, long maxBytes) {
         String display = displayName(fileName);
         if (data.length == 0) {
             throw new IllegalArgumentException(display + " is empty");
         }
-        if (data.length > MAX_BYTES) {
-            throw new IllegalArgumentException(String.format(Locale.UK, "%s is %.1f MB; files can be at most 10 MB",
-                    display, data.length / (1024.0 * 1024.0)));
+        if (data.length > maxBytes) {
+            throw new IllegalArgumentException(String.format(Locale.UK, "%s is %.1f MB; files can be at most %s",
+                    display, data.length / (1024.0 * 1024.0), megabytes(maxBytes)));
         }
         int dot = display.lastIndexOf('.');
         String extension = dot < 0 ? "" : display.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -66,6 +74,11 @@ class GrantFiles {
                     + "); attach a genuine " + ACCEPTED);
         }
         return new Checked(display, extension, type);
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb == Math.rint(mb) ? String.format(Locale.UK, "%d MB", (long) mb) : String.format(Locale.UK, "%.1f MB", mb);
     }
 
     private static boolean contentMatches(String extension, byte[] data) {
@@ -104,7 +117,7 @@ class GrantFiles {
     }
 
     /** The user's file name without any folders, trimmed to fit. */
-    static String displayName(String fileName) {
+    public static String displayName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         name = name.replaceAll("[\\p{Cntrl}]", "");
@@ -114,41 +127,70 @@ class GrantFiles {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    /** Writes the content under a new generated name and returns that name. */
-    String store(Checked checked, byte[] data) {
+    /**
+     * Writes checked content into a feature's folder (such as "grants") under a new generated
+     * name and returns that name.
+     */
+    public String store(String folder, Checked checked, byte[] data) {
         String storedName = UUID.randomUUID() + "." + checked.extension();
         try {
-            Files.createDirectories(root);
-            Files.write(resolve(storedName), data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.createDirectories(folder(folder));
+            Files.write(resolve(folder, storedName), data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the file", e);
         }
         return storedName;
     }
 
-    InputStream open(String storedName) {
+    /**
+     * Deletes a just-stored file again if the surrounding transaction does not commit, so a
+     * refused or failed change leaves no orphan on disk.
+     */
+    public void deleteUnlessCommitted(String folder, String storedName) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    delete(folder, storedName);
+                }
+            }
+        });
+    }
+
+    public InputStream open(String folder, String storedName) {
         try {
-            return Files.newInputStream(resolve(storedName));
+            return Files.newInputStream(resolve(folder, storedName));
         } catch (IOException e) {
             throw new UncheckedIOException("The stored file is missing", e);
         }
     }
 
-    void delete(String storedName) {
+    /** Removes a stored file; one already gone is not an error. */
+    public void delete(String folder, String storedName) {
         try {
-            Files.deleteIfExists(resolve(storedName));
+            Files.deleteIfExists(resolve(folder, storedName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    boolean exists(String storedName) {
-        return Files.exists(resolve(storedName));
+    public boolean exists(String folder, String storedName) {
+        return Files.exists(resolve(folder, storedName));
     }
 
-    private Path resolve(String storedName) {
-        Path path = root.resolve(storedName).normalize();
-        if (!path.getParent().equals(root)) {
+    /** A feature's folder, which must be a plain name directly under the files root. */
+    private Path folder(String folder) {
+        Path path = root.resolve(folder).normalize();
+        if (folder.isBlank() || path.getParent() == null || !path.getParent().equals(root)) {
+            throw new IllegalArgumentException("Not a files folder");
+        }
+        return path;
+    }
+
+    private Path resolve(String folder, String storedName) {
+        Path dir = folder(folder);
+        Path path = dir.resolve(storedName).normalize();
+        if (path.getParent() == null || !path.getParent().equals(dir)) {
             throw new IllegalArgumentException("Not a stored file name");
         }
         return path;

@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.grants;
+package uk.nhs.dorset.primarycare.base.files;
 
 import java.io.InputStream;
 
