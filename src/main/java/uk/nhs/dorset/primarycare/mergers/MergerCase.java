@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -25,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -123,6 +127,15 @@ public class MergerCase extends AbstractEntity {
     @CollectionTable(name = "merger_case_status_change", joinColumns = @JoinColumn(name = "merger_case_id"))
     @OrderColumn(name = "seq")
     private List<StatusChange> history = new ArrayList<>();
+
+    // Eager like the other collections: the case view shows its papers alongside everything else.
+    // Attaching a paper does not bump the case version, so it never makes someone's unsaved
+    // edits to the case details a conflict.
+    @OptimisticLock(excluded = true)
+    @OneToMany(mappedBy = "mergerCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("uploadedAt, id")
+    private List<MergerAttachment> attachments = new ArrayList<>();
 
     protected MergerCase() {
         this.title = "";
@@ -510,6 +523,18 @@ public class MergerCase extends AbstractEntity {
 
     public List<StatusChange> getHistory() {
         return List.copyOf(history);
+    }
+
+    public List<MergerAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Records a paper already checked and stored; papers may be added in any state. */
+    MergerAttachment addAttachment(MergerAttachmentKind kind, String fileName, String storedName, String contentType,
+                                   long sizeBytes, Actor by, Instant at) {
+        MergerAttachment attachment = new MergerAttachment(this, kind, fileName, storedName, contentType, sizeBytes, by.username(), at);
+        attachments.add(attachment);
+        return attachment;
     }
 
     /** "#3 West Moors options appraisal", as users refer to a case. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,6 +28,8 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -51,9 +54,15 @@ public class MergerService {
     private final Clock clock;
     private final List<OpenWorkElsewhere> openWork;
     private final EntityManager em;
+    private final StoredFiles files;
+
+    /** Where case papers are kept among the hub's files. */
+    static final String FILES_FOLDER = "mergers";
 
     MergerService(MergerCaseRepository cases, PracticeService practices, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock, List<OpenWorkElsewhere> openWork, EntityManager em) {
+                  ApplicationEventPublisher events, Clock clock, List<OpenWorkElsewhere> openWork, EntityManager em,
+                  StoredFiles files) {
+        this.files = files;
         this.cases = cases;
         this.practices = practices;
         this.currentUser = currentUser;
@@ -224,6 +233,34 @@ public class MergerService {
             throw new ConcurrentChange("case");
         }
         return c;
+    }
+
+    // ---- case papers ----------------------------------------------------------------------
+
+    /**
+     * Checks and stores a paper, then records it on the case. A refused file stores nothing, and
+     * the stored file is removed again if the case cannot be saved.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional
+    public MergerCase attach(long caseId, MergerAttachmentKind kind, String fileName, byte[] content) {
+        Actor actor = currentUser.actor();
+        MergerCase c = get(caseId);
+        StoredFiles.Checked checked = StoredFiles.check(fileName, content, StoredFiles.MAX_BYTES);
+        String stored = files.store(FILES_FOLDER, checked, content);
+        files.deleteUnlessCommitted(FILES_FOLDER, stored);
+        c.addAttachment(kind, checked.displayName(), stored, checked.contentType(), content.length, actor, Instant.now(clock));
+        return flush(c);
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public StoredFile download(long caseId, long attachmentId) {
+        MergerAttachment attachment = get(caseId).getAttachments().stream()
+                .filter(a -> Objects.equals(a.getId(), attachmentId))
+                .findFirst().orElseThrow(() -> new NotFound("Attachment"));
+        return new StoredFile(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
+                files.open(FILES_FOLDER, attachment.getStoredName()));
     }
 
     private MergerCase flush(MergerCase c) {

@@ -3,14 +3,20 @@ package uk.nhs.dorset.primarycare.mergers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -30,6 +36,8 @@ class MergerServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${hub.files.dir}")
+    String filesDir;
 
     @AfterEach
     void signOut() {
@@ -198,5 +206,70 @@ class MergerServiceIT {
         MergerTotals all = mergers.totals(MergerFilter.none());
         assertThat(all.cases()).isGreaterThanOrEqualTo(9);
         assertThat(all.resilienceFunding()).isGreaterThanOrEqualTo(new java.math.BigDecimal("110000"));
+    }
+
+    @Test
+    void casePapersAreAttachedDownloadedAndRefusedWhenNotAcceptable() throws Exception {
+        signIn("team");
+        MergerCase westMoors = mergers.list(MergerFilter.none()).stream()
+                .filter(c -> c.getTitle().equals("West Moors options appraisal")).findFirst().orElseThrow();
+        long caseId = westMoors.getId();
+        byte[] pdf = "%PDF-1.4\n%options appraisal\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long rowsBefore = attachmentRows();
+        long filesBefore = storedFiles();
+
+        byte[] big = new byte[(int) StoredFiles.MAX_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.OPTIONS_APPRAISAL, "appraisal.pdf", big))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("appraisal.pdf is 10.0 MB; files can be at most 10 MB");
+        assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.LETTER, "letter.exe", pdf))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("letter.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.LETTER, "letter.docx", pdf))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("letter.docx does not contain what its name says (.docx)");
+        assertThat(attachmentRows()).isEqualTo(rowsBefore);
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+        assertThat(mergers.get(caseId).getAttachments()).noneMatch(a -> a.getFileName().startsWith("letter"));
+
+        MergerCase attached = mergers.attach(caseId, MergerAttachmentKind.OPTIONS_APPRAISAL, "C:\\papers\\..\\West Moors appraisal.pdf", pdf);
+        MergerAttachment paper = attached.getAttachments().getLast();
+        assertThat(paper.getFileName()).isEqualTo("West Moors appraisal.pdf");
+        assertThat(paper.getKind()).isEqualTo(MergerAttachmentKind.OPTIONS_APPRAISAL);
+        assertThat(paper.getStoredName()).doesNotContain("West").endsWith(".pdf");
+        assertThat(paper.getSizeBytes()).isEqualTo(pdf.length);
+        assertThat(paper.getUploadedBy()).isEqualTo("team");
+        assertThat(paper.getContentType()).isEqualTo("application/pdf");
+        assertThat(attached.getVersion()).isEqualTo(westMoors.getVersion());
+        assertThat(attachmentRows()).isEqualTo(rowsBefore + 1);
+
+        signIn("manager");
+        StoredFile download = mergers.download(caseId, paper.getId());
+        assertThat(download.fileName()).isEqualTo("West Moors appraisal.pdf");
+        try (var in = download.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+
+        signIn("practice");
+        assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.LETTER, "letter.pdf", pdf))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mergers.download(caseId, paper.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(attachmentRows()).isEqualTo(rowsBefore + 1);
+    }
+
+    private long attachmentRows() {
+        Long n = jdbc.queryForObject("select count(*) from merger_attachment", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private long storedFiles() throws java.io.IOException {
+        Path dir = Path.of(filesDir).toAbsolutePath().normalize().resolve("mergers");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var list = Files.list(dir)) {
+            return list.count();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.mergers.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,12 +27,17 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +52,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
@@ -57,6 +64,8 @@ import uk.nhs.dorset.primarycare.mergers.ActionPlanItem;
 import uk.nhs.dorset.primarycare.mergers.ActionStatus;
 import uk.nhs.dorset.primarycare.mergers.CompletionResult;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
+import uk.nhs.dorset.primarycare.mergers.MergerAttachment;
+import uk.nhs.dorset.primarycare.mergers.MergerAttachmentKind;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerDetails;
 import uk.nhs.dorset.primarycare.mergers.MergerParty;
@@ -94,6 +103,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph contractWarning = new Paragraph();
     private boolean editable;
     private boolean partiesEditable;
+    private final VerticalLayout attachmentsBox = new VerticalLayout();
 
     MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser) {
         this.mergers = mergers;
@@ -153,10 +163,76 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             add(save);
         }
         if (c != null) {
+            add(new H3("Attachments"), attachmentsBox);
+            showAttachments(c);
             add(new H3("Timeline"), timeline(c));
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
         }
         refreshParties();
+    }
+
+    // ---- case papers ----------------------------------------------------------------------
+
+    /**
+     * Lists the case papers and offers an upload. Only this section is redrawn after an upload,
+     * so unsaved edits elsewhere on the page are kept.
+     */
+    private void showAttachments(MergerCase c) {
+        attachmentsBox.removeAll();
+        attachmentsBox.setPadding(false);
+        Grid<MergerAttachment> grid = new Grid<>();
+        grid.addComponentColumn(a -> download(c, a)).setHeader("File").setFlexGrow(1);
+        grid.addColumn(a -> a.getKind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(a -> Formats.number(Math.max(1, a.getSizeBytes() / 1024)) + " KB").setHeader("Size").setAutoWidth(true);
+        grid.addColumn(MergerAttachment::getUploadedBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(a -> Formats.dateTime(a.getUploadedAt())).setHeader("When").setAutoWidth(true);
+        grid.setItems(c.getAttachments());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        attachmentsBox.add(grid);
+        if (!actor.hasAny(EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER))) {
+            return;
+        }
+        Select<MergerAttachmentKind> kind = new Select<>();
+        kind.setLabel("Kind of paper");
+        kind.setItems(MergerAttachmentKind.values());
+        kind.setItemLabelGenerator(MergerAttachmentKind::label);
+        kind.setValue(MergerAttachmentKind.OPTIONS_APPRAISAL);
+        long caseId = c.getId();
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+            try {
+                showAttachments(mergers.attach(caseId, kind.getValue(), metadata.fileName(), data));
+                Notifications.success("Attached " + metadata.fileName());
+            } catch (RuntimeException refused) {
+                Notifications.error(UserMessages.of(refused));
+            }
+        })));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".csv");
+        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + ": " + e.getErrorMessage()
+                + ". Attach a PDF, PNG, JPEG, XLSX, DOCX or CSV of at most 10 MB"));
+        Paragraph help = new Paragraph("Options appraisals, letters, applications and PCSE notifications: "
+                + "PDF, PNG, JPEG, XLSX, DOCX or CSV, at most 10 MB.");
+        help.addClassName("grid-summary");
+        attachmentsBox.add(kind, upload, help);
+    }
+
+    private Anchor download(MergerCase c, MergerAttachment attachment) {
+        long caseId = c.getId();
+        long attachmentId = attachment.getId();
+        DownloadHandler handler = event -> {
+            StoredFile file = mergers.download(caseId, attachmentId);
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            try (InputStream in = file.content(); OutputStream out = event.getOutputStream()) {
+                in.transferTo(out);
+            }
+        };
+        Anchor link = new Anchor(handler, attachment.getFileName());
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     private static MergerDetails blankDetails() {
