@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -36,10 +33,12 @@ class EstatesDemoData implements DemoData {
 
     private final EttfProjectRepository projects;
     private final PracticeService practiceService;
+    private final StartUpUser startUpUser;
 
-    EstatesDemoData(EttfProjectRepository projects, PracticeService practiceService) {
+    EstatesDemoData(EttfProjectRepository projects, PracticeService practiceService, StartUpUser startUpUser) {
         this.projects = projects;
         this.practiceService = practiceService;
+        this.startUpUser = startUpUser;
     }
 
     @Override
@@ -53,31 +52,26 @@ class EstatesDemoData implements DemoData {
         if (projects.count() > 0) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ESTATES.authority()))));
-        SecurityContextHolder.setContext(system);
-        try {
-            wareham();
-            carlisleHouse();
-            parkstone();
-            boscombe();
-            blandford();
-            feasibility("Panton Surgery, Gervis Road, Bournemouth", ProjectType.RELOCATION, List.of("J81072"), 75,
-                    "Two meetings with 2 potential landlords in next 2 weeks, study will be complete",
-                    "Sourcing capital and revenue and funding to get FBC completed");
-            feasibility("West Moors (West Moors Surgery and The Village Surgery)", ProjectType.NEW_BUILD,
-                    List.of("J81022", "J81640"), 60,
-                    "Meeting with both practices end Jan undertaking options appraisal",
-                    "Sourcing capital and revenue and funding to get FBC completed");
-            feasibility("Banks and Bearwood", ProjectType.REFURBISHMENT, List.of("J81070"), 25,
-                    "Receive results of landlord's feasibility study", null);
-            feasibility("Kinson Road Surgery - Hyde Road", ProjectType.RELOCATION, List.of("J81045"), 40,
-                    "Options appraisal 18 Jan", "Revenue consequences and funding to get FBC completed");
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        startUpUser.runAs(Role.ESTATES, this::loadPipeline);
+    }
+
+    private void loadPipeline() {
+        wareham();
+        carlisleHouse();
+        parkstone();
+        boscombe();
+        blandford();
+        feasibility("Panton Surgery, Gervis Road, Bournemouth", ProjectType.RELOCATION, List.of("J81072"), 75,
+                "Two meetings with 2 potential landlords in next 2 weeks, study will be complete",
+                "Sourcing capital and revenue and funding to get FBC completed");
+        feasibility("West Moors (West Moors Surgery and The Village Surgery)", ProjectType.NEW_BUILD,
+                List.of("J81022", "J81640"), 60,
+                "Meeting with both practices end Jan undertaking options appraisal",
+                "Sourcing capital and revenue and funding to get FBC completed");
+        feasibility("Banks and Bearwood", ProjectType.REFURBISHMENT, List.of("J81070"), 25,
+                "Receive results of landlord's feasibility study", null);
+        feasibility("Kinson Road Surgery - Hyde Road", ProjectType.RELOCATION, List.of("J81045"), 40,
+                "Options appraisal 18 Jan", "Revenue consequences and funding to get FBC completed");
     }
 
     private void wareham() {

@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -49,13 +46,15 @@ class GrantDemoData implements DemoData {
     private final StoredFiles files;
     private final PracticeService practices;
     private final TransactionTemplate transactions;
+    private final StartUpUser startUpUser;
 
     GrantDemoData(GrantProgrammeRepository programmes, GrantBidRepository bids, StoredFiles files,
-                  PracticeService practices, TransactionTemplate transactions) {
+                  PracticeService practices, TransactionTemplate transactions, StartUpUser startUpUser) {
         this.programmes = programmes;
         this.bids = bids;
         this.files = files;
         this.practices = practices;
+        this.startUpUser = startUpUser;
         this.transactions = transactions;
     }
 
@@ -69,16 +68,7 @@ class GrantDemoData implements DemoData {
         if (programmes.count() > 0) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Role.TEAM.authority()))));
-        SecurityContextHolder.setContext(system);
-        try {
-            transactions.executeWithoutResult(tx -> loadAll());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        startUpUser.runAs(Role.TEAM, () -> transactions.executeWithoutResult(tx -> loadAll()));
     }
 
     private void loadAll() {

@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -36,10 +33,12 @@ class MergerDemoData implements DemoData {
 
     private final MergerCaseRepository cases;
     private final PracticeService practices;
+    private final StartUpUser startUpUser;
 
-    MergerDemoData(MergerCaseRepository cases, PracticeService practices) {
+    MergerDemoData(MergerCaseRepository cases, PracticeService practices, StartUpUser startUpUser) {
         this.cases = cases;
         this.practices = practices;
+        this.startUpUser = startUpUser;
     }
 
     @Override
@@ -53,16 +52,8 @@ class MergerDemoData implements DemoData {
         if (cases.count() > 0) {
             return;
         }
-        // Start-up has no signed-in user; the practice service records mergers for the team only.
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.TEAM.authority()))));
-        SecurityContextHolder.setContext(system);
-        try {
-            loadCases();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // The practice service records mergers for the team only.
+        startUpUser.runAs(Role.TEAM, this::loadCases);
     }
 
     private void loadCases() {
