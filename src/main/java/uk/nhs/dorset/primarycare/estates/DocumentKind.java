@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** The papers each business case stage produces. */
-public enum DocumentKind {
+public enum DocumentKind implements Labelled {
     PID("PID"),
     REVISED_PID("Revised PID"),
     OBC("Outline business case"),
@@ -15,6 +17,7 @@ public enum DocumentKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

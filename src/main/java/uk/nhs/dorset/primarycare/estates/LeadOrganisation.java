@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** Who leads the business case; the seeds' projects are led by the CCG, a trust or a practice. */
-public enum LeadOrganisation {
+public enum LeadOrganisation implements Labelled {
     CCG("CCG"),
     NHS_TRUST("NHS trust"),
     PRACTICE("Practice"),
@@ -13,6 +15,7 @@ public enum LeadOrganisation {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

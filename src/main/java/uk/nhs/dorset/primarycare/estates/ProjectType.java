@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** What the capital buys. */
-public enum ProjectType {
+public enum ProjectType implements Labelled {
     NEW_BUILD("New build"),
     RELOCATION("Relocation to new leased premises"),
     EXTENSION("Extension"),
@@ -14,6 +16,7 @@ public enum ProjectType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** Delivery confidence as the programme board reports it. */
-public enum Rag {
+public enum Rag implements Labelled {
     RED("Red"),
     AMBER("Amber"),
     GREEN("Green");
@@ -12,6 +14,7 @@ public enum Rag {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** What an attached file is for: a bid is submitted only with at least one quote. */
-public enum AttachmentKind {
+public enum AttachmentKind implements Labelled {
     QUOTE("Quote"),
     PLAN("Plan"),
     INVOICE("Invoice"),
@@ -13,6 +15,7 @@ public enum AttachmentKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

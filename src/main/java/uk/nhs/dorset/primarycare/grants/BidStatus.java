@@ -5,9 +5,13 @@ import static uk.nhs.dorset.primarycare.base.Role.MANAGER;
 import static uk.nhs.dorset.primarycare.base.Role.PRACTICE;
 import static uk.nhs.dorset.primarycare.base.Role.TEAM;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
 
 /**
@@ -83,9 +87,14 @@ public enum BidStatus implements WorkflowStatus<BidStatus> {
         return this == APPROVED || this == WORKS_IN_PROGRESS || this == EVIDENCE_SUBMITTED;
     }
 
-    /** The verb on the button that makes this move. */
-    public String action() {
-        return switch (this) {
+    /** The amount an approval commits from the programme's budget. */
+    public static final MoveField<BigDecimal> APPROVED_GRANT = new MoveField<>("Approved grant (£)", BigDecimal.class);
+    /** The day the grant was paid. */
+    public static final MoveField<LocalDate> PAYMENT_DATE = new MoveField<>("Payment date", LocalDate.class);
+
+    @Override
+    public String action(BidStatus target) {
+        return switch (target) {
             case DRAFT -> "Reopen as draft";
             case SUBMITTED -> "Submit";
             case UNDER_REVIEW -> "Start review";
@@ -96,6 +105,25 @@ public enum BidStatus implements WorkflowStatus<BidStatus> {
             case EVIDENCE_SUBMITTED -> "Accept evidence";
             case PAID -> "Record payment";
             case WITHDRAWN -> "Withdraw";
+        };
+    }
+
+    @Override
+    public boolean needsReason(BidStatus target) {
+        return target == REJECTED || target == RETURNED;
+    }
+
+    @Override
+    public boolean isRefusal(BidStatus target) {
+        return target == REJECTED || target == WITHDRAWN;
+    }
+
+    @Override
+    public List<MoveField<?>> fields(BidStatus target) {
+        return switch (target) {
+            case APPROVED -> List.of(APPROVED_GRANT);
+            case PAID -> List.of(PAYMENT_DATE);
+            default -> List.of();
         };
     }
 }

@@ -1,10 +1,12 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /**
  * Where an approved bid stands against its programme's spend deadline: at risk when its works
  * or evidence are not complete 30 days before the deadline, slipped once the deadline passed.
  */
-public enum DeadlineState {
+public enum DeadlineState implements Labelled {
     NONE(""),
     ON_TRACK("On track"),
     AT_RISK("At risk"),
@@ -19,6 +21,7 @@ public enum DeadlineState {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

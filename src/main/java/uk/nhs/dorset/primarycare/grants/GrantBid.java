@@ -26,23 +26,25 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
+import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.practice.Practice;
 
 import static uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed.require;
 
 /**
- * A practice's bid for a premises improvement grant. Its status changes only through the verb
- * methods, each checking the transition table and its business guards, and all through
- * {@link #moveTo}, which also writes the history.
+ * A practice's bid for a premises improvement grant. Its status changes only through
+ * {@link #move}, which hands each target to the verb that guards it; every verb ends in
+ * {@code moveTo}, which checks the table and writes the history.
  */
 @Entity
 @Table(name = "grant_bid")
 @Audited
-public class GrantBid extends AbstractEntity {
+public class GrantBid extends WorkflowRecord<BidStatus> {
 
     /** A freehold grant above this needs a legal charge on the property. */
     public static final BigDecimal LEGAL_CHARGE_THRESHOLD = new BigDecimal("144000");
@@ -142,14 +144,12 @@ public class GrantBid extends AbstractEntity {
     /** A new draft, which the drafter must be allowed to see the practice of. */
     @SuppressWarnings("this-escape")
     public GrantBid(Practice practice, GrantProgramme programme, BidForm form, Actor by, Instant at) {
-        if (!by.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED))) {
-            throw new uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed("Your role may not draft grant bids");
-        }
+        require(by.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED)), "Your role may not draft grant bids");
         require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
         this.practice = practice;
         this.programme = programme;
         update(form);
-        history.add(new StatusChange(null, BidStatus.DRAFT, by.username(), at, "Drafted"));
+        started(BidStatus.DRAFT, new Move(by, at, "Drafted"));
     }
 
     /** Copies the form onto the bid, all or nothing. */
@@ -194,100 +194,105 @@ public class GrantBid extends AbstractEntity {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    // --- workflow verbs ---------------------------------------------------------------------
-
-    public void submit(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.SUBMITTED, by);
-        require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
-        List<String> missing = BidForm.of(this).missingForSubmission();
-        require(missing.isEmpty(), "Before submitting, fill in: %s", String.join(", ", missing));
-        require(attachments.stream().anyMatch(a -> a.getKind() == AttachmentKind.QUOTE),
-                "Attach at least one quote before submitting");
-        moveTo(BidStatus.SUBMITTED, by, comment, at);
-    }
-
-    public void startReview(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.UNDER_REVIEW, by);
-        moveTo(BidStatus.UNDER_REVIEW, by, comment, at);
-    }
+    // --- workflow ---------------------------------------------------------------------------
 
     /**
-     * @param leftInProgramme what the programme has left to commit before this approval; null
-     *                        when the programme has no confirmed budget
+     * What the programme has left to commit before an approval, read by the service under the
+     * programme's row lock; absent when the programme has no confirmed budget.
      */
-    public void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, Actor by,
-                        @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.APPROVED, by);
-        require(amount != null, "Approve needs an approved amount");
-        require(amount.signum() > 0, "The approved grant must be more than £0");
-        require(requestedGrant != null, "The bid has no requested grant to approve against");
-        require(amount.compareTo(requestedGrant) <= 0, "The approved grant cannot exceed the %s requested",
-                Formats.money(requestedGrant));
-        require(leftInProgramme != null, "The %s programme has no confirmed budget yet, so no bid can be approved",
-                programme.getName());
-        require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
-                Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
-        approvedGrant = money(amount);
-        moveTo(BidStatus.APPROVED, by, comment, at);
-    }
+    public static final MoveField<BigDecimal> LEFT_IN_PROGRAMME = new MoveField<>("Left in programme", BigDecimal.class);
 
-    public void reject(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.REJECTED, by);
-        require(comment != null && !comment.isBlank(), "Say why the bid is rejected");
-        moveTo(BidStatus.REJECTED, by, comment, at);
-    }
-
-    public void returnForChanges(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.RETURNED, by);
-        require(comment != null && !comment.isBlank(), "Say what the practice needs to change");
-        moveTo(BidStatus.RETURNED, by, comment, at);
-    }
-
-    public void reopen(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.DRAFT, by);
-        moveTo(BidStatus.DRAFT, by, comment, at);
-    }
-
-    public void startWorks(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.WORKS_IN_PROGRESS, by);
-        if (actualStart == null) {
-            actualStart = LocalDate.ofInstant(at, Formats.ZONE);
+    @Override
+    public void move(BidStatus target, Move move) {
+        switch (target) {
+            case SUBMITTED -> submit(move);
+            case APPROVED -> approve(move.input(BidStatus.APPROVED_GRANT), move.input(LEFT_IN_PROGRAMME), move);
+            case REJECTED -> moveTo(BidStatus.REJECTED, move, () -> move.reason("Say why the bid is rejected"));
+            case RETURNED -> moveTo(BidStatus.RETURNED, move, () -> move.reason("Say what the practice needs to change"));
+            case WORKS_IN_PROGRESS -> startWorks(move);
+            case EVIDENCE_SUBMITTED -> acceptEvidence(move);
+            case PAID -> recordPaid(move.input(BidStatus.PAYMENT_DATE), move);
+            case DRAFT, UNDER_REVIEW, WITHDRAWN -> moveTo(target, move);
         }
-        moveTo(BidStatus.WORKS_IN_PROGRESS, by, comment, at);
     }
 
-    public void acceptEvidence(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.EVIDENCE_SUBMITTED, by);
-        BigDecimal claimed = approvedGrant == null ? BigDecimal.ZERO : approvedGrant;
-        BigDecimal paid = paidInvoicesTotal();
-        require(paid.compareTo(claimed) >= 0,
-                "Evidence needs paid invoices totalling at least the %s approved; paid invoices so far total %s",
-                Formats.money(claimed), Formats.money(paid));
-        if (actualCompletion == null) {
-            actualCompletion = LocalDate.ofInstant(at, Formats.ZONE);
-        }
-        moveTo(BidStatus.EVIDENCE_SUBMITTED, by, comment, at);
+    private void submit(Move move) {
+        moveTo(BidStatus.SUBMITTED, move, () -> {
+            require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
+            List<String> missing = BidForm.of(this).missingForSubmission();
+            require(missing.isEmpty(), "Before submitting, fill in: %s", String.join(", ", missing));
+            require(attachments.stream().anyMatch(a -> a.getKind() == AttachmentKind.QUOTE),
+                    "Attach at least one quote before submitting");
+        });
     }
 
-    public void recordPaid(@Nullable LocalDate paidOn, Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.PAID, by);
-        require(paidOn != null, "Record payment needs the payment date");
-        require(!paidOn.isAfter(LocalDate.ofInstant(at, Formats.ZONE)), "The payment date cannot be in the future");
-        paymentDate = paidOn;
-        moveTo(BidStatus.PAID, by, comment, at);
+    private void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, Move move) {
+        moveTo(BidStatus.APPROVED, move, () -> {
+            require(amount != null, "Approve needs an approved amount");
+            require(amount.signum() > 0, "The approved grant must be more than £0");
+            require(requestedGrant != null, "The bid has no requested grant to approve against");
+            require(amount.compareTo(requestedGrant) <= 0, "The approved grant cannot exceed the %s requested",
+                    Formats.money(requestedGrant));
+            require(leftInProgramme != null, "The %s programme has no confirmed budget yet, so no bid can be approved",
+                    programme.getName());
+            require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
+                    Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
+            approvedGrant = money(amount);
+        });
     }
 
-    public void withdraw(Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(BidStatus.WITHDRAWN, by);
-        moveTo(BidStatus.WITHDRAWN, by, comment, at);
+    private void startWorks(Move move) {
+        moveTo(BidStatus.WORKS_IN_PROGRESS, move, () -> {
+            if (actualStart == null) {
+                actualStart = LocalDate.ofInstant(move.at(), Formats.ZONE);
+            }
+        });
     }
 
-    /** The only writer of {@link #status}: every move leaves a history row. */
-    private void moveTo(BidStatus target, Actor by, @Nullable String comment, Instant at) {
-        status.checkMove(target, by);
-        BidStatus from = status;
+    private void acceptEvidence(Move move) {
+        moveTo(BidStatus.EVIDENCE_SUBMITTED, move, () -> {
+            BigDecimal claimed = approvedGrant == null ? BigDecimal.ZERO : approvedGrant;
+            BigDecimal paid = paidInvoicesTotal();
+            require(paid.compareTo(claimed) >= 0,
+                    "Evidence needs paid invoices totalling at least the %s approved; paid invoices so far total %s",
+                    Formats.money(claimed), Formats.money(paid));
+            if (actualCompletion == null) {
+                actualCompletion = LocalDate.ofInstant(move.at(), Formats.ZONE);
+            }
+        });
+    }
+
+    private void recordPaid(@Nullable LocalDate paidOn, Move move) {
+        moveTo(BidStatus.PAID, move, () -> {
+            require(paidOn != null, "Record payment needs the payment date");
+            require(!paidOn.isAfter(LocalDate.ofInstant(move.at(), Formats.ZONE)), "The payment date cannot be in the future");
+            paymentDate = paidOn;
+        });
+    }
+
+    @Override
+    protected void writeStatus(BidStatus target) {
         status = target;
-        history.add(new StatusChange(from, target, by.username(), at, comment));
+    }
+
+    @Override
+    protected List<StatusChange> historyRows() {
+        return history;
+    }
+
+    @Override
+    public String kind() {
+        return "Grant bid";
+    }
+
+    @Override
+    public String noun() {
+        return "bid";
+    }
+
+    @Override
+    public String link() {
+        return "grants/" + getId();
     }
 
     // --- evidence and files -----------------------------------------------------------------
@@ -357,6 +362,7 @@ public class GrantBid extends AbstractEntity {
         return DeadlineState.ON_TRACK;
     }
 
+    @Override
     public String label() {
         return practice.getOdsCode() + " — " + title;
     }
@@ -383,8 +389,8 @@ public class GrantBid extends AbstractEntity {
     public @Nullable LocalDate getActualCompletion() { return actualCompletion; }
     public String getNotes() { return notes; }
     public @Nullable LocalDate getPaymentDate() { return paymentDate; }
+    @Override
     public BidStatus getStatus() { return status; }
-    public List<StatusChange> getHistory() { return List.copyOf(history); }
     public List<GrantInvoice> getInvoices() { return List.copyOf(invoices); }
     public List<GrantAttachment> getAttachments() { return List.copyOf(attachments); }
 }

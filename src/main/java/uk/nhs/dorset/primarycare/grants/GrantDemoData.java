@@ -18,6 +18,7 @@ import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 
@@ -88,7 +89,7 @@ class GrantDemoData implements DemoData {
             committed = committed.add(bid.getApprovedGrant());
             LocalDate done = LocalDate.of(2017, 1, 10).plusDays(i * 2L);
             works(bid, done);
-            bid.recordPaid(done.plusDays(20), ESTATES, "Paid by NHS England", at(done.plusDays(20)));
+            bid.move(BidStatus.PAID, new Move(ESTATES, at(done.plusDays(20)), "Paid by NHS England").with(BidStatus.PAYMENT_DATE, done.plusDays(20)));
             bids.save(bid);
         }
 
@@ -103,10 +104,10 @@ class GrantDemoData implements DemoData {
             if (i < 16) {
                 works(bid, done);
                 if (i < 6) {
-                    bid.recordPaid(done.plusDays(21), ESTATES, "Paid by NHS England", at(done.plusDays(21)));
+                    bid.move(BidStatus.PAID, new Move(ESTATES, at(done.plusDays(21)), "Paid by NHS England").with(BidStatus.PAYMENT_DATE, done.plusDays(21)));
                 }
             } else if (i < 28) {
-                bid.startWorks(ESTATES, "Contractor on site", at(LocalDate.of(2017, 10, 2).plusDays(i)));
+                bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(ESTATES, at(LocalDate.of(2017, 10, 2).plusDays(i)), "Contractor on site"));
             }
             bids.save(bid);
         }
@@ -123,7 +124,7 @@ class GrantDemoData implements DemoData {
         GrantBid orchidSubmitted = draft(orchid, y2018, "Accessible entrance and automatic doors", new BigDecimal("21500"),
                 practiceManager, LocalDate.of(2018, 1, 15));
         quote(orchidSubmitted, practiceManager, LocalDate.of(2018, 1, 16));
-        orchidSubmitted.submit(practiceManager, "Two quotes attached", at(LocalDate.of(2018, 1, 17)));
+        orchidSubmitted.move(BidStatus.SUBMITTED, new Move(practiceManager, at(LocalDate.of(2018, 1, 17)), "Two quotes attached"));
         bids.save(orchidSubmitted);
         for (int i = 0; i < 4; i++) {
             Practice practice = open.get(next++ % open.size());
@@ -131,9 +132,9 @@ class GrantDemoData implements DemoData {
                     new BigDecimal(12000 + i * 7500), TEAM, LocalDate.of(2018, 1, 8).plusDays(i));
             if (i % 2 == 0) {
                 quote(bid, TEAM, LocalDate.of(2018, 1, 12).plusDays(i));
-                bid.submit(TEAM, null, at(LocalDate.of(2018, 1, 12).plusDays(i)));
+                bid.move(BidStatus.SUBMITTED, new Move(TEAM, at(LocalDate.of(2018, 1, 12).plusDays(i)), null));
                 if (i == 0) {
-                    bid.startReview(ESTATES, null, at(LocalDate.of(2018, 1, 29)));
+                    bid.move(BidStatus.UNDER_REVIEW, new Move(ESTATES, at(LocalDate.of(2018, 1, 29)), null));
                 }
             }
             bids.save(bid);
@@ -193,17 +194,19 @@ class GrantDemoData implements DemoData {
         LocalDate start = programme.getFinancialYear().firstDay().plusDays(20 + index);
         GrantBid bid = draft(practice, programme, SCHEMES[index % SCHEMES.length], grant, TEAM, start.minusDays(30));
         quote(bid, TEAM, start.minusDays(29));
-        bid.submit(TEAM, null, at(start.minusDays(28)));
-        bid.startReview(ESTATES, null, at(start.minusDays(20)));
-        bid.approve(grant, programme.getBudget().subtract(committed), ESTATES, "Approved at the estates panel", at(start));
+        bid.move(BidStatus.SUBMITTED, new Move(TEAM, at(start.minusDays(28)), null));
+        bid.move(BidStatus.UNDER_REVIEW, new Move(ESTATES, at(start.minusDays(20)), null));
+        bid.move(BidStatus.APPROVED, new Move(ESTATES, at(start), "Approved at the estates panel")
+                .with(BidStatus.APPROVED_GRANT, grant)
+                .with(GrantBid.LEFT_IN_PROGRAMME, programme.getBudget().subtract(committed)));
         return bid;
     }
 
     private void works(GrantBid bid, LocalDate completed) {
-        bid.startWorks(ESTATES, "Contractor on site", at(completed.minusDays(40)));
+        bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(ESTATES, at(completed.minusDays(40)), "Contractor on site"));
         bid.addInvoice("INV-" + (1000 + Math.abs(bid.getTitle().hashCode() % 9000)), completed.minusDays(5),
                 bid.getApprovedGrant(), completed);
-        bid.acceptEvidence(ESTATES, "Paid invoices seen", at(completed.plusDays(3)));
+        bid.move(BidStatus.EVIDENCE_SUBMITTED, new Move(ESTATES, at(completed.plusDays(3)), "Paid invoices seen"));
     }
 
     private void quote(GrantBid bid, Actor by, LocalDate on) {

@@ -14,7 +14,6 @@ import uk.nhs.dorset.primarycare.base.WorkQueue;
 @Component
 class GrantWorkQueue implements WorkQueue {
 
-    private static final String FEATURE = "Grant bid";
     private final GrantBidRepository bids;
 
     GrantWorkQueue(GrantBidRepository bids) {
@@ -43,6 +42,6 @@ class GrantWorkQueue implements WorkQueue {
     }
 
     private static void add(List<QueueItem> items, List<GrantBid> found, String waiting) {
-        found.forEach(bid -> items.add(new QueueItem(FEATURE, bid.label(), waiting, "grants/" + bid.getId())));
+        found.forEach(bid -> items.add(new QueueItem(bid.kind(), bid.label(), waiting, bid.link())));
     }
 }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** What kind of premises work a bid pays for. */
-public enum SchemeType {
+public enum SchemeType implements Labelled {
     IMPROVEMENT("Improvement"),
     EXTENSION("Extension"),
     REFURBISHMENT("Refurbishment"),
@@ -14,6 +16,7 @@ public enum SchemeType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** How the practice holds its premises: a freehold grant over the threshold needs a legal charge. */
-public enum Tenure {
+public enum Tenure implements Labelled {
     FREEHOLD("Freehold"),
     LEASEHOLD("Leasehold");
 
@@ -11,6 +13,7 @@ public enum Tenure {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** The six areas of a resilience action plan, as the case study lists them. */
-public enum ActionArea {
+public enum ActionArea implements Labelled {
     DIAGNOSTIC_AND_IMPROVEMENT("Diagnostic & improvement"),
     RAPID_INTERVENTION("Rapid intervention"),
     SPECIALIST_ADVICE_AND_GUIDANCE("Specialist advice & guidance"),
@@ -15,6 +17,7 @@ public enum ActionArea {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** Progress of one action plan area. */
-public enum ActionStatus {
+public enum ActionStatus implements Labelled {
     NOT_STARTED("Not started"),
     IN_PROGRESS("In progress"),
     COMPLETE("Complete"),
@@ -13,6 +15,7 @@ public enum ActionStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

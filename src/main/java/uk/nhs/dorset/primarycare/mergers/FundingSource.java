@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** Who pays the resilience funding that supports a merger. */
-public enum FundingSource {
+public enum FundingSource implements Labelled {
     NHSE_GPRP("NHS England General Practice Resilience Programme"),
     CCG("CCG funds");
 
@@ -11,6 +13,7 @@ public enum FundingSource {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

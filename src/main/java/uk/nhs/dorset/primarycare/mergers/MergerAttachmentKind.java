@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** What a case paper is, as the team files them. */
-public enum MergerAttachmentKind {
+public enum MergerAttachmentKind implements Labelled {
     OPTIONS_APPRAISAL("Options appraisal"),
     LETTER("Letter"),
     APPLICATION("Application"),
@@ -14,6 +16,7 @@ public enum MergerAttachmentKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

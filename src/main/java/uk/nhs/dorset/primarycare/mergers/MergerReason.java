@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** Why the practices want to merge. */
-public enum MergerReason {
+public enum MergerReason implements Labelled {
     RESILIENCE("Resilience"),
     PARTNER_RETIREMENT("Partner retirement"),
     CQC_RATING("CQC rating"),
@@ -14,6 +16,7 @@ public enum MergerReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.practice;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +24,7 @@ import uk.nhs.dorset.primarycare.base.AbstractEntity;
 @Entity
 @Table(name = "practice")
 @Audited
-public class Practice extends AbstractEntity {
+public class Practice extends AbstractEntity implements Labelled {
 
     @Column(name = "ods_code", nullable = false, unique = true, length = 10)
     private String odsCode;
@@ -262,6 +264,7 @@ public class Practice extends AbstractEntity {
     }
 
     /** "J81002 Orchid House Surgery", as users refer to a practice. */
+    @Override
     public String label() {
         return odsCode + " " + name;
     }

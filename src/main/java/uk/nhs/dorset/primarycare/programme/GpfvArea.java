@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.programme;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** The GP Forward View delivery areas the tracker is organised by, in the appendix's order. */
-public enum GpfvArea {
+public enum GpfvArea implements Labelled {
     ENGAGEMENT("Engagement workstream"),
     INVESTMENT("Investment"),
     WORKFORCE("Workforce"),
@@ -15,6 +17,7 @@ public enum GpfvArea {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

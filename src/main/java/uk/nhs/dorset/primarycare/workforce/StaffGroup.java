@@ -1,10 +1,12 @@
 package uk.nhs.dorset.primarycare.workforce;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 import java.util.Arrays;
 import java.util.List;
 
 /** The four staff groups NHS Digital reports and the modelled targets are set for. */
-public enum StaffGroup {
+public enum StaffGroup implements Labelled {
     GP("GPs", true),
     NURSES("Nurses", true),
     DIRECT_PATIENT_CARE("Direct patient care", true),
@@ -18,6 +20,7 @@ public enum StaffGroup {
         this.clinical = clinical;
     }
 
+    @Override
     public String label() {
         return label;
     }

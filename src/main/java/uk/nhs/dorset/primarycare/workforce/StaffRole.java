@@ -1,7 +1,9 @@
 package uk.nhs.dorset.primarycare.workforce;
 
+import uk.nhs.dorset.primarycare.base.Labelled;
+
 /** The roles a profile records, each in one staff group. */
-public enum StaffRole {
+public enum StaffRole implements Labelled {
     GP_PARTNER(StaffGroup.GP, "GP partners"),
     GP_SALARIED(StaffGroup.GP, "Salaried GPs"),
     GP_LOCUM(StaffGroup.GP, "Locum GPs"),
@@ -31,6 +33,7 @@ public enum StaffRole {
         return group;
     }
 
+    @Override
     public String label() {
         return label;
     }

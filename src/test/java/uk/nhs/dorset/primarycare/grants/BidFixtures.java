@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
 import java.math.BigDecimal;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -55,37 +56,37 @@ final class BidFixtures {
         GrantBid bid = withQuote(draft());
         switch (status) {
             case DRAFT -> { }
-            case SUBMITTED -> bid.submit(EVERYONE, null, NOW);
+            case SUBMITTED -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null));
             case UNDER_REVIEW -> review(bid);
-            case RETURNED -> { review(bid); bid.returnForChanges(EVERYONE, "More detail", NOW); }
-            case REJECTED -> { review(bid); bid.reject(EVERYONE, "Not eligible", NOW); }
-            case WITHDRAWN -> bid.withdraw(EVERYONE, null, NOW);
+            case RETURNED -> { review(bid); bid.move(BidStatus.RETURNED, new Move(EVERYONE, NOW, "More detail")); }
+            case REJECTED -> { review(bid); bid.move(BidStatus.REJECTED, new Move(EVERYONE, NOW, "Not eligible")); }
+            case WITHDRAWN -> bid.move(BidStatus.WITHDRAWN, new Move(EVERYONE, NOW, null));
             case APPROVED -> approved(bid);
             case WORKS_IN_PROGRESS -> works(bid);
             case EVIDENCE_SUBMITTED -> evidenced(bid);
-            case PAID -> { evidenced(bid); bid.recordPaid(LocalDate.of(2017, 10, 1), EVERYONE, null, NOW); }
+            case PAID -> { evidenced(bid); bid.move(BidStatus.PAID, new Move(EVERYONE, NOW, null).with(BidStatus.PAYMENT_DATE, LocalDate.of(2017, 10, 1))); }
         }
         return bid;
     }
 
     private static void review(GrantBid bid) {
-        bid.submit(EVERYONE, null, NOW);
-        bid.startReview(EVERYONE, null, NOW);
+        bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null));
+        bid.move(BidStatus.UNDER_REVIEW, new Move(EVERYONE, NOW, null));
     }
 
     private static void approved(GrantBid bid) {
         review(bid);
-        bid.approve(new BigDecimal("16500"), new BigDecimal("691000"), EVERYONE, null, NOW);
+        bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("16500")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("691000")));
     }
 
     private static void works(GrantBid bid) {
         approved(bid);
-        bid.startWorks(EVERYONE, null, NOW);
+        bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(EVERYONE, NOW, null));
     }
 
     private static void evidenced(GrantBid bid) {
         works(bid);
         bid.addInvoice("INV-1", LocalDate.of(2017, 9, 1), new BigDecimal("16500"), LocalDate.of(2017, 9, 15));
-        bid.acceptEvidence(EVERYONE, null, NOW);
+        bid.move(BidStatus.EVIDENCE_SUBMITTED, new Move(EVERYONE, NOW, null));
     }
 }

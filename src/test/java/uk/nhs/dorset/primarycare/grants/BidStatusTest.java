@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,22 +109,22 @@ class BidStatusTest {
     /** Calls the verb for the target with inputs that satisfy its business guards. */
     static void move(GrantBid bid, BidStatus to, Actor actor) {
         switch (to) {
-            case DRAFT -> bid.reopen(actor, null, BidFixtures.NOW);
-            case SUBMITTED -> bid.submit(actor, null, BidFixtures.NOW);
-            case UNDER_REVIEW -> bid.startReview(actor, null, BidFixtures.NOW);
-            case RETURNED -> bid.returnForChanges(actor, "Add the second quote", BidFixtures.NOW);
-            case APPROVED -> bid.approve(new BigDecimal("16500"), new BigDecimal("691000"), actor, null, BidFixtures.NOW);
-            case REJECTED -> bid.reject(actor, "Outside the programme's priorities", BidFixtures.NOW);
-            case WORKS_IN_PROGRESS -> bid.startWorks(actor, null, BidFixtures.NOW);
+            case DRAFT -> bid.move(BidStatus.DRAFT, new Move(actor, BidFixtures.NOW, null));
+            case SUBMITTED -> bid.move(BidStatus.SUBMITTED, new Move(actor, BidFixtures.NOW, null));
+            case UNDER_REVIEW -> bid.move(BidStatus.UNDER_REVIEW, new Move(actor, BidFixtures.NOW, null));
+            case RETURNED -> bid.move(BidStatus.RETURNED, new Move(actor, BidFixtures.NOW, "Add the second quote"));
+            case APPROVED -> bid.move(BidStatus.APPROVED, new Move(actor, BidFixtures.NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("16500")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("691000")));
+            case REJECTED -> bid.move(BidStatus.REJECTED, new Move(actor, BidFixtures.NOW, "Outside the programme's priorities"));
+            case WORKS_IN_PROGRESS -> bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(actor, BidFixtures.NOW, null));
             case EVIDENCE_SUBMITTED -> {
                 if (bid.getStatus() == WORKS_IN_PROGRESS || bid.getStatus() == APPROVED) {
                     bid.addInvoice("INV-" + System.nanoTime() % 100000, LocalDate.of(2017, 9, 1),
                             new BigDecimal("16500"), LocalDate.of(2017, 9, 2));
                 }
-                bid.acceptEvidence(actor, null, BidFixtures.NOW);
+                bid.move(BidStatus.EVIDENCE_SUBMITTED, new Move(actor, BidFixtures.NOW, null));
             }
-            case PAID -> bid.recordPaid(LocalDate.of(2017, 10, 1), actor, null, BidFixtures.NOW);
-            case WITHDRAWN -> bid.withdraw(actor, null, BidFixtures.NOW);
+            case PAID -> bid.move(BidStatus.PAID, new Move(actor, BidFixtures.NOW, null).with(BidStatus.PAYMENT_DATE, LocalDate.of(2017, 10, 1)));
+            case WITHDRAWN -> bid.move(BidStatus.WITHDRAWN, new Move(actor, BidFixtures.NOW, null));
         }
     }
 }

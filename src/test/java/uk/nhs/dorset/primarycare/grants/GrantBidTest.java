@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.dorset.primarycare.grants.BidFixtures.EVERYONE;
 import static uk.nhs.dorset.primarycare.grants.BidFixtures.NOW;
@@ -99,7 +100,7 @@ class GrantBidTest {
     @Test
     void submitNeedsMandatoryFieldsAndAQuote() {
         GrantBid bid = BidFixtures.draft();
-        assertThatThrownBy(() -> bid.submit(EVERYONE, null, NOW)).isInstanceOf(TransitionNotAllowed.class)
+        assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null))).isInstanceOf(TransitionNotAllowed.class)
                 .hasMessage("Attach at least one quote before submitting");
         BidForm form = BidFixtures.completeForm();
         form.setDescription("");
@@ -107,7 +108,7 @@ class GrantBidTest {
         form.setPlannedStart(null);
         bid.update(form);
         BidFixtures.withQuote(bid);
-        assertThatThrownBy(() -> bid.submit(EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null)))
                 .hasMessage("Before submitting, fill in: description, tenure, planned start");
         assertThat(bid.getStatus()).isEqualTo(BidStatus.DRAFT);
     }
@@ -116,32 +117,32 @@ class GrantBidTest {
     void aPlanIsNotAQuote() {
         GrantBid bid = BidFixtures.draft();
         bid.addAttachment(AttachmentKind.PLAN, "plan.pdf", "p.pdf", "application/pdf", 1, EVERYONE, NOW);
-        assertThatThrownBy(() -> bid.submit(EVERYONE, null, NOW)).hasMessage("Attach at least one quote before submitting");
+        assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null))).hasMessage("Attach at least one quote before submitting");
     }
 
     @Test
     void submitNeedsAProgrammeOpenForBids() {
         GrantBid bid = BidFixtures.withQuote(BidFixtures.draft());
         bid.getProgramme().setOpenForBids(false);
-        assertThatThrownBy(() -> bid.submit(EVERYONE, null, NOW)).hasMessage("The 2017/18 programme is closed for bids");
+        assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null))).hasMessage("The 2017/18 programme is closed for bids");
     }
 
     @Test
     void approveGuards() {
         GrantBid bid = BidFixtures.bidIn(BidStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> bid.approve(null, new BigDecimal("1000"), EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, null).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("1000"))))
                 .hasMessage("Approve needs an approved amount");
-        assertThatThrownBy(() -> bid.approve(BigDecimal.ZERO, new BigDecimal("1000"), EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, BigDecimal.ZERO).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("1000"))))
                 .hasMessage("The approved grant must be more than £0");
-        assertThatThrownBy(() -> bid.approve(new BigDecimal("16501"), new BigDecimal("691000"), EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("16501")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("691000"))))
                 .hasMessage("The approved grant cannot exceed the £16,500 requested");
-        assertThatThrownBy(() -> bid.approve(new BigDecimal("16000"), new BigDecimal("12400"), EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("16000")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("12400"))))
                 .hasMessage("The programme has only £12,400 left");
-        assertThatThrownBy(() -> bid.approve(new BigDecimal("16000"), null, EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("16000")).with(GrantBid.LEFT_IN_PROGRAMME, null)))
                 .hasMessage("The 2017/18 programme has no confirmed budget yet, so no bid can be approved");
         assertThat(bid.getStatus()).isEqualTo(BidStatus.UNDER_REVIEW);
         assertThat(bid.getApprovedGrant()).isNull();
-        bid.approve(new BigDecimal("12400"), new BigDecimal("12400"), EVERYONE, "Capped at what is left", NOW);
+        bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, "Capped at what is left").with(BidStatus.APPROVED_GRANT, new BigDecimal("12400")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("12400")));
         assertThat(bid.getApprovedGrant()).isEqualByComparingTo("12400");
         assertThat(bid.getStatus()).isEqualTo(BidStatus.APPROVED);
     }
@@ -149,8 +150,8 @@ class GrantBidTest {
     @Test
     void rejectAndReturnNeedAReason() {
         GrantBid bid = BidFixtures.bidIn(BidStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> bid.reject(EVERYONE, " ", NOW)).hasMessage("Say why the bid is rejected");
-        assertThatThrownBy(() -> bid.returnForChanges(EVERYONE, null, NOW)).hasMessage("Say what the practice needs to change");
+        assertThatThrownBy(() -> bid.move(BidStatus.REJECTED, new Move(EVERYONE, NOW, " "))).hasMessage("Say why the bid is rejected");
+        assertThatThrownBy(() -> bid.move(BidStatus.RETURNED, new Move(EVERYONE, NOW, null))).hasMessage("Say what the practice needs to change");
     }
 
     @Test
@@ -158,7 +159,7 @@ class GrantBidTest {
         GrantBid bid = BidFixtures.bidIn(BidStatus.WORKS_IN_PROGRESS);
         bid.addInvoice("A1", LocalDate.of(2017, 9, 1), new BigDecimal("10000"), LocalDate.of(2017, 9, 5));
         bid.addInvoice("A2", LocalDate.of(2017, 9, 1), new BigDecimal("6500"), null);
-        assertThatThrownBy(() -> bid.acceptEvidence(EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.EVIDENCE_SUBMITTED, new Move(EVERYONE, NOW, null)))
                 .hasMessage("Evidence needs paid invoices totalling at least the £16,500 approved; paid invoices so far total £10,000");
         assertThat(bid.invoicesTotal()).isEqualByComparingTo("16500");
     }
@@ -178,10 +179,10 @@ class GrantBidTest {
     @Test
     void paidNeedsAPaymentDateNotInTheFuture() {
         GrantBid bid = BidFixtures.bidIn(BidStatus.EVIDENCE_SUBMITTED);
-        assertThatThrownBy(() -> bid.recordPaid(null, EVERYONE, null, NOW)).hasMessage("Record payment needs the payment date");
-        assertThatThrownBy(() -> bid.recordPaid(LocalDate.of(2017, 10, 3), EVERYONE, null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.PAID, new Move(EVERYONE, NOW, null).with(BidStatus.PAYMENT_DATE, null))).hasMessage("Record payment needs the payment date");
+        assertThatThrownBy(() -> bid.move(BidStatus.PAID, new Move(EVERYONE, NOW, null).with(BidStatus.PAYMENT_DATE, LocalDate.of(2017, 10, 3))))
                 .hasMessage("The payment date cannot be in the future");
-        bid.recordPaid(LocalDate.of(2017, 10, 2), EVERYONE, null, NOW);
+        bid.move(BidStatus.PAID, new Move(EVERYONE, NOW, null).with(BidStatus.PAYMENT_DATE, LocalDate.of(2017, 10, 2)));
         assertThat(bid.getPaymentDate()).isEqualTo(LocalDate.of(2017, 10, 2));
     }
 
@@ -197,10 +198,10 @@ class GrantBidTest {
     @Test
     void roleRefusalMessageNamesTheMove() {
         GrantBid bid = BidFixtures.bidIn(BidStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> bid.approve(new BigDecimal("1"), new BigDecimal("10"), Actor.of("t", Role.TEAM), null, NOW))
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(Actor.of("t", Role.TEAM), NOW, null).with(BidStatus.APPROVED_GRANT, new BigDecimal("1")).with(GrantBid.LEFT_IN_PROGRAMME, new BigDecimal("10"))))
                 .hasMessage("Your role may not move a record from under review to approved");
         GrantBid paid = BidFixtures.bidIn(BidStatus.PAID);
-        assertThatThrownBy(() -> paid.withdraw(EVERYONE, null, NOW)).hasMessage("A record that is paid cannot move to withdrawn");
+        assertThatThrownBy(() -> paid.move(BidStatus.WITHDRAWN, new Move(EVERYONE, NOW, null))).hasMessage("A record that is paid cannot move to withdrawn");
     }
 
     @Test

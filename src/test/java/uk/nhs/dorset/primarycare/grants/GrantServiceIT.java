@@ -1,6 +1,8 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -35,6 +37,11 @@ class GrantServiceIT {
 
     @Autowired
     GrantService grants;
+
+
+    @Autowired
+
+    GrantProgrammeService programmes;
     @Autowired
     PracticeService practices;
     @Autowired
@@ -51,7 +58,7 @@ class GrantServiceIT {
 
     private GrantProgramme newProgramme(String budget) {
         as("manager");
-        GrantProgramme programme = grants.createProgramme(new ProgrammeForm(GrantTestData.freeYear(grants),
+        GrantProgramme programme = programmes.createProgramme(new ProgrammeForm(GrantTestData.freeYear(programmes),
                 budget == null ? null : new BigDecimal(budget), null, true, GrantRules.DIRECTIONS_2013));
         SignIn.out();
         return programme;
@@ -62,9 +69,9 @@ class GrantServiceIT {
         as("team");
         GrantBid bid = grants.create(practice.getOdsCode(), programme.getId(), GrantTestData.form(title, grant));
         bid = grants.attach(bid.getId(), AttachmentKind.QUOTE, "quote.pdf", GrantTestData.PDF);
-        bid = grants.move(bid.getId(), bid.getVersion(), BidStatus.SUBMITTED, null, null, null);
+        bid = grants.move(bid.getId(), bid.getVersion(), BidStatus.SUBMITTED, MoveRequest.none());
         as("estates");
-        return grants.move(bid.getId(), bid.getVersion(), BidStatus.UNDER_REVIEW, null, null, null);
+        return grants.move(bid.getId(), bid.getVersion(), BidStatus.UNDER_REVIEW, MoveRequest.none());
     }
 
     private List<Practice> openPractices() {
@@ -95,7 +102,7 @@ class GrantServiceIT {
                 try {
                     ready.countDown();
                     go.await();
-                    grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, "Race", new BigDecimal("10000"), null);
+                    grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, MoveRequest.of("Race").with(BidStatus.APPROVED_GRANT, new BigDecimal("10000")));
                     return true;
                 } catch (TransitionNotAllowed refused) {
                     refusals.add(refused.getMessage());
@@ -118,7 +125,7 @@ class GrantServiceIT {
         assertThat(approved).isEqualTo(9);
         assertThat(refusals).hasSize(15).allMatch(m -> m.equals("The programme has only £5,000 left"));
         as("manager");
-        ProgrammeSummary summary = grants.summary(programme.getId());
+        ProgrammeSummary summary = programmes.summary(programme.getId());
         assertThat(summary.committed()).isEqualByComparingTo("90000");
         assertThat(summary.committed()).isLessThanOrEqualTo(summary.budget());
         assertThat(summary.remaining()).isEqualByComparingTo("5000");
@@ -140,7 +147,7 @@ class GrantServiceIT {
                 .isInstanceOf(ConcurrentChange.class)
                 .hasMessage("Someone else changed this bid; reload to see their change");
         assertThat(grants.bid(bid.getId()).getNotes()).isEqualTo("First edit");
-        assertThatThrownBy(() -> grants.move(bid.getId(), seen, BidStatus.WITHDRAWN, null, null, null))
+        assertThatThrownBy(() -> grants.move(bid.getId(), seen, BidStatus.WITHDRAWN, MoveRequest.none()))
                 .isInstanceOf(ConcurrentChange.class);
     }
 
@@ -158,8 +165,8 @@ class GrantServiceIT {
         as("practice");
         assertThatThrownBy(() -> grants.bid(id)).isInstanceOf(NotFound.class).hasMessage("Grant bid not found");
         assertThatThrownBy(() -> grants.update(id, version, GrantTestData.form("Hijack", "1"))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> grants.move(id, version, BidStatus.SUBMITTED, null, null, null)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> grants.move(id, version, BidStatus.WITHDRAWN, null, null, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.move(id, version, BidStatus.SUBMITTED, MoveRequest.none())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> grants.move(id, version, BidStatus.WITHDRAWN, MoveRequest.none())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> grants.download(id, attachmentId)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> grants.fieldChanges(id)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> grants.attach(id, AttachmentKind.QUOTE, "q.pdf", GrantTestData.PDF)).isInstanceOf(NotFound.class);
@@ -183,11 +190,11 @@ class GrantServiceIT {
 
         as("team");
         GrantBid seen = bid;
-        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, null, new BigDecimal("6000"), null))
+        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("6000"))))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessage("Your role may not move a record from under review to approved");
         as("practice");
-        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, null, new BigDecimal("6000"), null))
+        assertThatThrownBy(() -> grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("6000"))))
                 .isInstanceOf(TransitionNotAllowed.class);
         as("admin");
         assertThatThrownBy(() -> grants.create("J81002", programme.getId(), GrantTestData.form("Admin draft", "1")))
@@ -197,10 +204,10 @@ class GrantServiceIT {
         assertThatThrownBy(() -> grants.create("J81002", programme.getId(), GrantTestData.form("Manager draft", "1")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         as("team");
-        assertThatThrownBy(() -> grants.createProgramme(new ProgrammeForm("2099/00", null, null, true, GrantRules.DIRECTIONS_2024)))
+        assertThatThrownBy(() -> programmes.createProgramme(new ProgrammeForm("2099/00", null, null, true, GrantRules.DIRECTIONS_2024)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         as("manager");
-        GrantBid approved = grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, "Panel", new BigDecimal("6000"), null);
+        GrantBid approved = grants.move(seen.getId(), seen.getVersion(), BidStatus.APPROVED, MoveRequest.of("Panel").with(BidStatus.APPROVED_GRANT, new BigDecimal("6000")));
         assertThat(approved.getStatus()).isEqualTo(BidStatus.APPROVED);
         assertThat(approved.getHistory()).extracting(c -> c.getToStatus())
                 .containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW", "APPROVED");
@@ -212,7 +219,7 @@ class GrantServiceIT {
         GrantProgramme programme = newProgramme("100000");
         Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
         GrantBid bid = underReview(programme, orchid, "Audited", "8000");
-        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("7500"), null);
+        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("7500")));
         List<FieldChange> changes = grants.fieldChanges(bid.getId());
         assertThat(changes).anySatisfy(c -> {
             assertThat(c.field()).isEqualTo("Approved grant");
@@ -227,13 +234,13 @@ class GrantServiceIT {
         GrantProgramme programme = newProgramme(null);
         Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
         GrantBid bid = underReview(programme, orchid, "No budget yet", "8000");
-        assertThatThrownBy(() -> grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("8000"), null))
+        assertThatThrownBy(() -> grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("8000"))))
                 .hasMessage("The " + programme.getName() + " programme has no confirmed budget yet, so no bid can be approved");
         as("manager");
-        GrantProgramme funded = grants.updateProgramme(programme.getId(), programme.getVersion(),
+        GrantProgramme funded = programmes.updateProgramme(programme.getId(), programme.getVersion(),
                 new ProgrammeForm(programme.getName(), new BigDecimal("20000"), null, true, GrantRules.DIRECTIONS_2013));
-        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, null, new BigDecimal("8000"), null);
-        assertThatThrownBy(() -> grants.updateProgramme(programme.getId(), funded.getVersion(),
+        grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED, MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("8000")));
+        assertThatThrownBy(() -> programmes.updateProgramme(programme.getId(), funded.getVersion(),
                 new ProgrammeForm(programme.getName(), new BigDecimal("7999"), null, true, GrantRules.DIRECTIONS_2013)))
                 .hasMessage("The budget cannot be less than the £8,000 already committed");
     }
@@ -283,15 +290,15 @@ class GrantServiceIT {
     @Test
     void demoProgrammesLookAsThePapersDescribe() {
         as("manager");
-        List<GrantProgramme> all = grants.programmes();
+        List<GrantProgramme> all = programmes.programmes();
         GrantProgramme y2016 = all.stream().filter(p -> p.getName().equals("2016/17")).findFirst().orElseThrow();
         GrantProgramme y2017 = all.stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
         GrantProgramme y2018 = all.stream().filter(p -> p.getName().equals("2018/19")).findFirst().orElseThrow();
 
-        ProgrammeSummary s2016 = grants.summary(y2016.getId());
+        ProgrammeSummary s2016 = programmes.summary(y2016.getId());
         assertThat(s2016.paid()).isEqualByComparingTo(s2016.budget());
 
-        ProgrammeSummary s2017 = grants.summary(y2017.getId());
+        ProgrammeSummary s2017 = programmes.summary(y2017.getId());
         assertThat(s2017.budget()).isEqualByComparingTo("691000");
         assertThat(s2017.approvedSchemes()).isEqualTo(32);
         assertThat(s2017.committed()).isBetween(new BigDecimal("655000"), new BigDecimal("665000"));
@@ -308,7 +315,7 @@ class GrantServiceIT {
     @Test
     void exportStreamsExactlyTheFilteredRowsAndTotalsMatch() throws Exception {
         as("manager");
-        GrantProgramme y2017 = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantProgramme y2017 = programmes.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
         GrantFilter filter = new GrantFilter(y2017.getId(), BidStatus.WORKS_IN_PROGRESS, null, null, DeadlineState.SLIPPED, null);
         List<GrantBid> exported = grants.export(filter, org.springframework.data.domain.Sort.by("title")).toList();
         assertThat(exported).hasSize((int) grants.count(filter)).hasSize(12)

@@ -16,7 +16,7 @@ final class GrantTestData {
     }
 
     /** A financial year no other programme has, for a programme of one test's own. */
-    static String freeYear(GrantService service) {
+    static String freeYear(GrantProgrammeService service) {
         while (true) {
             int year = 2040 + NEXT.getAndIncrement();
             boolean taken = service.programmes().stream().anyMatch(p -> p.getFinancialYear().startYear() == year);

@@ -1,11 +1,12 @@
 package uk.nhs.dorset.primarycare.base.workflow;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Published by a feature's service after every workflow transition, so that dashboards, the
- * audit trail and notifications can follow all workflows without knowing any of them.
+ * Published after every workflow transition, so that dashboards, the audit trail and
+ * notifications can follow all workflows without knowing any of them.
  *
  * @param feature     the feature's name as users see it ("Grant bid", "ETTF project"...)
  * @param recordId    the record's id
@@ -15,4 +16,12 @@ import org.jspecify.annotations.Nullable;
 public record StatusChanged(String feature, long recordId, String recordLabel, String link,
                             @Nullable String fromStatus, String toStatus, String by, Instant at,
                             @Nullable String comment) {
+
+    /** The record's newest move, as the event that announces it. */
+    public static StatusChanged of(WorkflowRecord<?> record) {
+        StatusChange last = record.lastChange();
+        return new StatusChanged(record.kind(), Objects.requireNonNull(record.getId(), "saved record"), record.label(),
+                record.link(), last.getFromStatus(), last.getToStatus(), last.getChangedBy(), last.getChangedAt(),
+                last.getComment());
+    }
 }

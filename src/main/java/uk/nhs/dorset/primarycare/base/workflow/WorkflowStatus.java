@@ -1,15 +1,19 @@
 package uk.nhs.dorset.primarycare.base.workflow;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Labelled;
 import uk.nhs.dorset.primarycare.base.Role;
 
 /**
  * A workflow's status enum is its transition table: for each status, the statuses it may move
- * to and the roles each move needs. Views build their action buttons from {@link #allowedNext}.
+ * to, the roles each move needs, and the words and rules of each move (the button's label,
+ * whether it needs a reason, whether it is a refusal, what else it asks for). Views build
+ * their action buttons and confirm dialogs from it and from nothing else.
  */
-public interface WorkflowStatus<S extends Enum<S> & WorkflowStatus<S>> {
+public interface WorkflowStatus<S extends Enum<S> & WorkflowStatus<S>> extends Labelled {
 
     /** Statuses reachable in one step from this one. */
     Set<S> next();
@@ -17,8 +21,25 @@ public interface WorkflowStatus<S extends Enum<S> & WorkflowStatus<S>> {
     /** Roles allowed to make the move from this status to {@code target}. */
     Set<Role> whoMay(S target);
 
-    /** Text a user reads on the badge and in the history. */
-    String label();
+    /** What the button that makes the move from this status to {@code target} says. */
+    default String action(S target) {
+        return "Move to " + target.label();
+    }
+
+    /** True when the move must say why (a refusal, a withdrawal, a hold). */
+    default boolean needsReason(S target) {
+        return false;
+    }
+
+    /** True when the move turns something down or ends it early: shown as a warning. */
+    default boolean isRefusal(S target) {
+        return false;
+    }
+
+    /** Values the move needs besides the comment, asked for in its confirm dialog. */
+    default List<MoveField<?>> fields(S target) {
+        return List.of();
+    }
 
     default boolean isTerminal() {
         return next().isEmpty();
@@ -43,8 +64,8 @@ public interface WorkflowStatus<S extends Enum<S> & WorkflowStatus<S>> {
     default void checkMove(S target, Actor actor) {
         S self = (S) this;
         TransitionNotAllowed.require(next().contains(target),
-                "A record that is %s cannot move to %s", self.label().toLowerCase(), target.label().toLowerCase());
+                "A record that is %s cannot move to %s", self.inSentence(), target.inSentence());
         TransitionNotAllowed.require(actor.hasAny(whoMay(target)),
-                "Your role may not move a record from %s to %s", self.label().toLowerCase(), target.label().toLowerCase());
+                "Your role may not move a record from %s to %s", self.inSentence(), target.inSentence());
     }
 }

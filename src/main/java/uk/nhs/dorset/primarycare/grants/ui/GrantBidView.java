@@ -40,12 +40,12 @@ import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
-import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.grants.AttachmentKind;
 import uk.nhs.dorset.primarycare.grants.BidForm;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
-import uk.nhs.dorset.primarycare.grants.FieldChange;
 import uk.nhs.dorset.primarycare.grants.GrantAttachment;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.grants.GrantInvoice;
@@ -85,7 +85,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker actualCompletion = GrantUi.datePicker("Actual completion");
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
-    final Div actions = new Div();
 
     GrantBidView(GrantService grants, CurrentUser currentUser) {
         this.grants = grants;
@@ -126,7 +125,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(notes).bind(BidForm::getNotes, BidForm::setNotes);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        actions.addClassName("toolbar");
     }
 
     @Override
@@ -166,18 +164,14 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         heading.addClassName("toolbar");
         add(new Anchor("grants", "← Grant bids"), new H2(shown.getTitle()), practice, heading);
 
-        actions.removeAll();
-        for (BidStatus target : shown.getStatus().allowedNext(actor)) {
-            Button button = new Button(target.action(), e -> openTransition(target));
-            button.addClassName("bid-action");
-            if (target == BidStatus.WITHDRAWN || target == BidStatus.REJECTED) {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            } else {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            actions.add(button);
-        }
-        add(actions);
+        add(new WorkflowActions<>(shown, actor, target -> shown.getStatus().action(target) + ": " + shown.getTitle() + "?",
+                (target, request) -> {
+                    GrantBid moved = grants.move(shown.getId(), shown.getVersion(), target, request);
+                    show(moved);
+                    Notifications.success(target.label() + ": " + moved.getTitle());
+                })
+                .prefill(BidStatus.APPROVED_GRANT, shown.getRequestedGrant())
+                .prefill(BidStatus.PAYMENT_DATE, grants.today()));
 
         Div money = new Div(
                 GrantUi.figure("Requested grant", Formats.money(shown.getRequestedGrant())),
@@ -205,7 +199,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Invoices"), invoices(shown));
         add(new H3("Attachments"), attachments(shown));
         add(new H3("History"), new StatusHistoryGrid(shown.getHistory(), s -> BidStatus.valueOf(s).label()));
-        add(new H3("Changes to the bid"), audit(shown));
+        add(new H3("Changes to the bid"), new FieldChangesGrid(grants.fieldChanges(shown.getId())));
     }
 
     void save() {
@@ -220,30 +214,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RuntimeException refused) {
             Notifications.error(UserMessages.of(refused));
         }
-    }
-
-    void openTransition(BidStatus target) {
-        GrantBid current = bid();
-        boolean commentRequired = target == BidStatus.REJECTED || target == BidStatus.RETURNED;
-        BigDecimalField amount = new BigDecimalField("Approved grant (£)");
-        amount.setValue(current.getRequestedGrant());
-        amount.setWidthFull();
-        DatePicker paidOn = GrantUi.datePicker("Payment date");
-        paidOn.setValue(grants.today());
-        TransitionDialog dialog = new TransitionDialog(target.action(),
-                target.action() + ": " + current.getTitle() + "?", commentRequired, comment -> {
-                    GrantBid moved = grants.move(current.getId(), current.getVersion(), target, comment,
-                            target == BidStatus.APPROVED ? amount.getValue() : null,
-                            target == BidStatus.PAID ? paidOn.getValue() : null);
-                    show(moved);
-                    Notifications.success(target.label() + ": " + moved.getTitle());
-                });
-        if (target == BidStatus.APPROVED) {
-            dialog.addComponentAtIndex(1, amount);
-        } else if (target == BidStatus.PAID) {
-            dialog.addComponentAtIndex(1, paidOn);
-        }
-        dialog.open();
     }
 
     private Component invoices(GrantBid shown) {
@@ -337,20 +307,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         Anchor link = new Anchor(handler, attachment.getFileName());
         link.getElement().setAttribute("download", true);
         return link;
-    }
-
-    private Component audit(GrantBid shown) {
-        Grid<FieldChange> grid = new Grid<>();
-        grid.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(FieldChange::by).setHeader("By").setAutoWidth(true);
-        grid.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(c -> c.from().isEmpty() ? "—" : c.from()).setHeader("From").setFlexGrow(1);
-        grid.addColumn(c -> c.to().isEmpty() ? "—" : c.to()).setHeader("To").setFlexGrow(1);
-        grid.setItems(grants.fieldChanges(shown.getId()).reversed());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addClassName("field-audit");
-        return grid;
     }
 
     private void run(java.util.function.Supplier<GrantBid> change) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.DateFields;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
@@ -47,9 +48,6 @@ final class GrantUi {
     }
 
     static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Formats.LOCALE);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
-        return picker;
+        return DateFields.picker(label);
     }
 }

@@ -43,6 +43,7 @@ import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.grants.GrantFilter;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.GridTotals;
 import uk.nhs.dorset.primarycare.grants.ProgrammeSummary;
@@ -61,6 +62,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     static final String ROUTE = "grants";
 
     private final GrantService grants;
+    private final GrantProgrammeService programmes;
     private final Actor actor;
     private final LocalDate today;
 
@@ -76,14 +78,14 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     private final Div exportBox = new Div();
     private boolean reading;
 
-    GrantsView(GrantService grants, PracticeService practices, CurrentUser currentUser) {
+    GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser) {
         this.grants = grants;
+        this.programmes = programmes;
         this.actor = currentUser.actor();
         this.today = grants.today();
         setWidthFull();
 
-        List<GrantProgramme> programmes = grants.programmes();
-        programme.setItems(programmes);
+        programme.setItems(programmes.programmes());
         programme.setItemLabelGenerator(GrantProgramme::getName);
         programme.setClearButtonVisible(true);
         programme.setPlaceholder("All");
@@ -182,7 +184,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         reading = true;
         try {
             programme.setValue(filters.get("programme")
-                    .flatMap(name -> grants.programmes().stream().filter(p -> p.getName().equals(name)).findFirst()).orElse(null));
+                    .flatMap(name -> this.programmes.programmes().stream().filter(p -> p.getName().equals(name)).findFirst()).orElse(null));
             status.setValue(filters.get("status").map(s -> parse(BidStatus.class, s)).orElse(null));
             practice.setValue(filters.get("practice").flatMap(code -> practice.getListDataView().getItems()
                     .filter(p -> p.getOdsCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
@@ -216,17 +218,17 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         Div actions = new Div();
         actions.addClassName("toolbar");
         if (actor.has(Role.MANAGER)) {
-            actions.add(new Button("New programme", VaadinIcon.PLUS.create(), e -> new ProgrammeDialog(grants, null, this::programmeSaved).open()));
+            actions.add(new Button("New programme", VaadinIcon.PLUS.create(), e -> new ProgrammeDialog(this.programmes, null, this::programmeSaved).open()));
             if (chosen != null) {
                 actions.add(new Button("Edit programme", VaadinIcon.EDIT.create(),
-                        e -> new ProgrammeDialog(grants, grants.programme(chosen.getId()), this::programmeSaved).open()));
+                        e -> new ProgrammeDialog(this.programmes, this.programmes.programme(chosen.getId()), this::programmeSaved).open()));
             }
         }
         if (chosen == null) {
             panel.add(new Paragraph("Choose a programme to see its budget, commitments and spend."), actions);
             return;
         }
-        ProgrammeSummary s = grants.summary(chosen.getId());
+        ProgrammeSummary s = this.programmes.summary(chosen.getId());
         GrantProgramme p = s.programme();
         Div figures = new Div(
                 GrantUi.figure("Budget", s.budget() == null ? "Not confirmed" : Formats.money(s.budget())),
@@ -264,9 +266,9 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void programmeSaved(GrantProgramme saved) {
-        List<GrantProgramme> programmes = grants.programmes();
-        programme.setItems(programmes);
-        programme.setValue(programmes.stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
+        List<GrantProgramme> all = programmes.programmes();
+        programme.setItems(all);
+        programme.setValue(all.stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
         refreshPanel();
     }
 
@@ -305,7 +307,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
             forPractice.getListDataView().getItems().findFirst().ifPresent(forPractice::setValue);
         }
         ComboBox<GrantProgramme> forProgramme = new ComboBox<>("Programme");
-        List<GrantProgramme> open = grants.programmesOpenForBids();
+        List<GrantProgramme> open = this.programmes.programmesOpenForBids();
         forProgramme.setItems(open);
         forProgramme.setItemLabelGenerator(GrantProgramme::getName);
         forProgramme.setRequired(true);

@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
 import uk.nhs.dorset.primarycare.grants.GrantRules;
-import uk.nhs.dorset.primarycare.grants.GrantService;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.ProgrammeForm;
 
 /** Creates or edits a programme (manager only); the service refuses a budget below what is committed. */
 class ProgrammeDialog extends Dialog {
 
-    ProgrammeDialog(GrantService grants, @Nullable GrantProgramme existing, Consumer<GrantProgramme> saved) {
+    ProgrammeDialog(GrantProgrammeService grants, @Nullable GrantProgramme existing, Consumer<GrantProgramme> saved) {
         setHeaderTitle(existing == null ? "New programme" : "Edit programme " + existing.getName());
         TextField year = new TextField("Financial year");
         year.setPlaceholder("2018/19");

@@ -15,6 +15,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.WorkQueue;
 import uk.nhs.dorset.primarycare.estates.EttfService;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -35,7 +36,7 @@ class DashboardView extends VerticalLayout {
     private static final Set<Role> PROGRAMME_ROLES = EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER);
     private static final Set<Role> OVERVIEW_ROLES = EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER, Role.ADMIN);
 
-    DashboardView(CurrentUser currentUser, List<WorkQueue> queues, PracticeService practices, GrantService grants,
+    DashboardView(CurrentUser currentUser, List<WorkQueue> queues, PracticeService practices, GrantService grants, GrantProgrammeService grantProgrammes,
                   EttfService estates, MergerService mergers, WorkforceService workforce) {
         addClassName("dashboard");
         Actor actor = currentUser.actor();
@@ -45,7 +46,7 @@ class DashboardView extends VerticalLayout {
             practices.find(actor.practiceOdsCode()).ifPresent(p -> tiles.add(ownPractice(p)));
         }
         if (actor.hasAny(PROGRAMME_ROLES)) {
-            tiles.add(new GrantsTile(grants));
+            tiles.add(new GrantsTile(grants, grantProgrammes));
             tiles.add(new EstatesTile(estates));
             tiles.add(new MergersTile(mergers));
         }

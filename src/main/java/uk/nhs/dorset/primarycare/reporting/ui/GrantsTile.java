@@ -14,15 +14,16 @@ import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantFilter;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.ProgrammeSummary;
 
 /** The premises improvement grant programme with a confirmed budget: where its money stands. */
 class GrantsTile extends Tile {
 
-    GrantsTile(GrantService grants) {
+    GrantsTile(GrantService grants, GrantProgrammeService programmes) {
         super("Premises improvement grants");
-        Optional<GrantProgramme> current = grants.programmes().stream()
+        Optional<GrantProgramme> current = programmes.programmes().stream()
                 .filter(p -> p.getBudget() != null)
                 .max(Comparator.comparing(GrantProgramme::getFinancialYear));
         if (current.isEmpty()) {
@@ -30,7 +31,7 @@ class GrantsTile extends Tile {
             return;
         }
         GrantProgramme programme = current.get();
-        ProgrammeSummary s = grants.summary(programme.getId());
+        ProgrammeSummary s = programmes.summary(programme.getId());
         String year = programme.getName();
         long atRisk = grants.count(new GrantFilter(programme.getId(), null, null, null, DeadlineState.AT_RISK, null));
         long slipped = grants.count(new GrantFilter(programme.getId(), null, null, null, DeadlineState.SLIPPED, null));

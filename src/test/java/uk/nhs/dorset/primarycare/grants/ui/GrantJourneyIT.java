@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
 import uk.nhs.dorset.primarycare.grants.GrantRules;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.ProgrammeForm;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
@@ -25,6 +26,11 @@ class GrantJourneyIT extends BrowserTest {
 
     @Autowired
     GrantService grants;
+
+
+    @Autowired
+
+    GrantProgrammeService programmes;
     @Autowired
     UserDetailsService users;
 
@@ -36,8 +42,8 @@ class GrantJourneyIT extends BrowserTest {
         try {
             for (int year = 2085; ; year++) {
                 int y = year;
-                if (grants.programmes().stream().noneMatch(p -> p.getFinancialYear().startYear() == y)) {
-                    return grants.createProgramme(new ProgrammeForm(new FinancialYear(y).toString(), new BigDecimal("250000"),
+                if (programmes.programmes().stream().noneMatch(p -> p.getFinancialYear().startYear() == y)) {
+                    return programmes.createProgramme(new ProgrammeForm(new FinancialYear(y).toString(), new BigDecimal("250000"),
                             null, true, GrantRules.DIRECTIONS_2013));
                 }
             }
@@ -61,8 +67,8 @@ class GrantJourneyIT extends BrowserTest {
 
     /** Clicks the bid's action button, then the confirm button of the dialog it opens. */
     private void confirm(String action) {
-        page.locator("vaadin-button.bid-action").filter(new Locator.FilterOptions().setHasText(action)).click();
-        page.locator("vaadin-button:not(.bid-action)").filter(new Locator.FilterOptions().setHasText(action)).click();
+        page.locator("vaadin-button.workflow-action").filter(new Locator.FilterOptions().setHasText(action)).click();
+        page.locator("vaadin-button:not(.workflow-action)").filter(new Locator.FilterOptions().setHasText(action)).click();
     }
 
     private Locator labelled(String label) {

@@ -28,6 +28,7 @@ import uk.nhs.dorset.primarycare.grants.AttachmentKind;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.SchemeType;
 import uk.nhs.dorset.primarycare.grants.Tenure;
@@ -41,9 +42,14 @@ class GrantViewsIT extends ViewTest {
     @Autowired
     GrantService grants;
 
+
+    @Autowired
+
+    GrantProgrammeService programmes;
+
     private GrantProgramme open2018() {
         signIn("team");
-        return grants.programmesOpenForBids().stream().filter(p -> p.getName().equals("2018/19")).findFirst().orElseThrow();
+        return programmes.programmesOpenForBids().stream().filter(p -> p.getName().equals("2018/19")).findFirst().orElseThrow();
     }
 
     /** A programme of this test's own, with room for its approvals. */
@@ -52,8 +58,8 @@ class GrantViewsIT extends ViewTest {
         int year = 2070;
         while (true) {
             int y = year++;
-            if (grants.programmes().stream().noneMatch(p -> p.getFinancialYear().startYear() == y)) {
-                return grants.createProgramme(new ProgrammeForm(new FinancialYear(y).toString(), new BigDecimal("500000"),
+            if (programmes.programmes().stream().noneMatch(p -> p.getFinancialYear().startYear() == y)) {
+                return programmes.createProgramme(new ProgrammeForm(new FinancialYear(y).toString(), new BigDecimal("500000"),
                         null, true, GrantRules.DIRECTIONS_2013));
             }
         }
@@ -177,7 +183,7 @@ class GrantViewsIT extends ViewTest {
     @Test
     void gridFiltersAreKeptInTheAddressAndTotalled() {
         signIn("manager");
-        GrantProgramme y2017 = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantProgramme y2017 = programmes.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
         UI.getCurrent().navigate(GrantsView.class, QueryParameters.simple(Map.of("programme", "2017/18", "status", "PAID")));
         @SuppressWarnings("unchecked")
         ComboBox<GrantProgramme> programme = find(ComboBox.class).withCaption("Programme").first();

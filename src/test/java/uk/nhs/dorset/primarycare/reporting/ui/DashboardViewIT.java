@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantFilter;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
+import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.mergers.MergerFilter;
 import uk.nhs.dorset.primarycare.mergers.MergerService;
@@ -24,6 +25,11 @@ class DashboardViewIT extends ViewTest {
 
     @Autowired
     GrantService grants;
+
+
+    @Autowired
+
+    GrantProgrammeService programmes;
     @Autowired
     MergerService mergers;
 
@@ -42,7 +48,7 @@ class DashboardViewIT extends ViewTest {
     @Test
     void followingTheGrantsTileOpensTheGridFilteredToExactlyThoseBids() {
         signIn("manager");
-        GrantProgramme year = grants.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
+        GrantProgramme year = programmes.programmes().stream().filter(p -> p.getName().equals("2017/18")).findFirst().orElseThrow();
         long slipped = grants.count(new GrantFilter(year.getId(), null, null, null, DeadlineState.SLIPPED, null));
 
         navigate(DashboardView.class);

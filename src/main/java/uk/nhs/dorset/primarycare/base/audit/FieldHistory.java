@@ -1,0 +1,133 @@
+package uk.nhs.dorset.primarycare.base.audit;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Labelled;
+
+/**
+ * Reads what changed in one audited record, revision by revision, for any audited entity:
+ * every audited field whose shown value differs between two revisions becomes a
+ * {@link FieldChange}. Features call it after they have checked the user may see the record.
+ */
+@Component
+public class FieldHistory {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Who changed which field from what to what, oldest first. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public List<FieldChange> of(Class<? extends AbstractEntity> type, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<Field> fields = auditedFields(type);
+        List<FieldChange> changes = new ArrayList<>();
+        Object before = null;
+        for (Object[] revision : revisions) {
+            Object after = revision[0];
+            AuditRevision rev = (AuditRevision) revision[1];
+            if (before != null) {
+                Instant at = Instant.ofEpochMilli(rev.getTimestamp());
+                for (Field field : fields) {
+                    String from = shown(field, before);
+                    String to = shown(field, after);
+                    if (!from.equals(to)) {
+                        changes.add(new FieldChange(at, rev.getUsername(), label(field), from, to));
+                    }
+                }
+            }
+            before = after;
+        }
+        return changes;
+    }
+
+    /** The single-valued fields Envers keeps for this type, from the entity up to its identity. */
+    static List<Field> auditedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != AbstractEntity.class && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+                        || field.isAnnotationPresent(NotAudited.class) || field.isAnnotationPresent(OneToMany.class)
+                        || field.isAnnotationPresent(ManyToMany.class) || field.isAnnotationPresent(ElementCollection.class)
+                        || Collection.class.isAssignableFrom(field.getType())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    static String label(Field field) {
+        AuditLabel label = field.getAnnotation(AuditLabel.class);
+        if (label != null) {
+            return label.value();
+        }
+        String words = field.getName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String shown(Field field, Object record) {
+        Object value;
+        try {
+            value = field.get(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + field, e);
+        }
+        return text(field, value);
+    }
+
+    static String text(Field field, @Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        AuditLabel label = field.getAnnotation(AuditLabel.class);
+        if (value instanceof BigDecimal amount) {
+            return label != null && label.percent() ? amount.stripTrailingZeros().toPlainString() + "%" : Formats.money(amount);
+        }
+        if (value instanceof LocalDate date) {
+            return Formats.date(date);
+        }
+        if (value instanceof Instant instant) {
+            return Formats.dateTime(instant);
+        }
+        if (value instanceof Labelled labelled) {
+            return labelled.label();
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "Yes" : "No";
+        }
+        if (value instanceof AbstractEntity entity) {
+            Object real = Hibernate.unproxy(entity);
+            return real instanceof Labelled labelled ? labelled.label() : String.valueOf(entity.getId());
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.workflow.MoveField;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
+
+/**
+ * The action buttons of a workflow record's detail view, one per move this user may make now,
+ * worded, styled and confirmed as the status table says: a refusal is styled as a warning, a
+ * move that needs a reason asks for one, a move that needs a value (an approved amount, a
+ * payment date) asks for it in the same dialog. A refused move keeps the dialog open with the
+ * guard's message, so nothing typed is lost.
+ */
+public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div {
+
+    /** Makes the move; throws to refuse. */
+    @FunctionalInterface
+    public interface Mover<S> {
+        void move(S target, MoveRequest request);
+    }
+
+    private final Map<MoveField<?>, Object> prefilled = new HashMap<>();
+    private final WorkflowRecord<S> record;
+    private final Function<S, String> question;
+    private final Mover<S> mover;
+
+    /**
+     * @param question what the dialog asks for a move to a target ("Approve: Ferndown extension?")
+     */
+    public WorkflowActions(WorkflowRecord<S> record, Actor actor, Function<S, String> question, Mover<S> mover) {
+        this.record = record;
+        this.question = question;
+        this.mover = mover;
+        addClassName("toolbar");
+        addClassName("workflow-actions");
+        S status = record.getStatus();
+        boolean first = true;
+        for (S target : record.allowedNext(actor)) {
+            Button button = new Button(status.action(target), e -> confirm(target));
+            button.addClassName("workflow-action");
+            if (status.isRefusal(target)) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            } else if (first) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                first = false;
+            }
+            add(button);
+        }
+        setVisible(getComponentCount() > 0);
+    }
+
+    /** The value a move's input starts with (the requested grant for an approval). */
+    public <T> WorkflowActions<S> prefill(MoveField<T> field, @Nullable T value) {
+        if (value != null) {
+            prefilled.put(field, value);
+        }
+        return this;
+    }
+
+    /** Opens the confirm dialog for a move, as its button does. */
+    public TransitionDialog confirm(S target) {
+        S status = record.getStatus();
+        Map<MoveField<?>, HasValue<?, ?>> inputs = new LinkedHashMap<>();
+        for (MoveField<?> field : status.fields(target)) {
+            inputs.put(field, input(field));
+        }
+        String action = status.action(target);
+        TransitionDialog dialog = new TransitionDialog(action, question.apply(target), status.needsReason(target), comment -> {
+            MoveRequest request = MoveRequest.of(comment);
+            for (Map.Entry<MoveField<?>, HasValue<?, ?>> input : inputs.entrySet()) {
+                request = with(request, input.getKey(), input.getValue().getValue());
+            }
+            mover.move(target, request);
+        });
+        int at = 1;
+        for (HasValue<?, ?> input : inputs.values()) {
+            dialog.addComponentAtIndex(at++, (Component) input);
+        }
+        dialog.open();
+        return dialog;
+    }
+
+    private static <T> MoveRequest with(MoveRequest request, MoveField<T> field, @Nullable Object value) {
+        return request.with(field, value == null ? null : field.type().cast(value));
+    }
+
+    private HasValue<?, ?> input(MoveField<?> field) {
+        Object start = prefilled.get(field);
+        if (field.type() == BigDecimal.class) {
+            BigDecimalField amount = new BigDecimalField(field.label());
+            amount.setValue((BigDecimal) start);
+            amount.setWidthFull();
+            return amount;
+        }
+        if (field.type() == LocalDate.class) {
+            DatePicker date = DateFields.picker(field.label());
+            date.setValue((LocalDate) start);
+            date.setWidthFull();
+            return date;
+        }
+        throw new IllegalArgumentException("No input for a " + field.type().getSimpleName() + " move field");
+    }
+}

@@ -1,0 +1,38 @@
+package uk.nhs.dorset.primarycare.base.workflow;
+
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.Actor;
+
+/**
+ * What every workflow move carries: who makes it, when, the comment for the history, and the
+ * values a few moves need besides (an approved amount, a payment date), keyed by the
+ * {@link MoveField} the status table declares for that move.
+ */
+public record Move(Actor by, Instant at, @Nullable String comment, Map<MoveField<?>, Object> inputs) {
+
+    public Move {
+        comment = comment == null || comment.isBlank() ? null : comment.strip();
+        inputs = Map.copyOf(inputs);
+    }
+
+    public Move(Actor by, Instant at, @Nullable String comment) {
+        this(by, at, comment, Map.of());
+    }
+
+    /** The same move with one more input value; a null value is left out. */
+    public <T> Move with(MoveField<T> field, @Nullable T value) {
+        return new MoveRequest(comment, inputs).with(field, value).by(by, at);
+    }
+
+    public <T> @Nullable T input(MoveField<T> field) {
+        return field.type().cast(inputs.get(field));
+    }
+
+    /** The comment, refusing the move with {@code whenMissing} when there is none. */
+    public String reason(String whenMissing) {
+        TransitionNotAllowed.require(comment != null, whenMissing);
+        return comment;
+    }
+}
