@@ -5,11 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.validation.Forms;
+import uk.nhs.dorset.primarycare.base.validation.Money;
+import uk.nhs.dorset.primarycare.base.validation.Text;
 
 /**
- * What a user types into a bid: checked as a whole by {@link #validate} before any of it is
- * copied onto the bid, so a refused edit leaves nothing half-saved.
+ * What a user types into a bid. Its field rules are declared on the fields, so the view's
+ * binder shows them at the field; {@link #validate} checks them again with the rules that
+ * join fields, before any of it is copied onto the bid, so a refused edit leaves nothing
+ * half-saved.
  */
 public class BidForm {
 
@@ -19,21 +26,33 @@ public class BidForm {
     /** No premises improvement scheme costs more; a bigger figure is a typing slip. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
     public static final int MAX_ABATEMENT_YEARS = 30;
+    private static final String ABATEMENT_RANGE = "The rent abatement period must be between 0 and " + MAX_ABATEMENT_YEARS + " years";
 
+    private static final String NO_SCHEME_COSTS_MORE = "any premises improvement scheme costs";
+
+    @Text(what = "The scheme title", max = TITLE_MAX, required = true, whenBlank = "Give the scheme a title")
     private String title = "";
+    @Text(what = "The description", max = TEXT_MAX)
     private String description = "";
     private @Nullable SchemeType schemeType;
+    @Money(what = "The total cost", tooLargeBecause = NO_SCHEME_COSTS_MORE)
     private @Nullable BigDecimal totalCost;
+    @Money(what = "The eligible cost", tooLargeBecause = NO_SCHEME_COSTS_MORE)
     private @Nullable BigDecimal eligibleCost;
     private @Nullable BigDecimal grantRate;
+    @Money(what = "The requested grant", tooLargeBecause = NO_SCHEME_COSTS_MORE)
     private @Nullable BigDecimal requestedOverride;
+    @Text(what = "The reason for the requested grant", max = REASON_MAX)
     private String overrideReason = "";
+    @Min(value = 0, message = ABATEMENT_RANGE)
+    @Max(value = MAX_ABATEMENT_YEARS, message = ABATEMENT_RANGE)
     private @Nullable Integer rentAbatementYears;
     private @Nullable Tenure tenure;
     private @Nullable LocalDate plannedStart;
     private @Nullable LocalDate plannedCompletion;
     private @Nullable LocalDate actualStart;
     private @Nullable LocalDate actualCompletion;
+    @Text(what = "The notes", max = TEXT_MAX)
     private String notes = "";
 
     public static BidForm of(GrantBid bid) {
@@ -64,18 +83,9 @@ public class BidForm {
         }
     }
 
+    /** The field rules declared on this form, then the rules that join fields or depend on the programme. */
     public List<String> problems(GrantRules rules) {
-        List<String> problems = new ArrayList<>();
-        if (title.isBlank()) {
-            problems.add("Give the scheme a title");
-        }
-        length(problems, "The scheme title", title, TITLE_MAX);
-        length(problems, "The description", description, TEXT_MAX);
-        length(problems, "The notes", notes, TEXT_MAX);
-        length(problems, "The reason for the requested grant", overrideReason, REASON_MAX);
-        amount(problems, "The total cost", totalCost);
-        amount(problems, "The eligible cost", eligibleCost);
-        amount(problems, "The requested grant", requestedOverride);
+        List<String> problems = new ArrayList<>(Forms.problems(this));
         if (totalCost != null && eligibleCost != null && eligibleCost.compareTo(totalCost) > 0) {
             problems.add("The eligible cost (" + Formats.money(eligibleCost) + ") cannot be more than the total cost ("
                     + Formats.money(totalCost) + ")");
@@ -92,33 +102,9 @@ public class BidForm {
                 problems.add("The requested grant cannot be more than the eligible cost (" + Formats.money(eligibleCost) + ")");
             }
         }
-        if (rentAbatementYears != null && (rentAbatementYears < 0 || rentAbatementYears > MAX_ABATEMENT_YEARS)) {
-            problems.add("The rent abatement period must be between 0 and " + MAX_ABATEMENT_YEARS + " years");
-        }
         order(problems, "planned", plannedStart, plannedCompletion);
         order(problems, "actual", actualStart, actualCompletion);
         return problems;
-    }
-
-    private static void length(List<String> problems, String what, String text, int max) {
-        if (text.length() > max) {
-            problems.add(what + " is " + Formats.number(text.length()) + " characters long; keep it to "
-                    + Formats.number(max) + " characters");
-        }
-    }
-
-    private static void amount(List<String> problems, String what, @Nullable BigDecimal amount) {
-        if (amount == null) {
-            return;
-        }
-        if (amount.signum() <= 0) {
-            problems.add(what + " must be more than £0");
-        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-            problems.add(what + " of " + Formats.money(amount) + " is more than any premises improvement scheme costs; "
-                    + "check the figure (the limit is " + Formats.money(MAX_AMOUNT) + ")");
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(what + " must be in pounds and pence");
-        }
     }
 
     private static void order(List<String> problems, String which, @Nullable LocalDate start, @Nullable LocalDate end) {

@@ -28,6 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
@@ -59,6 +60,7 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
     @JoinColumn(name = "programme_id", nullable = false)
     private GrantProgramme programme;
 
+    @AuditLabel("Scheme title")
     @Column(name = "title", nullable = false, length = BidForm.TITLE_MAX)
     private String title = "";
 
@@ -75,12 +77,15 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
     @Column(name = "eligible_cost", precision = 12, scale = 2)
     private @Nullable BigDecimal eligibleCost;
 
+    @AuditLabel(value = "Grant rate", percent = true)
     @Column(name = "grant_rate", precision = 5, scale = 2)
     private @Nullable BigDecimal grantRate;
 
+    @AuditLabel("Requested grant override")
     @Column(name = "requested_override", precision = 12, scale = 2)
     private @Nullable BigDecimal requestedOverride;
 
+    @AuditLabel("Reason for the override")
     @Column(name = "override_reason", length = BidForm.REASON_MAX)
     private String overrideReason = "";
 
@@ -91,6 +96,7 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
     @Column(name = "approved_grant", precision = 12, scale = 2)
     private @Nullable BigDecimal approvedGrant;
 
+    @AuditLabel("Rent abatement years")
     @Column(name = "rent_abatement_years")
     private @Nullable Integer rentAbatementYears;
 

@@ -37,10 +37,7 @@ class GrantServiceIT {
 
     @Autowired
     GrantService grants;
-
-
     @Autowired
-
     GrantProgrammeService programmes;
     @Autowired
     PracticeService practices;

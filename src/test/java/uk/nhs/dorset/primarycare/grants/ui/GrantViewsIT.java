@@ -41,10 +41,7 @@ class GrantViewsIT extends ViewTest {
 
     @Autowired
     GrantService grants;
-
-
     @Autowired
-
     GrantProgrammeService programmes;
 
     private GrantProgramme open2018() {

@@ -25,10 +25,7 @@ class DashboardViewIT extends ViewTest {
 
     @Autowired
     GrantService grants;
-
-
     @Autowired
-
     GrantProgrammeService programmes;
     @Autowired
     MergerService mergers;

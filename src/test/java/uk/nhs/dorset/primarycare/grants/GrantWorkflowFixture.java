@@ -1,0 +1,71 @@
+package uk.nhs.dorset.primarycare.grants;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
+import uk.nhs.dorset.primarycare.testing.SignIn;
+import uk.nhs.dorset.primarycare.testing.WorkflowFixture;
+
+/** Grant bids under the workflow contract: a team draft, submitted (refused: approve straight from draft). */
+public class GrantWorkflowFixture implements WorkflowFixture {
+
+    private final GrantService grants;
+    private final GrantProgrammeService programmes;
+    private final UserDetailsService users;
+
+    public GrantWorkflowFixture(ApplicationContext context) {
+        this.grants = context.getBean(GrantService.class);
+        this.programmes = context.getBean(GrantProgrammeService.class);
+        this.users = context.getBean(UserDetailsService.class);
+    }
+
+    @Override
+    public WorkflowRecord<?> create() {
+        SignIn.as(users, "manager");
+        GrantProgramme programme = programmes.createProgramme(new ProgrammeForm(GrantTestData.freeYear(programmes),
+                new BigDecimal("100000"), null, true, GrantRules.DIRECTIONS_2013));
+        SignIn.as(users, "team");
+        GrantBid bid = grants.create("J81002", programme.getId(), GrantTestData.form("Contract bid", "9000"));
+        return grants.attach(bid.getId(), AttachmentKind.QUOTE, "quote.pdf",
+                "%PDF-1.4\n%quote\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public WorkflowRecord<?> reload(long id) {
+        SignIn.as(users, "team");
+        return grants.bid(id);
+    }
+
+    @Override
+    public void refusedMove(long id, long seenVersion) {
+        SignIn.as(users, "estates");
+        grants.move(id, seenVersion, BidStatus.APPROVED,
+                MoveRequest.of("Straight from draft").with(BidStatus.APPROVED_GRANT, new BigDecimal("9000")));
+    }
+
+    @Override
+    public WorkflowRecord<?> allowedMove(long id, long seenVersion) {
+        SignIn.as(users, "team");
+        return grants.move(id, seenVersion, BidStatus.SUBMITTED, MoveRequest.of("Ready for review"));
+    }
+
+    @Override
+    public FieldEdit editField(long id, long seenVersion) {
+        SignIn.as(users, "team");
+        GrantBid bid = grants.bid(id);
+        BidForm form = BidForm.of(bid);
+        form.setTitle("Contract bid, renamed");
+        grants.update(id, seenVersion, form);
+        return new FieldEdit("Scheme title", "Contract bid", "Contract bid, renamed");
+    }
+
+    @Override
+    public List<FieldChange> fieldChanges(long id) {
+        SignIn.as(users, "team");
+        return grants.fieldChanges(id);
+    }
+}
