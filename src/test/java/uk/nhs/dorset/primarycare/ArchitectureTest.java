@@ -2,7 +2,6 @@ package uk.nhs.dorset.primarycare;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -26,16 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout rules of the design: a feature is a package; it never reaches into another
- * feature's views or repositories (it calls that feature's service); features form no
- * cycles; the shared kernel depends on no feature; no custom frontend code.
+ * feature's views or repositories (it calls that feature's service); the shared kernel depends
+ * on no feature; no custom frontend code. That features form no cycles is checked with the
+ * module boundaries in {@link ModulesTest}.
  */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     static final String ROOT = "uk.nhs.dorset.primarycare";
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule kernelDependsOnNoFeature = noClasses().that().resideInAPackage(ROOT + ".base..")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
+import uk.nhs.dorset.primarycare.base.Like;
 
 /** Turns a {@link PracticeFilter} (and a practice manager's scope) into a query condition. */
 final class PracticeSpecifications {
@@ -23,9 +24,7 @@ final class PracticeSpecifications {
                 where.add(cb.equal(root.get("odsCode"), onlyOdsCode));
             }
             if (filter.text() != null) {
-                String like = "%" + escape(filter.text().toLowerCase(Locale.ROOT)) + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("odsCode")), like, '\\'),
-                        cb.like(cb.lower(root.get("name")), like, '\\')));
+                where.add(Like.anyContains(cb, List.of(root.get("odsCode"), root.get("name")), filter.text()));
             }
             if (filter.locality() != null || filter.cluster() != null) {
                 Join<Practice, Locality> locality = root.join("locality", JoinType.LEFT);
@@ -50,9 +49,5 @@ final class PracticeSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
 
@@ -184,7 +185,7 @@ public class AuditTrailService {
                 where.add(cb.lessThan(root.get("changedAt"), startOf(filter.to().plusDays(1))));
             }
             if (filter.feature() != null && !filter.feature().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("feature")), "%" + filter.feature().strip().toLowerCase(Locale.ROOT) + "%"));
+                where.add(Like.contains(cb, root.get("feature"), filter.feature()));
             }
             if (filter.recordId() != null) {
                 where.add(cb.equal(root.get("recordId"), filter.recordId()));

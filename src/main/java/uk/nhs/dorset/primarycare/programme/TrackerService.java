@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
@@ -31,6 +32,10 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 public class TrackerService {
 
     public static final String FEATURE = "Delivery tracker";
+
+    /** The fields the tracker's search box looks in. */
+    private static final List<String> SEARCHED = List.of("deliveryArea", "outcome", "project", "actionText", "nextSteps",
+            "issues", "owner");
 
     private final TrackerItemRepository items;
     private final CurrentUser currentUser;
@@ -140,13 +145,7 @@ public class TrackerService {
                 where.add(cb.equal(cb.lower(root.get("owner")), filter.owner().strip().toLowerCase(Locale.ROOT)));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                List<Predicate> any = new ArrayList<>();
-                for (String field : List.of("deliveryArea", "outcome", "project", "actionText", "nextSteps", "issues", "owner")) {
-                    any.add(cb.like(cb.lower(root.get(field)), like, '\\'));
-                }
-                where.add(cb.or(any.toArray(Predicate[]::new)));
+                where.add(Like.anyContains(cb, SEARCHED.stream().map(root::<String>get).toList(), filter.text()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

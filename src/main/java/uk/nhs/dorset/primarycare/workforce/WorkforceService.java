@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,6 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
@@ -233,8 +233,7 @@ public class WorkforceService {
                 where.add(cb.equal(root.get("snapshotDate"), f.snapshot()));
             }
             if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(practice.get("name")), like), cb.like(cb.lower(practice.get("odsCode")), like)));
+                where.add(Like.anyContains(cb, List.of(practice.get("name"), practice.get("odsCode")), f.text()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

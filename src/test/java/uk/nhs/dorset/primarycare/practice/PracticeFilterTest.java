@@ -40,9 +40,4 @@ class PracticeFilterTest {
         assertThat(PracticeFilter.ALL.toQuery()).isEmpty();
         assertThat(f.withVulnerable(false).toQuery()).doesNotContainKey("vulnerable");
     }
-
-    @Test
-    void likePatternsEscapeWildcards() {
-        assertThat(PracticeSpecifications.escape("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b");
-    }
 }

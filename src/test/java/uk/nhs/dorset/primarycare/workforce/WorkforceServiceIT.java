@@ -10,10 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
@@ -33,6 +35,8 @@ class WorkforceServiceIT {
     WorkforceService workforce;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -86,6 +90,19 @@ class WorkforceServiceIT {
         p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.NURSE, new RoleFigures(3, new BigDecimal("2.4"))), 5000);
         p = workforce.circulate(p.getId(), p.getVersion());
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
+    }
+
+    @Test
+    @Transactional // the practice's sample name goes back with the test's transaction
+    void searchFindsPercentUnderscoreAndBackslashAsTyped() {
+        jdbc.update("update practice set name = ? where ods_code = ?", "Orchid\\House 50% Surgery_", "J81002");
+        SignIn.as(users, "manager");
+        for (String typed : List.of("\\", "d\\h", "50%", "%", "_", "y_")) {
+            assertThat(workforce.list(new ProfileFilter(null, null, null, null, typed))).as(typed)
+                    .isNotEmpty().allMatch(p -> p.getOdsCode().equals("J81002"));
+        }
+        // A backslash is a character of its own, not an escape that drops out of the search.
+        assertThat(workforce.list(new ProfileFilter(null, null, null, null, "\\J81002"))).isEmpty();
     }
 
     @Test

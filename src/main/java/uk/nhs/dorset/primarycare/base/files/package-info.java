@@ -5,6 +5,8 @@
  * records of who attached what; this package only guards and holds the bytes.
  */
 @NullMarked
+@NamedInterface("files")
 package uk.nhs.dorset.primarycare.base.files;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

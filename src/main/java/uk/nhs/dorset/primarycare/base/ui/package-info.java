@@ -3,6 +3,8 @@
  * transition dialogs, notifications, URL-kept filters and spreadsheet export.
  */
 @NullMarked
+@NamedInterface("ui")
 package uk.nhs.dorset.primarycare.base.ui;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
