@@ -10,9 +10,7 @@ import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -238,42 +236,6 @@ public class GrantService {
     }
 
     private Specification<GrantBid> spec(GrantFilter filter, Actor actor) {
-        LocalDate today = today();
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (actor.isPracticeScoped()) {
-                where.add(cb.equal(root.get("practice").get("odsCode"), String.valueOf(actor.practiceOdsCode())));
-            }
-            if (filter.programmeId() != null) {
-                where.add(cb.equal(root.get("programme").get("id"), filter.programmeId()));
-            }
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.practiceOdsCode() != null && !filter.practiceOdsCode().isBlank()) {
-                where.add(cb.equal(root.get("practice").get("odsCode"), filter.practiceOdsCode().strip().toUpperCase(Locale.ROOT)));
-            }
-            if (filter.locality() != null && !filter.locality().isBlank()) {
-                where.add(cb.equal(root.get("practice").get("locality").get("name"), filter.locality()));
-            }
-            if (filter.deadline() == DeadlineState.AT_RISK || filter.deadline() == DeadlineState.SLIPPED) {
-                where.add(root.get("status").in(BidStatus.APPROVED, BidStatus.WORKS_IN_PROGRESS));
-                var deadline = root.get("programme").<LocalDate>get("spendDeadline");
-                if (filter.deadline() == DeadlineState.SLIPPED) {
-                    where.add(cb.lessThan(deadline, today));
-                } else {
-                    where.add(cb.between(deadline, today, today.plusDays(DeadlineState.AT_RISK_DAYS)));
-                }
-            }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("practice").get("name")), like, '\\'),
-                        cb.like(cb.lower(root.get("practice").get("odsCode")), like, '\\')));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return filter.specification(actor, today());
     }
 }

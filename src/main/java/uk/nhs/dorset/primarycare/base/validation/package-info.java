@@ -4,6 +4,8 @@
  * Rules that join several fields or depend on the record stay in the entities and services.
  */
 @NullMarked
+@NamedInterface("validation")
 package uk.nhs.dorset.primarycare.base.validation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

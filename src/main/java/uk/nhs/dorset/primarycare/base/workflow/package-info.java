@@ -1,6 +1,7 @@
 /**
  * The one workflow pattern every state machine follows: a status enum that is its transition
- * table, verb methods on the entity that check guards, and an append-only status history.
+ * table and the words of each move; a record whose one writer of status checks the table,
+ * runs the verb's guards and appends to its history; and one save-and-publish for services.
  */
 @NullMarked
 @NamedInterface("workflow")

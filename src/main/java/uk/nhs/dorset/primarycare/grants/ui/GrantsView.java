@@ -4,14 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,10 +30,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
-import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
-import uk.nhs.dorset.primarycare.grants.BidForm;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
@@ -46,7 +40,6 @@ import uk.nhs.dorset.primarycare.grants.GrantProgramme;
 import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.GridTotals;
-import uk.nhs.dorset.primarycare.grants.ProgrammeSummary;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -74,13 +67,14 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     final TextField text = new TextField("Search");
     final Grid<GrantBid> grid = new Grid<>();
     final Span summary = new Span();
-    private final Div panel = new Div();
+    private final ProgrammePanel panel;
     private final Div exportBox = new Div();
     private boolean reading;
 
     GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser) {
         this.grants = grants;
         this.programmes = programmes;
+        this.panel = new ProgrammePanel(programmes, currentUser.actor(), this::programmeSaved);
         this.actor = currentUser.actor();
         this.today = grants.today();
         setWidthFull();
@@ -116,7 +110,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         Div toolbar = new Div(programme, status, practice, locality, deadline, text);
         toolbar.addClassName("toolbar");
         if (actor.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED))) {
-            Button newBid = new Button("New bid", VaadinIcon.PLUS.create(), e -> newBidDialog(practices));
+            Button newBid = new Button("New bid", VaadinIcon.PLUS.create(), e -> new NewBidDialog(grants, programmes, practices, actor).open());
             newBid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(newBid);
         }
@@ -212,38 +206,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
                 + " · requested " + Formats.money(totals.requested()) + " · approved " + Formats.money(totals.approved()));
         refreshExport();
 
-        panel.removeAll();
-        panel.addClassName("programme-panel");
-        GrantProgramme chosen = programme.getValue();
-        Div actions = new Div();
-        actions.addClassName("toolbar");
-        if (actor.has(Role.MANAGER)) {
-            actions.add(new Button("New programme", VaadinIcon.PLUS.create(), e -> new ProgrammeDialog(this.programmes, null, this::programmeSaved).open()));
-            if (chosen != null) {
-                actions.add(new Button("Edit programme", VaadinIcon.EDIT.create(),
-                        e -> new ProgrammeDialog(this.programmes, this.programmes.programme(chosen.getId()), this::programmeSaved).open()));
-            }
-        }
-        if (chosen == null) {
-            panel.add(new Paragraph("Choose a programme to see its budget, commitments and spend."), actions);
-            return;
-        }
-        ProgrammeSummary s = this.programmes.summary(chosen.getId());
-        GrantProgramme p = s.programme();
-        Div figures = new Div(
-                GrantUi.figure("Budget", s.budget() == null ? "Not confirmed" : Formats.money(s.budget())),
-                GrantUi.figure("Committed", Formats.money(s.committed())),
-                GrantUi.figure("Evidenced", Formats.money(s.evidenced())),
-                GrantUi.figure("Paid", Formats.money(s.paid())),
-                GrantUi.figure("Remaining", s.remaining() == null ? "" : Formats.money(s.remaining())),
-                GrantUi.figure("Forecast underspend", s.forecastUnderspend() == null ? "" : Formats.money(s.forecastUnderspend())),
-                GrantUi.figure("Approved schemes", Formats.number(s.approvedSchemes())));
-        figures.addClassName("figure-row");
-        figures.setId("programme-figures");
-        Paragraph facts = new Paragraph(p.getRules().label() + " · spend by " + Formats.date(p.getSpendDeadline())
-                + " · " + (p.isOpenForBids() ? "open for bids" : "closed for bids")
-                + (s.slipped().signum() > 0 ? " · " + Formats.money(s.slipped()) + " of approved works slipped past the deadline" : ""));
-        panel.add(new H3("Programme " + p.getName()), facts, figures, ProgrammeChart.of(s), actions);
+        panel.show(programme.getValue());
     }
 
     /** The export writes exactly what the filter selects, in the grid's current order. */
@@ -293,57 +256,5 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
                 Column.date("Actual completion", GrantBid::getActualCompletion),
                 Column.text("Deadline", b -> b.deadlineState(today).label()),
                 Column.date("Payment date", GrantBid::getPaymentDate));
-    }
-
-    private void newBidDialog(PracticeService practices) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New grant bid");
-        ComboBox<Practice> forPractice = new ComboBox<>("Practice");
-        forPractice.setItems(practices.openPractices());
-        forPractice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
-        forPractice.setRequired(true);
-        forPractice.setId("new-bid-practice");
-        if (actor.isPracticeScoped()) {
-            forPractice.getListDataView().getItems().findFirst().ifPresent(forPractice::setValue);
-        }
-        ComboBox<GrantProgramme> forProgramme = new ComboBox<>("Programme");
-        List<GrantProgramme> open = this.programmes.programmesOpenForBids();
-        forProgramme.setItems(open);
-        forProgramme.setItemLabelGenerator(GrantProgramme::getName);
-        forProgramme.setRequired(true);
-        forProgramme.setId("new-bid-programme");
-        if (!open.isEmpty()) {
-            forProgramme.setValue(open.getFirst());
-        }
-        TextField title = new TextField("Scheme title");
-        title.setMaxLength(BidForm.TITLE_MAX);
-        title.setRequired(true);
-        title.setId("new-bid-title");
-        Paragraph refusal = new Paragraph();
-        refusal.addClassName("refusal");
-        refusal.setVisible(false);
-        FormLayout form = new FormLayout(forPractice, forProgramme, title);
-        dialog.add(form, refusal);
-        Button create = new Button("Create draft", e -> {
-            if (forPractice.getValue() == null || forProgramme.getValue() == null) {
-                refusal.setText("Choose the practice and the programme");
-                refusal.setVisible(true);
-                return;
-            }
-            try {
-                BidForm values = new BidForm();
-                values.setTitle(title.getValue());
-                GrantBid bid = grants.create(forPractice.getValue().getOdsCode(), forProgramme.getValue().getId(), values);
-                dialog.close();
-                UI.getCurrent().navigate(ROUTE + "/" + bid.getId());
-            } catch (RuntimeException refused) {
-                refusal.setText(UserMessages.of(refused));
-                refusal.setVisible(true);
-            }
-        });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
-        dialog.setWidth("min(36rem, 95vw)");
-        dialog.open();
     }
 }
