@@ -28,6 +28,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
@@ -174,13 +175,13 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
             Button button = switch (target) {
                 case CIRCULATED -> new Button(profile.getStatus() == ProfileStatus.QUERIED ? "Re-circulate" : "Circulate to locality",
                         e -> new TransitionDialog("Circulate", "Send this profile to the practice's locality for validation?", false,
-                                comment -> done(workforce.circulate(id, version), "Profile circulated")).open());
+                                comment -> done(workforce.move(id, version, target, MoveRequest.of(comment)), "Profile circulated")).open());
                 case VALIDATED -> new Button("Validate", e -> new TransitionDialog("Validate",
                         "Confirm these figures are right for " + profile.getPractice().getName() + "?", false,
-                        comment -> done(workforce.validate(id, version, comment), "Profile validated")).open());
+                        comment -> done(workforce.move(id, version, target, MoveRequest.of(comment)), "Profile validated")).open());
                 case QUERIED -> new Button("Query", e -> new TransitionDialog("Query",
                         "What is wrong with the profile? The team will correct it and circulate it again.", true,
-                        comment -> done(workforce.query(id, version, comment), "Query sent to the team")).open());
+                        comment -> done(workforce.move(id, version, target, MoveRequest.of(comment)), "Query sent to the team")).open());
                 case DRAFT -> null;
             };
             if (button != null) {

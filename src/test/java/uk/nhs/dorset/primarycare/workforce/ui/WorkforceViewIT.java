@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
 import uk.nhs.dorset.primarycare.workforce.RoleFigures;
@@ -38,7 +39,7 @@ class WorkforceViewIT extends ViewTest {
         signIn("team");
         WorkforceProfile p = workforce.create(ods, snapshot);
         p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.GP_PARTNER, new RoleFigures(2, new BigDecimal("1.8"))), 4000);
-        return workforce.circulate(p.getId(), p.getVersion());
+        return workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
     }
 
     @Test
