@@ -24,8 +24,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -40,8 +44,10 @@ import uk.nhs.dorset.primarycare.practice.Practice;
  */
 @Entity
 @Table(name = "workforce_profile")
+@Audited
 public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "practice_id", nullable = false)
     private Practice practice;
@@ -56,18 +62,21 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
     @Column(name = "registered_patients")
     private @Nullable Integer registeredPatients;
 
+    @AuditLabel("Data source")
     @Column(name = "data_source", nullable = false, length = 100)
     private String source;
 
     @Column(name = "query_comment", length = 2000)
     private @Nullable String queryComment;
 
+    /** Audited with the profile; {@link FigureChanges} reads its history role by role. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "workforce_profile_line", joinColumns = @JoinColumn(name = "profile_id"))
     @MapKeyColumn(name = "staff_role", length = 40)
     @MapKeyEnumerated(EnumType.STRING)
     private Map<StaffRole, RoleFigures> lines = new EnumMap<>(StaffRole.class);
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "workforce_profile_status_change", joinColumns = @JoinColumn(name = "workforce_profile_id"))
     @OrderColumn(name = "seq")

@@ -31,6 +31,8 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -52,15 +54,20 @@ public class WorkforceService {
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final Workflows workflows;
+    private final FieldHistory fieldHistory;
+    private final FigureChanges figureChanges;
     private final Clock clock;
 
     WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, PracticeService practiceService,
-                     CurrentUser currentUser, Workflows workflows, Clock clock) {
+                     CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory, FigureChanges figureChanges,
+                     Clock clock) {
         this.profiles = profiles;
         this.targets = targets;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
         this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
+        this.figureChanges = figureChanges;
         this.clock = clock;
     }
 
@@ -113,6 +120,20 @@ public class WorkforceService {
     @Transactional(readOnly = true)
     public WorkforceProfile get(long id) {
         return withHistory(visible(profiles.findById(id)));
+    }
+
+    /**
+     * Who changed which field or figure from what to what, oldest first. A practice manager
+     * reads only their own practice's profiles.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        visible(profiles.findById(id));
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(WorkforceProfile.class, id));
+        changes.addAll(figureChanges.of(id));
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
     }
 
     // ---- profiles: writing ----

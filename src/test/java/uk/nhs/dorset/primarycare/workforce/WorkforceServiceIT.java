@@ -16,6 +16,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -103,6 +104,39 @@ class WorkforceServiceIT {
         assertThat(events.stream(StatusChanged.class)).anyMatch(e -> e.recordId() == again.getId()
                 && e.toStatus().equals("CIRCULATED") && e.fromStatus() != null && e.fromStatus().equals("QUERIED")
                 && "Nurse figure updated from the March return".equals(e.comment()));
+    }
+
+    @Test
+    void aChangeOfRegisteredPatientsShowsOldAndNewValueAndWho() {
+        WorkforceProfile p = draft("J81002", LocalDate.of(2016, 12, 31));
+        SignIn.as(users, "manager");
+        p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(
+                StaffRole.GP_PARTNER, new RoleFigures(3, new BigDecimal("2.5")),
+                StaffRole.NURSE, new RoleFigures(2, new BigDecimal("1.8"))), 5250);
+        List<FieldChange> changes = workforce.fieldChanges(p.getId());
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Registered patients");
+            assertThat(c.from()).isEqualTo("5000");
+            assertThat(c.to()).isEqualTo("5250");
+            assertThat(c.by()).isEqualTo("manager");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo(StaffRole.NURSE.label() + " FTE");
+            assertThat(c.from()).isEqualTo("1.6");
+            assertThat(c.to()).isEqualTo("1.8");
+            assertThat(c.by()).isEqualTo("manager");
+        });
+        assertThat(changes).noneMatch(c -> c.field().equals(StaffRole.GP_PARTNER.label() + " FTE") && c.by().equals("manager"));
+        SignIn.as(users, "practice");
+        long id = p.getId();
+        assertThat(workforce.fieldChanges(id)).isNotEmpty();
+    }
+
+    @Test
+    void anotherPracticesFieldChangesAreNotFound() {
+        WorkforceProfile p = draft("J81003", LocalDate.of(2016, 12, 31));
+        SignIn.as(users, "practice");
+        assertThatThrownBy(() -> workforce.fieldChanges(p.getId())).isInstanceOf(NotFound.class);
     }
 
     @Test

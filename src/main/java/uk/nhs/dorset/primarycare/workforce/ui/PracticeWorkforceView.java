@@ -27,6 +27,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
@@ -144,6 +145,7 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
             add(gaps(profile));
         }
         add(new H3("History"), new StatusHistoryGrid(profile.getHistory(), name -> ProfileStatus.valueOf(name).label()));
+        add(new H3("Changes to the profile"), new FieldChangesGrid(workforce.fieldChanges(profile.getId())));
     }
 
     private Div figureRow(WorkforceProfile profile) {
