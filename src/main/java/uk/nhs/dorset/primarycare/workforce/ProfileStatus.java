@@ -51,6 +51,38 @@ public enum ProfileStatus implements WorkflowStatus<ProfileStatus> {
         return label;
     }
 
+    @Override
+    public String action(ProfileStatus target) {
+        return switch (target) {
+            case CIRCULATED -> this == QUERIED ? "Re-circulate" : "Circulate to locality";
+            case VALIDATED -> "Validate";
+            case QUERIED -> "Query";
+            case DRAFT -> "Reopen as draft";
+        };
+    }
+
+    /** A query must say what is wrong, so that the team can correct it. */
+    @Override
+    public boolean needsReason(ProfileStatus target) {
+        return target == QUERIED;
+    }
+
+    /** A query turns the circulated figures down. */
+    @Override
+    public boolean isRefusal(ProfileStatus target) {
+        return target == QUERIED;
+    }
+
+    /**
+     * The roles that may make a move to {@code target} from any status: the service refuses
+     * anyone else outright, as method security would, before the table looks at the status.
+     */
+    public static Set<Role> mayEverMoveTo(ProfileStatus target) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        TABLE.values().forEach(moves -> roles.addAll(moves.getOrDefault(target, Set.of())));
+        return roles;
+    }
+
     /** The team corrects figures only before circulation or after a query. */
     public boolean isEditable() {
         return this == DRAFT || this == QUERIED;

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
@@ -35,6 +36,7 @@ class WorkforceDemoData implements DemoData {
     private static final Instant CIRCULATED = Instant.parse("2017-10-16T09:00:00Z");
     private static final Instant ANSWERED = Instant.parse("2017-12-04T14:00:00Z");
     private static final Actor TEAM = Actor.of("team", Role.TEAM);
+    private static final String HEALTHCHECK = "Validated by the practice with the Wessex LMC Practice Healthcheck tool";
 
     private final WorkforceProfileRepository profiles;
     private final ModelledTargetRepository targets;
@@ -76,19 +78,19 @@ class WorkforceDemoData implements DemoData {
                 WorkforceProfile profile = baseline(practice);
                 profiles.save(profile);
                 if (practice.getOdsCode().equals(DEMO_PRACTICE)) {
-                    profile.circulate(TEAM, CIRCULATED);
+                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
                 } else if (complete) {
-                    profile.circulate(TEAM, CIRCULATED);
-                    profile.validate(TEAM, ANSWERED, "Validated by the practice with the Wessex LMC Practice Healthcheck tool");
+                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
+                    profile.move(ProfileStatus.VALIDATED, new Move(TEAM, ANSWERED, HEALTHCHECK));
                 } else if (i % 4 == 1) {
-                    profile.circulate(TEAM, CIRCULATED);
-                    profile.query(Actor.practiceManager("practice manager " + practice.getOdsCode(), practice.getOdsCode()), ANSWERED,
-                            "Our salaried GP left in August; the locum cover is not shown");
+                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
+                    profile.move(ProfileStatus.QUERIED, new Move(Actor.practiceManager("practice manager " + practice.getOdsCode(),
+                            practice.getOdsCode()), ANSWERED, "Our salaried GP left in August; the locum cover is not shown"));
                 } else if (i % 4 == 2) {
-                    profile.circulate(TEAM, CIRCULATED);
-                    profile.validate(TEAM, ANSWERED, "Validated by the practice with the Wessex LMC Practice Healthcheck tool");
+                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
+                    profile.move(ProfileStatus.VALIDATED, new Move(TEAM, ANSWERED, HEALTHCHECK));
                 } else if (i % 4 == 3) {
-                    profile.circulate(TEAM, CIRCULATED);
+                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
                 }
                 i++;
             }

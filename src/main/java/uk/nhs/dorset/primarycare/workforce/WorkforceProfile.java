@@ -19,24 +19,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.practice.Practice;
 
 /**
  * One practice's workforce at one snapshot date: headcount and FTE per role. A role with no
  * line, or a line with a null figure, was not supplied; totals and ratios built from it say
- * so (null) instead of treating it as zero.
+ * so (null) instead of treating it as zero. Its validation status changes only through
+ * {@link #move}, which hands each target to the verb that guards it.
  */
 @Entity
 @Table(name = "workforce_profile")
-public class WorkforceProfile extends AbstractEntity {
+@Audited
+public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "practice_id", nullable = false)
     private Practice practice;
@@ -51,18 +62,21 @@ public class WorkforceProfile extends AbstractEntity {
     @Column(name = "registered_patients")
     private @Nullable Integer registeredPatients;
 
+    @AuditLabel("Data source")
     @Column(name = "data_source", nullable = false, length = 100)
     private String source;
 
     @Column(name = "query_comment", length = 2000)
     private @Nullable String queryComment;
 
+    /** Audited with the profile; {@link FigureChanges} reads its history role by role. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "workforce_profile_line", joinColumns = @JoinColumn(name = "profile_id"))
     @MapKeyColumn(name = "staff_role", length = 40)
     @MapKeyEnumerated(EnumType.STRING)
     private Map<StaffRole, RoleFigures> lines = new EnumMap<>(StaffRole.class);
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "workforce_profile_status_change", joinColumns = @JoinColumn(name = "workforce_profile_id"))
     @OrderColumn(name = "seq")
@@ -74,11 +88,12 @@ public class WorkforceProfile extends AbstractEntity {
         this.source = "";
     }
 
+    @SuppressWarnings("this-escape")
     public WorkforceProfile(Practice practice, LocalDate snapshotDate, String source, Actor createdBy, Instant at) {
         this.practice = practice;
         this.snapshotDate = snapshotDate;
         this.source = source;
-        this.history.add(new StatusChange(null, ProfileStatus.DRAFT, createdBy.username(), at, "Created from " + source));
+        started(ProfileStatus.DRAFT, new Move(createdBy, at, "Created from " + source));
     }
 
     // ---- figures ----
@@ -199,26 +214,50 @@ public class WorkforceProfile extends AbstractEntity {
 
     // ---- workflow ----
 
+    /** The feature's name as users see it, on events and the dashboard. */
+    public static final String KIND = "Workforce profile";
+
+    /** What the history says of a re-circulation when the team typed nothing. */
+    static final String RECIRCULATED = "Re-circulated after the query";
+
+    @Override
+    public void move(ProfileStatus target, Move move) {
+        switch (target) {
+            case CIRCULATED -> circulate(move);
+            case VALIDATED -> validate(move);
+            case QUERIED -> query(move);
+            case DRAFT -> moveTo(target, move);
+        }
+    }
+
+    /** Only the profile's own practice (or the team speaking for it) validates or queries it. */
+    @Override
+    public Set<ProfileStatus> allowedNext(Actor actor) {
+        Set<ProfileStatus> allowed = new LinkedHashSet<>(super.allowedNext(actor));
+        if (!actor.maySeePractice(practice.getOdsCode())) {
+            allowed.removeAll(EnumSet.of(ProfileStatus.VALIDATED, ProfileStatus.QUERIED));
+        }
+        return allowed;
+    }
+
     /** Sends the profile to the practice's locality for validation (again, after a query). */
-    public void circulate(Actor actor, Instant at) {
-        status.checkMove(ProfileStatus.CIRCULATED, actor);
-        TransitionNotAllowed.require(!lines.isEmpty(), "Enter at least one role's figures before circulating the profile");
-        moveTo(ProfileStatus.CIRCULATED, actor, at, status == ProfileStatus.QUERIED ? "Re-circulated after the query" : null);
+    private void circulate(Move move) {
+        Move recorded = status == ProfileStatus.QUERIED && move.comment() == null
+                ? new Move(move.by(), move.at(), RECIRCULATED, move.inputs())
+                : move;
+        moveTo(ProfileStatus.CIRCULATED, recorded, () -> TransitionNotAllowed.require(!lines.isEmpty(),
+                "Enter at least one role's figures before circulating the profile"));
     }
 
-    public void validate(Actor actor, Instant at, @Nullable String comment) {
-        status.checkMove(ProfileStatus.VALIDATED, actor);
-        requireOwnPractice(actor, "validate");
-        moveTo(ProfileStatus.VALIDATED, actor, at, comment);
+    private void validate(Move move) {
+        moveTo(ProfileStatus.VALIDATED, move, () -> requireOwnPractice(move.by(), "validate"));
     }
 
-    public void query(Actor actor, Instant at, String comment) {
-        status.checkMove(ProfileStatus.QUERIED, actor);
-        requireOwnPractice(actor, "query");
-        TransitionNotAllowed.require(comment != null && !comment.isBlank(),
-                "Say what is wrong with the profile so the team can correct it");
-        this.queryComment = comment.strip();
-        moveTo(ProfileStatus.QUERIED, actor, at, comment);
+    private void query(Move move) {
+        moveTo(ProfileStatus.QUERIED, move, () -> {
+            requireOwnPractice(move.by(), "query");
+            queryComment = move.reason("Say what is wrong with the profile so the team can correct it");
+        });
     }
 
     private void requireOwnPractice(Actor actor, String verb) {
@@ -226,9 +265,29 @@ public class WorkforceProfile extends AbstractEntity {
                 "Only %s's own practice manager may %s its profile", practice.getOdsCode(), verb);
     }
 
-    private void moveTo(ProfileStatus target, Actor actor, Instant at, @Nullable String comment) {
-        history.add(new StatusChange(status, target, actor.username(), at, comment));
-        this.status = target;
+    @Override
+    protected void writeStatus(ProfileStatus target) {
+        status = target;
+    }
+
+    @Override
+    protected List<StatusChange> historyRows() {
+        return history;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String noun() {
+        return "profile";
+    }
+
+    @Override
+    public String link() {
+        return "workforce/" + practice.getOdsCode();
     }
 
     // ---- accessors ----
@@ -245,6 +304,7 @@ public class WorkforceProfile extends AbstractEntity {
         return snapshotDate;
     }
 
+    @Override
     public ProfileStatus getStatus() {
         return status;
     }
@@ -267,11 +327,8 @@ public class WorkforceProfile extends AbstractEntity {
         return copy;
     }
 
-    public List<StatusChange> getHistory() {
-        return List.copyOf(history);
-    }
-
     /** "J81002 Orchid House Surgery, 30/09/2017" as users refer to a profile. */
+    @Override
     public String label() {
         return practice.label() + ", " + uk.nhs.dorset.primarycare.base.Formats.date(snapshotDate);
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -33,7 +31,10 @@ import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -46,22 +47,27 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 @Service
 public class WorkforceService {
 
-    public static final String FEATURE = "Workforce profile";
+    public static final String FEATURE = WorkforceProfile.KIND;
 
     private final WorkforceProfileRepository profiles;
     private final ModelledTargetRepository targets;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final FieldHistory fieldHistory;
+    private final FigureChanges figureChanges;
     private final Clock clock;
 
     WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, PracticeService practiceService,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory, FigureChanges figureChanges,
+                     Clock clock) {
         this.profiles = profiles;
         this.targets = targets;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
-        this.events = events;
+        this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
+        this.figureChanges = figureChanges;
         this.clock = clock;
     }
 
@@ -116,6 +122,20 @@ public class WorkforceService {
         return withHistory(visible(profiles.findById(id)));
     }
 
+    /**
+     * Who changed which field or figure from what to what, oldest first. A practice manager
+     * reads only their own practice's profiles.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        visible(profiles.findById(id));
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(WorkforceProfile.class, id));
+        changes.addAll(figureChanges.of(id));
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
+    }
+
     // ---- profiles: writing ----
 
     /** A new draft profile for a practice and snapshot date. */
@@ -131,7 +151,7 @@ public class WorkforceService {
                     + uk.nhs.dorset.primarycare.base.Formats.date(snapshot));
         }
         try {
-            return profiles.saveAndFlush(new WorkforceProfile(practice, snapshot, "Entered by the team", currentUser.actor(), clock.instant()));
+            return workflows.saveMove(profiles, new WorkforceProfile(practice, snapshot, "Entered by the team", currentUser.actor(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new ConcurrentChange("practice's profiles");
         }
@@ -150,53 +170,27 @@ public class WorkforceService {
         });
     }
 
-    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    /**
+     * Moves a profile along its validation. Anyone whose role never makes this move is refused
+     * outright; the profile's table then decides what the status allows. The version check
+     * and optimistic lock are enough: nothing outside the profile is read or changed.
+     */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_, Role.PRACTICE_})
     @Transactional
-    public WorkforceProfile circulate(long id, long seenVersion) {
-        return transition(id, seenVersion, null, (p, actor) -> p.circulate(actor, clock.instant()));
-    }
-
-    @RolesAllowed({Role.PRACTICE_, Role.TEAM_})
-    @Transactional
-    public WorkforceProfile validate(long id, long seenVersion, @Nullable String comment) {
-        return transition(id, seenVersion, comment, (p, actor) -> p.validate(actor, clock.instant(), comment));
-    }
-
-    @RolesAllowed({Role.PRACTICE_, Role.TEAM_})
-    @Transactional
-    public WorkforceProfile query(long id, long seenVersion, String comment) {
-        return transition(id, seenVersion, comment, (p, actor) -> p.query(actor, clock.instant(), comment));
-    }
-
-    private interface Verb {
-        void apply(WorkforceProfile profile, Actor actor);
-    }
-
-    private WorkforceProfile transition(long id, long seenVersion, @Nullable String comment, Verb verb) {
+    public WorkforceProfile move(long id, long seenVersion, ProfileStatus target, MoveRequest request) {
         Actor actor = currentUser.actor();
-        ProfileStatus[] from = new ProfileStatus[1];
-        WorkforceProfile saved = change(id, seenVersion, p -> {
-            from[0] = p.getStatus();
-            verb.apply(p, actor);
-        });
-        Instant at = saved.getHistory().getLast().getChangedAt();
-        events.publishEvent(new StatusChanged(FEATURE, saved.getId(), saved.label(), "workforce/" + saved.getOdsCode(),
-                from[0].name(), saved.getStatus().name(), actor.username(), at,
-                comment == null || comment.isBlank() ? null : comment.strip()));
-        return saved;
+        if (!actor.hasAny(ProfileStatus.mayEverMoveTo(target))) {
+            throw new AccessDeniedException("Your role may not move a workforce profile to " + target.inSentence());
+        }
+        WorkforceProfile profile = Workflows.seen(visible(profiles.findById(id)), seenVersion, "profile");
+        profile.move(target, request.by(actor, clock.instant()));
+        return withHistory(workflows.saveMove(profiles, profile));
     }
 
     private WorkforceProfile change(long id, long seenVersion, Consumer<WorkforceProfile> edit) {
-        WorkforceProfile profile = visible(profiles.findById(id));
-        if (profile.getVersion() != seenVersion) {
-            throw new ConcurrentChange("profile");
-        }
+        WorkforceProfile profile = Workflows.seen(visible(profiles.findById(id)), seenVersion, "profile");
         edit.accept(profile);
-        try {
-            return withHistory(profiles.saveAndFlush(profile));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChange("profile");
-        }
+        return withHistory(Workflows.flush(profiles, profile, "profile"));
     }
 
     /** Detail views read the history after the transaction; load it while the session is open. */

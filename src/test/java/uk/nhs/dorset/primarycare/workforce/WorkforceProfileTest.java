@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Practice;
 
@@ -99,9 +100,9 @@ class WorkforceProfileTest {
     @Test
     void practiceValidatesItsOwnCirculatedProfile() {
         WorkforceProfile p = profile();
-        p.circulate(TEAM, AT);
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
-        p.validate(OWN_PRACTICE, AT.plusSeconds(60), null);
+        p.move(ProfileStatus.VALIDATED, new Move(OWN_PRACTICE, AT.plusSeconds(60), null));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.VALIDATED);
         assertThat(p.getHistory()).extracting(h -> h.getToStatus()).containsExactly("DRAFT", "CIRCULATED", "VALIDATED");
         assertThat(p.getHistory().getLast().getChangedBy()).isEqualTo("practice");
@@ -112,10 +113,10 @@ class WorkforceProfileTest {
     @Test
     void anotherPracticeMayNotValidateOrQuery() {
         WorkforceProfile p = profile();
-        p.circulate(TEAM, AT);
-        assertThatThrownBy(() -> p.validate(OTHER_PRACTICE, AT, null))
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null));
+        assertThatThrownBy(() -> p.move(ProfileStatus.VALIDATED, new Move(OTHER_PRACTICE, AT, null)))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("J81002's own practice manager");
-        assertThatThrownBy(() -> p.query(OTHER_PRACTICE, AT, "Wrong"))
+        assertThatThrownBy(() -> p.move(ProfileStatus.QUERIED, new Move(OTHER_PRACTICE, AT, "Wrong")))
                 .isInstanceOf(TransitionNotAllowed.class);
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
     }
@@ -123,35 +124,35 @@ class WorkforceProfileTest {
     @Test
     void managerCirculatesButDoesNotValidate() {
         WorkforceProfile p = profile();
-        p.circulate(MANAGER, AT);
-        assertThatThrownBy(() -> p.validate(MANAGER, AT, null))
+        p.move(ProfileStatus.CIRCULATED, new Move(MANAGER, AT, null));
+        assertThatThrownBy(() -> p.move(ProfileStatus.VALIDATED, new Move(MANAGER, AT, null)))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
-        assertThatThrownBy(() -> p.validate(ESTATES, AT, null)).isInstanceOf(TransitionNotAllowed.class);
-        p.validate(TEAM, AT, "Confirmed by phone with the practice manager");
+        assertThatThrownBy(() -> p.move(ProfileStatus.VALIDATED, new Move(ESTATES, AT, null))).isInstanceOf(TransitionNotAllowed.class);
+        p.move(ProfileStatus.VALIDATED, new Move(TEAM, AT, "Confirmed by phone with the practice manager"));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.VALIDATED);
     }
 
     @Test
     void practiceCannotCirculateOrValidateADraft() {
         WorkforceProfile p = profile();
-        assertThatThrownBy(() -> p.circulate(OWN_PRACTICE, AT)).isInstanceOf(TransitionNotAllowed.class);
-        assertThatThrownBy(() -> p.validate(OWN_PRACTICE, AT, null))
+        assertThatThrownBy(() -> p.move(ProfileStatus.CIRCULATED, new Move(OWN_PRACTICE, AT, null))).isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> p.move(ProfileStatus.VALIDATED, new Move(OWN_PRACTICE, AT, null)))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("cannot move to validated");
     }
 
     @Test
     void queryNeedsACommentThenRecirculates() {
         WorkforceProfile p = profile();
-        p.circulate(TEAM, AT);
-        assertThatThrownBy(() -> p.query(OWN_PRACTICE, AT, "  "))
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null));
+        assertThatThrownBy(() -> p.move(ProfileStatus.QUERIED, new Move(OWN_PRACTICE, AT, "  ")))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Say what is wrong");
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
-        p.query(OWN_PRACTICE, AT, "Our locum is 0.5 FTE, not 1.0");
+        p.move(ProfileStatus.QUERIED, new Move(OWN_PRACTICE, AT, "Our locum is 0.5 FTE, not 1.0"));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.QUERIED);
         assertThat(p.getQueryComment()).isEqualTo("Our locum is 0.5 FTE, not 1.0");
         p.setFigures(StaffRole.GP_LOCUM, 1, new BigDecimal("0.5"));
-        assertThatThrownBy(() -> p.circulate(OWN_PRACTICE, AT)).isInstanceOf(TransitionNotAllowed.class);
-        p.circulate(TEAM, AT);
+        assertThatThrownBy(() -> p.move(ProfileStatus.CIRCULATED, new Move(OWN_PRACTICE, AT, null))).isInstanceOf(TransitionNotAllowed.class);
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
         assertThat(p.getHistory().getLast().getComment()).isEqualTo("Re-circulated after the query");
     }
@@ -159,7 +160,49 @@ class WorkforceProfileTest {
     @Test
     void anEmptyProfileCannotBeCirculated() {
         WorkforceProfile p = new WorkforceProfile(new Practice("J81099", "Empty"), LocalDate.of(2017, 9, 30), "Entered", TEAM, AT);
-        assertThatThrownBy(() -> p.circulate(TEAM, AT))
+        assertThatThrownBy(() -> p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null)))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Enter at least one role");
+    }
+
+    @Test
+    void theCommentTypedWhenRecirculatingIsKept() {
+        WorkforceProfile p = profile();
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, "First circulation for the autumn round"));
+        p.move(ProfileStatus.QUERIED, new Move(OWN_PRACTICE, AT, "Our locum is 0.5 FTE, not 1.0"));
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, "Locum corrected to 0.5 FTE"));
+        assertThat(p.getHistory()).extracting(h -> h.getComment()).containsExactly("Created from Entered",
+                "First circulation for the autumn round", "Our locum is 0.5 FTE, not 1.0", "Locum corrected to 0.5 FTE");
+    }
+
+    @Test
+    void everyMoveStoresItsCommentVerbatim() {
+        WorkforceProfile p = profile();
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, "Sent to Purbeck"));
+        p.move(ProfileStatus.VALIDATED, new Move(OWN_PRACTICE, AT, "Checked against our payroll"));
+        assertThat(p.getHistory().getLast().getComment()).isEqualTo("Checked against our payroll");
+        assertThat(p.getHistory()).extracting(h -> h.getComment()).contains("Sent to Purbeck");
+    }
+
+    @Test
+    void theTableWordsEachMove() {
+        assertThat(ProfileStatus.DRAFT.action(ProfileStatus.CIRCULATED)).isEqualTo("Circulate to locality");
+        assertThat(ProfileStatus.QUERIED.action(ProfileStatus.CIRCULATED)).isEqualTo("Re-circulate");
+        assertThat(ProfileStatus.CIRCULATED.action(ProfileStatus.VALIDATED)).isEqualTo("Validate");
+        assertThat(ProfileStatus.CIRCULATED.action(ProfileStatus.QUERIED)).isEqualTo("Query");
+        assertThat(ProfileStatus.CIRCULATED.needsReason(ProfileStatus.QUERIED)).isTrue();
+        assertThat(ProfileStatus.CIRCULATED.needsReason(ProfileStatus.VALIDATED)).isFalse();
+        assertThat(ProfileStatus.CIRCULATED.isRefusal(ProfileStatus.QUERIED)).isTrue();
+        assertThat(ProfileStatus.CIRCULATED.isRefusal(ProfileStatus.VALIDATED)).isFalse();
+        assertThat(ProfileStatus.mayEverMoveTo(ProfileStatus.CIRCULATED)).containsExactlyInAnyOrder(Role.TEAM, Role.MANAGER);
+        assertThat(ProfileStatus.mayEverMoveTo(ProfileStatus.VALIDATED)).containsExactlyInAnyOrder(Role.TEAM, Role.PRACTICE);
+    }
+
+    @Test
+    void anotherPracticeIsOfferedNoValidation() {
+        WorkforceProfile p = profile();
+        p.move(ProfileStatus.CIRCULATED, new Move(TEAM, AT, null));
+        assertThat(p.allowedNext(OWN_PRACTICE)).containsExactly(ProfileStatus.VALIDATED, ProfileStatus.QUERIED);
+        assertThat(p.allowedNext(OTHER_PRACTICE)).isEmpty();
+        assertThat(p.allowedNext(TEAM)).containsExactly(ProfileStatus.VALIDATED, ProfileStatus.QUERIED);
     }
 }

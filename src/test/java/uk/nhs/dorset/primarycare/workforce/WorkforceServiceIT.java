@@ -18,6 +18,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
@@ -67,9 +69,9 @@ class WorkforceServiceIT {
     @Test
     void practiceValidatesItsOwnProfileAndTheEventIsPublished() {
         WorkforceProfile p = draft("J81002", LocalDate.of(2016, 3, 31));
-        p = workforce.circulate(p.getId(), p.getVersion());
+        p = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
         SignIn.as(users, "practice");
-        WorkforceProfile validated = workforce.validate(p.getId(), p.getVersion(), null);
+        WorkforceProfile validated = workforce.move(p.getId(), p.getVersion(), ProfileStatus.VALIDATED, MoveRequest.none());
         assertThat(validated.getStatus()).isEqualTo(ProfileStatus.VALIDATED);
         assertThat(validated.getHistory().getLast().getChangedBy()).isEqualTo("practice");
         assertThat(events.stream(StatusChanged.class)).anyMatch(e -> e.recordId() == validated.getId() && e.toStatus().equals("VALIDATED")
@@ -79,16 +81,16 @@ class WorkforceServiceIT {
     @Test
     void practiceQueriesWithACommentAndTheTeamRecirculates() {
         WorkforceProfile p = draft("J81002", LocalDate.of(2016, 6, 30));
-        p = workforce.circulate(p.getId(), p.getVersion());
+        p = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
         SignIn.as(users, "practice");
         long id = p.getId();
         long version = p.getVersion();
-        assertThatThrownBy(() -> workforce.query(id, version, " ")).isInstanceOf(TransitionNotAllowed.class);
-        p = workforce.query(id, version, "The nurse figure is a year old");
+        assertThatThrownBy(() -> workforce.move(id, version, ProfileStatus.QUERIED, MoveRequest.of(" "))).isInstanceOf(TransitionNotAllowed.class);
+        p = workforce.move(id, version, ProfileStatus.QUERIED, MoveRequest.of("The nurse figure is a year old"));
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.QUERIED);
         SignIn.as(users, "team");
         p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.NURSE, new RoleFigures(3, new BigDecimal("2.4"))), 5000);
-        p = workforce.circulate(p.getId(), p.getVersion());
+        p = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
         assertThat(p.getStatus()).isEqualTo(ProfileStatus.CIRCULATED);
     }
 
@@ -106,12 +108,61 @@ class WorkforceServiceIT {
     }
 
     @Test
+    void theCommentTypedWhenRecirculatingIsStoredAndPublished() {
+        WorkforceProfile p = draft("J81002", LocalDate.of(2016, 9, 30));
+        p = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
+        SignIn.as(users, "practice");
+        p = workforce.move(p.getId(), p.getVersion(), ProfileStatus.QUERIED, MoveRequest.of("The nurse figure is a year old"));
+        SignIn.as(users, "team");
+        WorkforceProfile again = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED,
+                MoveRequest.of("Nurse figure updated from the March return"));
+        assertThat(again.getHistory().getLast().getComment()).isEqualTo("Nurse figure updated from the March return");
+        assertThat(workforce.get(again.getId()).getHistory().getLast().getComment()).isEqualTo("Nurse figure updated from the March return");
+        assertThat(events.stream(StatusChanged.class)).anyMatch(e -> e.recordId() == again.getId()
+                && e.toStatus().equals("CIRCULATED") && e.fromStatus() != null && e.fromStatus().equals("QUERIED")
+                && "Nurse figure updated from the March return".equals(e.comment()));
+    }
+
+    @Test
+    void aChangeOfRegisteredPatientsShowsOldAndNewValueAndWho() {
+        WorkforceProfile p = draft("J81002", LocalDate.of(2016, 12, 31));
+        SignIn.as(users, "manager");
+        p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(
+                StaffRole.GP_PARTNER, new RoleFigures(3, new BigDecimal("2.5")),
+                StaffRole.NURSE, new RoleFigures(2, new BigDecimal("1.8"))), 5250);
+        List<FieldChange> changes = workforce.fieldChanges(p.getId());
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Registered patients");
+            assertThat(c.from()).isEqualTo("5000");
+            assertThat(c.to()).isEqualTo("5250");
+            assertThat(c.by()).isEqualTo("manager");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo(StaffRole.NURSE.label() + " FTE");
+            assertThat(c.from()).isEqualTo("1.6");
+            assertThat(c.to()).isEqualTo("1.8");
+            assertThat(c.by()).isEqualTo("manager");
+        });
+        assertThat(changes).noneMatch(c -> c.field().equals(StaffRole.GP_PARTNER.label() + " FTE") && c.by().equals("manager"));
+        SignIn.as(users, "practice");
+        long id = p.getId();
+        assertThat(workforce.fieldChanges(id)).isNotEmpty();
+    }
+
+    @Test
+    void anotherPracticesFieldChangesAreNotFound() {
+        WorkforceProfile p = draft("J81003", LocalDate.of(2016, 12, 31));
+        SignIn.as(users, "practice");
+        assertThatThrownBy(() -> workforce.fieldChanges(p.getId())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void anotherPracticesProfileIsNotFound() {
         WorkforceProfile p = draft("J81003", LocalDate.of(2016, 3, 31));
-        WorkforceProfile circulated = workforce.circulate(p.getId(), p.getVersion());
+        WorkforceProfile circulated = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
         SignIn.as(users, "practice");
         assertThatThrownBy(() -> workforce.get(circulated.getId())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> workforce.validate(circulated.getId(), circulated.getVersion(), null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> workforce.move(circulated.getId(), circulated.getVersion(), ProfileStatus.VALIDATED, MoveRequest.none())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> workforce.profilesOf("J81003")).isInstanceOf(NotFound.class);
         assertThat(workforce.list(ProfileFilter.all())).allMatch(x -> x.getOdsCode().equals("J81002"));
     }
@@ -120,22 +171,22 @@ class WorkforceServiceIT {
     void rolesThatMayNotActAreRefused() {
         WorkforceProfile p = draft("J81004", LocalDate.of(2016, 3, 31));
         SignIn.as(users, "estates");
-        assertThatThrownBy(() -> workforce.circulate(p.getId(), p.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workforce.create("J81004", LocalDate.of(2016, 4, 30))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workforce.setTarget("v7", "Purbeck", StaffGroup.GP, BigDecimal.TEN)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "practice");
         assertThatThrownBy(() -> workforce.gaps(WorkforceDemoData.BASELINE, "v7")).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "manager");
-        WorkforceProfile circulated = workforce.circulate(p.getId(), p.getVersion());
-        assertThatThrownBy(() -> workforce.validate(circulated.getId(), circulated.getVersion(), null))
+        WorkforceProfile circulated = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
+        assertThatThrownBy(() -> workforce.move(circulated.getId(), circulated.getVersion(), ProfileStatus.VALIDATED, MoveRequest.none()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aStaleVersionIsAConcurrentChange() {
         WorkforceProfile p = draft("J81005", LocalDate.of(2016, 3, 31));
-        workforce.circulate(p.getId(), p.getVersion());
-        assertThatThrownBy(() -> workforce.circulate(p.getId(), p.getVersion()))
+        workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
+        assertThatThrownBy(() -> workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none()))
                 .isInstanceOf(ConcurrentChange.class).hasMessage("Someone else changed this profile; reload to see their change");
     }
 

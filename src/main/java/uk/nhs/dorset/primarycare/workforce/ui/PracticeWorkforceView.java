@@ -2,7 +2,6 @@ package uk.nhs.dorset.primarycare.workforce.ui;
 
 import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,10 +26,11 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
-import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
@@ -143,6 +143,7 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
             add(gaps(profile));
         }
         add(new H3("History"), new StatusHistoryGrid(profile.getHistory(), name -> ProfileStatus.valueOf(name).label()));
+        add(new H3("Changes to the profile"), new FieldChangesGrid(workforce.fieldChanges(profile.getId())));
     }
 
     private Div figureRow(WorkforceProfile profile) {
@@ -163,38 +164,34 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private HorizontalLayout actions(WorkforceProfile profile) {
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.setWrap(true);
         long id = profile.getId();
         long version = profile.getVersion();
-        for (ProfileStatus target : profile.getStatus().allowedNext(actor)) {
-            if ((target == ProfileStatus.VALIDATED || target == ProfileStatus.QUERIED) && !actor.maySeePractice(profile.getOdsCode())) {
-                continue;
-            }
-            Button button = switch (target) {
-                case CIRCULATED -> new Button(profile.getStatus() == ProfileStatus.QUERIED ? "Re-circulate" : "Circulate to locality",
-                        e -> new TransitionDialog("Circulate", "Send this profile to the practice's locality for validation?", false,
-                                comment -> done(workforce.circulate(id, version), "Profile circulated")).open());
-                case VALIDATED -> new Button("Validate", e -> new TransitionDialog("Validate",
-                        "Confirm these figures are right for " + profile.getPractice().getName() + "?", false,
-                        comment -> done(workforce.validate(id, version, comment), "Profile validated")).open());
-                case QUERIED -> new Button("Query", e -> new TransitionDialog("Query",
-                        "What is wrong with the profile? The team will correct it and circulate it again.", true,
-                        comment -> done(workforce.query(id, version, comment), "Query sent to the team")).open());
-                case DRAFT -> null;
-            };
-            if (button != null) {
-                if (target != ProfileStatus.QUERIED) {
-                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                }
-                buttons.add(button);
-            }
-        }
+        HorizontalLayout buttons = new HorizontalLayout(new WorkflowActions<>(profile, actor, target -> question(profile, target),
+                (target, request) -> done(workforce.move(id, version, target, request), doneMessage(target))));
+        buttons.setWrap(true);
         if (profile.getStatus().isEditable() && (actor.has(Role.TEAM) || actor.has(Role.MANAGER))) {
             buttons.add(new Button("Edit figures", e -> new FiguresDialog(profile, (figures, patients) ->
                     done(workforce.updateFigures(id, version, figures, patients), "Figures saved")).open()));
         }
         return buttons;
+    }
+
+    private static String question(WorkforceProfile profile, ProfileStatus target) {
+        return switch (target) {
+            case CIRCULATED -> "Send this profile to the practice's locality for validation?";
+            case VALIDATED -> "Confirm these figures are right for " + profile.getPractice().getName() + "?";
+            case QUERIED -> "What is wrong with the profile? The team will correct it and circulate it again.";
+            case DRAFT -> "Reopen this profile as a draft?";
+        };
+    }
+
+    private static String doneMessage(ProfileStatus target) {
+        return switch (target) {
+            case CIRCULATED -> "Profile circulated";
+            case VALIDATED -> "Profile validated";
+            case QUERIED -> "Query sent to the team";
+            case DRAFT -> "Profile reopened";
+        };
     }
 
     private void done(WorkforceProfile changed, String message) {

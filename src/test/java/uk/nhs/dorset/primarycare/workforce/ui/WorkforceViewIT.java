@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
 import uk.nhs.dorset.primarycare.workforce.RoleFigures;
@@ -38,7 +39,7 @@ class WorkforceViewIT extends ViewTest {
         signIn("team");
         WorkforceProfile p = workforce.create(ods, snapshot);
         p = workforce.updateFigures(p.getId(), p.getVersion(), Map.of(StaffRole.GP_PARTNER, new RoleFigures(2, new BigDecimal("1.8"))), 4000);
-        return workforce.circulate(p.getId(), p.getVersion());
+        return workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
     }
 
     @Test
@@ -72,6 +73,28 @@ class WorkforceViewIT extends ViewTest {
         signIn("team");
         assertThat(workforce.get(p.getId()).getStatus()).isEqualTo(ProfileStatus.QUERIED);
         assertThat(workforce.get(p.getId()).getQueryComment()).isEqualTo("Two partners retired in March");
+    }
+
+    @Test
+    void theTeamRecirculatesWithItsCommentAndSeesWhatChanged() {
+        LocalDate snapshot = LocalDate.of(2015, 9, 30);
+        WorkforceProfile p = circulated("J81002", snapshot);
+        signIn("practice");
+        workforce.move(p.getId(), p.getVersion(), ProfileStatus.QUERIED, MoveRequest.of("The locum is missing"));
+        signIn("team");
+        WorkforceProfile queried = workforce.get(p.getId());
+        workforce.updateFigures(queried.getId(), queried.getVersion(), Map.of(
+                StaffRole.GP_PARTNER, new RoleFigures(2, new BigDecimal("1.8")),
+                StaffRole.GP_LOCUM, new RoleFigures(1, new BigDecimal("0.4"))), 4100);
+        open("workforce/J81002", "snapshot", snapshot.toString());
+        Grid<?> changes = find(Grid.class).withClassName("field-audit").single();
+        assertThat(test(changes).size()).isPositive();
+        test(find(Button.class).withClassName("workflow-action").withText("Re-circulate").single()).click();
+        TransitionDialog dialog = find(TransitionDialog.class).single();
+        test(find(TextArea.class).from(dialog).single()).setValue("Locum added from the practice's rota");
+        test(find(Button.class).from(dialog).withText("Re-circulate").single()).click();
+        assertThat(find(Span.class).withText(ProfileStatus.CIRCULATED.label()).exists()).isTrue();
+        assertThat(workforce.get(p.getId()).getHistory().getLast().getComment()).isEqualTo("Locum added from the practice's rota");
     }
 
     @Test

@@ -1,0 +1,42 @@
+package uk.nhs.dorset.primarycare.workforce.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
+
+/** The locality and cluster gap tables share one layout on screen and in their exports. */
+final class GapGrids {
+
+    private GapGrids() {
+    }
+
+    static Grid<GapLine> grid(String scope, List<GapLine> lines) {
+        Grid<GapLine> grid = new Grid<>();
+        grid.addColumn(GapLine::scope).setHeader(scope).setAutoWidth(true);
+        grid.addColumn(l -> l.group().label()).setHeader("Staff group").setAutoWidth(true);
+        grid.addColumn(l -> l.target() == null ? "–" : Figures.fte(l.target())).setHeader("Target FTE");
+        grid.addColumn(l -> Figures.fte(l.baseline())).setHeader("Baseline FTE");
+        grid.addColumn(l -> l.coveredTarget() == null ? "–" : Figures.fte(l.coveredTarget())).setHeader("Target for supplied");
+        grid.addColumn(l -> Figures.gap(l.gap())).setHeader("Gap FTE");
+        grid.addColumn(GapLine::coverage).setHeader("Supplied");
+        grid.setItems(lines);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+
+    static List<Column<GapLine>> columns(String scope) {
+        return List.of(
+                Column.text(scope, GapLine::scope),
+                Column.text("Cluster", l -> l.cluster().label()),
+                Column.text("Staff group", l -> l.group().label()),
+                Column.number("Target FTE", GapLine::target),
+                Column.number("Baseline FTE", GapLine::baseline),
+                Column.number("Target for supplied FTE", GapLine::coveredTarget),
+                Column.number("Gap FTE", GapLine::gap),
+                Column.number("Practices supplied", GapLine::practicesSupplied),
+                Column.number("Practices", GapLine::practices));
+    }
+}

@@ -1,0 +1,50 @@
+package uk.nhs.dorset.primarycare.workforce.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
+
+/** Each practice's gap against its share of its locality's target, with its export. */
+class PracticeGaps extends Div {
+
+    PracticeGaps(List<PracticeGap> practiceGaps) {
+        Grid<PracticeGap> practices = new Grid<>();
+        practices.addColumn(PracticeGap::odsCode).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
+        practices.addComponentColumn(p -> new RouterLink(p.practiceName(), PracticeWorkforceView.class,
+                PracticeWorkforceView.params(p.odsCode()))).setHeader("Practice").setFlexGrow(2);
+        practices.addColumn(PracticeGap::locality).setHeader("Locality").setAutoWidth(true);
+        practices.addColumn(p -> p.group().label()).setHeader("Staff group").setAutoWidth(true);
+        practices.addColumn(p -> Figures.fte(p.baseline())).setHeader("Baseline FTE");
+        practices.addColumn(p -> p.target() == null ? "–" : Figures.fte(p.target())).setHeader("Target share FTE");
+        practices.addColumn(p -> Figures.gap(p.gap())).setHeader("Gap FTE");
+        practices.setItems(practiceGaps);
+        practices.setHeight("24rem");
+        practices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        Span summary = new Span(String.format("%,d practice lines", practiceGaps.size()));
+        summary.addClassName("grid-summary");
+        setWidthFull();
+        add(new H3("Gap by practice"), new HorizontalLayout(summary, ExportLink.create("workforce-practice-gaps",
+                out -> XlsxExport.write(out, "Practice gaps", columns(), practiceGaps.stream()))), practices);
+    }
+
+    private static List<Column<PracticeGap>> columns() {
+        return List.of(
+                Column.text("ODS code", PracticeGap::odsCode),
+                Column.text("Practice", PracticeGap::practiceName),
+                Column.text("Locality", PracticeGap::locality),
+                Column.text("Cluster", p -> p.cluster().label()),
+                Column.text("Staff group", p -> p.group().label()),
+                Column.number("Baseline FTE", PracticeGap::baseline),
+                Column.number("Target share FTE", PracticeGap::target),
+                Column.number("Gap FTE", PracticeGap::gap));
+    }
+}

@@ -1,0 +1,86 @@
+package uk.nhs.dorset.primarycare.workforce.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
+import uk.nhs.dorset.primarycare.workforce.StaffGroup;
+import uk.nhs.dorset.primarycare.workforce.WorkforceProfile;
+import uk.nhs.dorset.primarycare.workforce.WorkforceService;
+
+/** The profiles the filters select, paged from the database, with their count and export. */
+class ProfileList extends VerticalLayout {
+
+    private final WorkforceService workforce;
+    private final Supplier<ProfileFilter> filter;
+    private final Grid<WorkforceProfile> profiles = new Grid<>();
+    private final Span summary = new Span();
+    private final Div export = new Div();
+
+    ProfileList(WorkforceService workforce, Supplier<ProfileFilter> filter) {
+        this.workforce = workforce;
+        this.filter = filter;
+        setPadding(false);
+        profiles.addColumn(WorkforceProfile::getOdsCode).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
+        profiles.addComponentColumn(p -> new RouterLink(p.getPractice().getName(), PracticeWorkforceView.class,
+                        PracticeWorkforceView.params(p.getOdsCode())))
+                .setHeader("Practice").setFlexGrow(2).setWidth("14rem");
+        profiles.addColumn(p -> p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
+                .setHeader("Locality").setAutoWidth(true);
+        profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setAutoWidth(true);
+        profiles.addComponentColumn(p -> StatusBadges.of(p.getStatus())).setHeader("Status").setAutoWidth(true);
+        for (StaffGroup g : StaffGroup.values()) {
+            profiles.addColumn(p -> Figures.fte(p.groupFte(g))).setHeader(g.label() + " FTE").setAutoWidth(true);
+        }
+        profiles.addColumn(p -> p.patientsPerGpFte() == null ? "–" : Formats.number(p.patientsPerGpFte()))
+                .setHeader("Patients per GP FTE").setAutoWidth(true);
+        profiles.addColumn(p -> p.patientsPerClinicalFte() == null ? "–" : Formats.number(p.patientsPerClinicalFte()))
+                .setHeader("Patients per clinical FTE").setAutoWidth(true);
+        profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        profiles.setHeight("24rem");
+        profiles.setItems(query -> workforce.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) workforce.count(filter.get()));
+        summary.addClassName("grid-summary");
+        add(new H3("Profiles"), new HorizontalLayout(summary, export), profiles);
+    }
+
+    /** Re-reads the grid, its count and its export for the current filters. */
+    void refresh() {
+        profiles.getDataProvider().refreshAll();
+        ProfileFilter now = filter.get();
+        summary.setText(String.format("%,d profiles", workforce.count(now)));
+        export.removeAll();
+        export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns(),
+                workforce.list(now).stream())));
+    }
+
+    private static List<Column<WorkforceProfile>> columns() {
+        List<Column<WorkforceProfile>> columns = new ArrayList<>(List.of(
+                Column.text("ODS code", WorkforceProfile::getOdsCode),
+                Column.text("Practice", p -> p.getPractice().getName()),
+                Column.text("Locality", p -> p.getPractice().getLocality() == null ? null : p.getPractice().getLocality().getName()),
+                Column.date("Snapshot", WorkforceProfile::getSnapshotDate),
+                Column.text("Status", p -> p.getStatus().label()),
+                Column.number("Registered patients", WorkforceProfile::getRegisteredPatients)));
+        for (StaffGroup g : StaffGroup.values()) {
+            columns.add(Column.number(g.label() + " FTE", p -> p.groupFte(g)));
+            columns.add(Column.number(g.label() + " headcount", p -> p.groupHeadcount(g)));
+        }
+        columns.add(Column.number("Patients per GP FTE", WorkforceProfile::patientsPerGpFte));
+        columns.add(Column.number("Patients per clinical FTE", WorkforceProfile::patientsPerClinicalFte));
+        return columns;
+    }
+}
