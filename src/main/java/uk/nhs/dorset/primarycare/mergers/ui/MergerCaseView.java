@@ -56,13 +56,12 @@ import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
-import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
+import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.mergers.ActionArea;
 import uk.nhs.dorset.primarycare.mergers.ActionPlanItem;
 import uk.nhs.dorset.primarycare.mergers.ActionStatus;
-import uk.nhs.dorset.primarycare.mergers.CompletionResult;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.mergers.MergerAttachment;
 import uk.nhs.dorset.primarycare.mergers.MergerAttachmentKind;
@@ -261,25 +260,18 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout titleRow = new HorizontalLayout(title, badge);
         titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
         titleRow.setWrap(true);
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.setWrap(true);
-        for (MergerStatus target : c.getStatus().allowedNext(actor)) {
-            Button button = new Button(target.action(), e -> openTransition(c, target));
-            if (target != MergerStatus.WITHDRAWN && target != MergerStatus.DECLINED) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            buttons.add(button);
-        }
+        WorkflowActions<MergerStatus> buttons = new WorkflowActions<>(c, actor, target -> question(c, target), (target, request) -> {
+            current = mergers.move(c.getId(), c.getVersion(), target, request);
+            Notifications.success("Case moved to " + target.inSentence());
+            render();
+        });
         header.add(back, titleRow, buttons);
         c.contractProblem().ifPresent(problem -> header.add(refusal(problem)));
         return header;
     }
 
-    private void openTransition(MergerCase c, MergerStatus target) {
-        boolean needsReason = target == MergerStatus.DECLINED || target == MergerStatus.WITHDRAWN;
-        String question = switch (target) {
+    private static String question(MergerCase c, MergerStatus target) {
+        return switch (target) {
             case COMPLETED -> "Complete the merger on " + Formats.date(c.getProposedMergerDate()) + "? "
                     + c.absorbed().stream().map(MergerParty::label).reduce((a, b) -> a + ", " + b).orElse("")
                     + " will be recorded as merged into " + c.continuing().label() + ", whose list becomes "
@@ -287,14 +279,8 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             case APPROVED -> "Record the commissioning committee's approval of this merger?";
             case DECLINED -> "Record that the commissioning committee declined this application?";
             case WITHDRAWN -> "Withdraw this case? It cannot be reopened.";
-            default -> "Move this case to " + target.label().toLowerCase() + "? Save any changes to the form first.";
+            default -> "Move this case to " + target.inSentence() + "? Save any changes to the form first.";
         };
-        new TransitionDialog(target.action(), question, needsReason, comment -> {
-            CompletionResult result = mergers.move(c.getId(), c.getVersion(), target, comment);
-            current = result.mergerCase();
-            Notifications.success("Case moved to " + target.label().toLowerCase());
-            render();
-        }).open();
     }
 
     private Component afterCompletion(MergerCase c) {
