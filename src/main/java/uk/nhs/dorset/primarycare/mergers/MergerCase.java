@@ -29,9 +29,12 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -45,6 +48,7 @@ import uk.nhs.dorset.primarycare.practice.ContractType;
  */
 @Entity
 @Table(name = "merger_case")
+@Audited
 public class MergerCase extends WorkflowRecord<MergerStatus> {
 
     /** Primary Care Support England must hear of a merger at least six weeks before it. */
@@ -62,6 +66,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "reason", length = 30, nullable = false)
     private MergerReason reason;
 
+    @AuditLabel("Locality")
     @Column(name = "locality_name", length = 100)
     private @Nullable String localityName;
 
@@ -77,6 +82,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "vulnerability_evidence", length = 4000)
     private @Nullable String vulnerabilityEvidence;
 
+    @AuditLabel("Resilience funding")
     @Column(name = "funding_amount", precision = 12, scale = 2)
     private @Nullable BigDecimal fundingAmount;
 
@@ -93,18 +99,22 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "expert_support", length = 2000)
     private @Nullable String expertSupport;
 
+    @AuditLabel("Engagement events held")
     @Column(name = "engagement_events")
     private @Nullable Integer engagementEvents;
 
+    @AuditLabel("Letters to patients sent on")
     @Column(name = "letters_sent_on")
     private @Nullable LocalDate lettersSentOn;
 
+    @AuditLabel("Patients risk stratified on")
     @Column(name = "risk_stratified_on")
     private @Nullable LocalDate riskStratifiedOn;
 
     @Column(name = "engagement_notes", length = 2000)
     private @Nullable String engagementNotes;
 
+    @AuditLabel("PCSE notified on")
     @Column(name = "pcse_notified_on")
     private @Nullable LocalDate pcseNotifiedOn;
 
@@ -123,6 +133,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @OrderColumn(name = "seq")
     private List<ActionPlanItem> actions = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "merger_case_status_change", joinColumns = @JoinColumn(name = "merger_case_id"))
@@ -132,6 +143,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     // Eager like the other collections: the case view shows its papers alongside everything else.
     // Attaching a paper does not bump the case version, so it never makes someone's unsaved
     // edits to the case details a conflict.
+    @NotAudited
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mergerCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
@@ -49,6 +52,8 @@ public class MergerService {
     private final PracticeService practices;
     private final CurrentUser currentUser;
     private final Workflows workflows;
+    private final FieldHistory fieldHistory;
+    private final PartyAndPlanChanges partyAndPlanChanges;
     private final Clock clock;
     private final List<OpenWorkElsewhere> openWork;
     private final EntityManager em;
@@ -58,13 +63,15 @@ public class MergerService {
     static final String FILES_FOLDER = "mergers";
 
     MergerService(MergerCaseRepository cases, PracticeService practices, CurrentUser currentUser,
-                  Workflows workflows, Clock clock, List<OpenWorkElsewhere> openWork, EntityManager em,
-                  StoredFiles files) {
+                  Workflows workflows, FieldHistory fieldHistory, PartyAndPlanChanges partyAndPlanChanges, Clock clock,
+                  List<OpenWorkElsewhere> openWork, EntityManager em, StoredFiles files) {
         this.files = files;
         this.cases = cases;
         this.practices = practices;
         this.currentUser = currentUser;
         this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
+        this.partyAndPlanChanges = partyAndPlanChanges;
         this.clock = clock;
         this.openWork = openWork;
         this.em = em;
@@ -132,6 +139,20 @@ public class MergerService {
     @Transactional(readOnly = true)
     public Map<String, List<String>> openWorkOfAbsorbedPractices(long id) {
         return openWorkFor(get(id));
+    }
+
+    /**
+     * Who changed which field from what to what, oldest first: the case's own fields and, compared
+     * revision by revision, its practices and action plan areas.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        get(id);
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(MergerCase.class, id));
+        changes.addAll(partyAndPlanChanges.of(id));
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
     }
 
     private static Specification<MergerCase> spec(MergerFilter filter) {

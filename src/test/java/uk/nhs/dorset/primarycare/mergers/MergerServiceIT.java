@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
@@ -259,6 +260,47 @@ class MergerServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.download(caseId, paper.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(attachmentRows()).isEqualTo(rowsBefore + 1);
+    }
+
+    @Test
+    void editsAreAuditedFieldByFieldWithThePracticesAndActionPlan() {
+        MergerCase c = as("team", () -> mergers.create(MergerTestCases.details("IT audit field changes", "J81014", 9900, "J81016", 10200)));
+        MergerDetails more = MergerDetails.of(c);
+        more.setFundingAmount(new java.math.BigDecimal("30000"));
+        List<ActionPlanItem> actions = new java.util.ArrayList<>(more.getActions());
+        actions.set(0, new ActionPlanItem(ActionArea.DIAGNOSTIC_AND_IMPROVEMENT, "Clinical lead", null, ActionStatus.IN_PROGRESS, null));
+        more.setActions(actions);
+        signIn("estates");
+        MergerCase edited = mergers.update(c.getId(), c.getVersion(), more);
+        MergerDetails bigger = MergerDetails.of(edited);
+        bigger.setParties(List.of(new MergerParty("J81014", "", uk.nhs.dorset.primarycare.practice.ContractType.GMS, 9950, false),
+                bigger.getParties().get(1)));
+        mergers.update(edited.getId(), edited.getVersion(), bigger);
+
+        signIn("manager");
+        List<FieldChange> changes = mergers.fieldChanges(c.getId());
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Resilience funding");
+            assertThat(change.from()).isEqualTo("£25,000");
+            assertThat(change.to()).isEqualTo("£30,000");
+            assertThat(change.by()).isEqualTo("estates");
+        });
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Action plan: " + ActionArea.DIAGNOSTIC_AND_IMPROVEMENT.label());
+            assertThat(change.from()).isEqualTo("Not started");
+            assertThat(change.to()).isEqualTo("In progress, Clinical lead");
+            assertThat(change.by()).isEqualTo("estates");
+        });
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Practices");
+            assertThat(change.from()).contains("J81014 ").contains("9,900 patients");
+            assertThat(change.to()).contains("9,950 patients");
+        });
+        assertThat(changes).noneMatch(change -> change.field().startsWith("Action plan: ") && !change.field().endsWith(ActionArea.DIAGNOSTIC_AND_IMPROVEMENT.label()));
+        assertThat(changes).noneMatch(change -> change.field().equals("Case notes"));
+
+        signIn("practice");
+        assertThatThrownBy(() -> mergers.fieldChanges(c.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     private long attachmentRows() {

@@ -53,6 +53,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
@@ -166,6 +167,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             showAttachments(c);
             add(new H3("Timeline"), timeline(c));
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
+            add(new H3("Changes"), new FieldChangesGrid(mergers.fieldChanges(c.getId())));
         }
         refreshParties();
     }
