@@ -240,4 +240,28 @@ class MergerCaseTest {
         MergerCase.requireNotInOtherOpenCase(party, List.of(other), 7L);
         MergerCase.requireNotInOtherOpenCase(party, List.of(), null);
     }
+
+    @Test
+    void eachMoveWritesOneHistoryRowAndARefusedMoveWritesNone() {
+        MergerCase c = atDueDiligence(details(ContractType.APMS, ContractType.GMS));
+        int rows = c.getHistory().size();
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, "Ready"))).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(c.getHistory()).hasSize(rows);
+        c.move(MergerStatus.WITHDRAWN, new Move(TEAM, NOW, "Contracts cannot merge"));
+        assertThat(c.getHistory()).hasSize(rows + 1);
+        assertThat(c.lastChange().getFromStatus()).isEqualTo("DUE_DILIGENCE");
+        assertThat(c.lastChange().getToStatus()).isEqualTo("WITHDRAWN");
+        assertThat(c.lastChange().getComment()).isEqualTo("Contracts cannot merge");
+        assertThat(c.kind()).isEqualTo(MergerService.FEATURE);
+        assertThat(c.noun()).isEqualTo("case");
+    }
+
+    @Test
+    void nothingReturnsToEnquiry() {
+        MergerCase c = new MergerCase(details(ContractType.GMS, ContractType.GMS), TEAM, NOW);
+        c.move(MergerStatus.ADVISORY_REVIEW, new Move(TEAM, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.ENQUIRY, new Move(TEAM, NOW, null)))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("cannot move to enquiry");
+        assertThat(c.getStatus()).isEqualTo(MergerStatus.ADVISORY_REVIEW);
+    }
 }
