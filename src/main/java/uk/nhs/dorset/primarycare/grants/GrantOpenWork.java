@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.mergers.OpenWorkElsewhere;
+import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
 
 /** A merging practice's unfinished grant bids, listed on completion for someone to reassign. */
 @Component

@@ -5,10 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** One of the six action plan areas of a case: who owns it, when it is due, how far it got. */
 @Embeddable
+@Audited
 public class ActionPlanItem {
 
     @Enumerated(EnumType.STRING)
@@ -64,5 +67,17 @@ public class ActionPlanItem {
 
     public @Nullable String getNotes() {
         return notes;
+    }
+
+    // A value: an unchanged area is equal to itself, so saving a case records no change for it.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ActionPlanItem a && area == a.area && Objects.equals(owner, a.owner)
+                && Objects.equals(dueDate, a.dueDate) && status == a.status && Objects.equals(notes, a.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(area, owner, dueDate, status, notes);
     }
 }

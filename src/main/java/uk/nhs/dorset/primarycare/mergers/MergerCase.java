@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -29,22 +28,27 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 
 /**
  * A request for support to merge two or more practices into one continuing contract. The case
  * records the practices as they were, the support package, the six-area action plan and the
- * patient engagement; its status moves only through the verbs below.
+ * patient engagement; its status moves only through {@link #move}, which picks the verb.
  */
 @Entity
 @Table(name = "merger_case")
-public class MergerCase extends AbstractEntity {
+@Audited
+public class MergerCase extends WorkflowRecord<MergerStatus> {
 
     /** Primary Care Support England must hear of a merger at least six weeks before it. */
     public static final int PCSE_NOTICE_DAYS = 42;
@@ -61,6 +65,7 @@ public class MergerCase extends AbstractEntity {
     @Column(name = "reason", length = 30, nullable = false)
     private MergerReason reason;
 
+    @AuditLabel("Locality")
     @Column(name = "locality_name", length = 100)
     private @Nullable String localityName;
 
@@ -76,6 +81,7 @@ public class MergerCase extends AbstractEntity {
     @Column(name = "vulnerability_evidence", length = 4000)
     private @Nullable String vulnerabilityEvidence;
 
+    @AuditLabel("Resilience funding")
     @Column(name = "funding_amount", precision = 12, scale = 2)
     private @Nullable BigDecimal fundingAmount;
 
@@ -92,18 +98,22 @@ public class MergerCase extends AbstractEntity {
     @Column(name = "expert_support", length = 2000)
     private @Nullable String expertSupport;
 
+    @AuditLabel("Engagement events held")
     @Column(name = "engagement_events")
     private @Nullable Integer engagementEvents;
 
+    @AuditLabel("Letters to patients sent on")
     @Column(name = "letters_sent_on")
     private @Nullable LocalDate lettersSentOn;
 
+    @AuditLabel("Patients risk stratified on")
     @Column(name = "risk_stratified_on")
     private @Nullable LocalDate riskStratifiedOn;
 
     @Column(name = "engagement_notes", length = 2000)
     private @Nullable String engagementNotes;
 
+    @AuditLabel("PCSE notified on")
     @Column(name = "pcse_notified_on")
     private @Nullable LocalDate pcseNotifiedOn;
 
@@ -122,6 +132,7 @@ public class MergerCase extends AbstractEntity {
     @OrderColumn(name = "seq")
     private List<ActionPlanItem> actions = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "merger_case_status_change", joinColumns = @JoinColumn(name = "merger_case_id"))
@@ -131,6 +142,7 @@ public class MergerCase extends AbstractEntity {
     // Eager like the other collections: the case view shows its papers alongside everything else.
     // Attaching a paper does not bump the case version, so it never makes someone's unsaved
     // edits to the case details a conflict.
+    @NotAudited
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mergerCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -149,7 +161,7 @@ public class MergerCase extends AbstractEntity {
             actions.add(ActionPlanItem.notStarted(area));
         }
         apply(details);
-        history.add(new StatusChange(null, MergerStatus.ENQUIRY, actor.username(), now, null));
+        started(MergerStatus.ENQUIRY, new Move(actor, now, null));
     }
 
     // ---- editing -------------------------------------------------------------------------
@@ -167,7 +179,7 @@ public class MergerCase extends AbstractEntity {
     /** Applies the user's edits, all or nothing: every check runs before any field changes. */
     public void apply(MergerDetails d) {
         if (!isEditable()) {
-            throw new IllegalStateException("A case that is " + status.label().toLowerCase() + " can no longer be edited");
+            throw new IllegalStateException("A case that is " + status.inSentence() + " can no longer be edited");
         }
         String newTitle = trim(d.getTitle(), 200, "The title");
         if (newTitle == null) {
@@ -303,96 +315,67 @@ public class MergerCase extends AbstractEntity {
     // ---- workflow verbs -----------------------------------------------------------------
 
     /** Runs the verb for a move to {@code target}; the views offer targets from {@link MergerStatus#allowedNext}. */
-    public void perform(MergerStatus target, Actor actor, @Nullable String comment, Instant now) {
+    @Override
+    public void move(MergerStatus target, Move move) {
         switch (target) {
-            case ADVISORY_REVIEW -> startAdvisoryReview(actor, comment, now);
-            case SUPPORT_AGREED -> agreeSupport(actor, comment, now);
-            case DUE_DILIGENCE -> startDueDiligence(actor, comment, now);
-            case APPLICATION -> submitApplication(actor, comment, now);
-            case APPROVED -> approve(actor, comment, now);
-            case DECLINED -> decline(actor, comment, now);
-            case COMPLETED -> complete(actor, comment, now);
-            case WITHDRAWN -> withdraw(actor, comment, now);
-            case ENQUIRY -> throw new TransitionNotAllowed("A case cannot return to enquiry");
+            // Nothing leads back to enquiry: the table refuses it like any other move it lacks.
+            case ADVISORY_REVIEW, DUE_DILIGENCE, ENQUIRY -> moveTo(target, move);
+            case SUPPORT_AGREED -> agreeSupport(move);
+            case APPLICATION -> submitApplication(move);
+            case APPROVED -> approve(move);
+            case DECLINED -> moveTo(MergerStatus.DECLINED, move, () -> move.reason("Say why the application is declined"));
+            case COMPLETED -> complete(move);
+            case WITHDRAWN -> moveTo(MergerStatus.WITHDRAWN, move, () -> move.reason("Say why the case is withdrawn"));
         }
     }
 
-    public void startAdvisoryReview(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.ENQUIRY, MergerStatus.ADVISORY_REVIEW);
-        moveTo(MergerStatus.ADVISORY_REVIEW, actor, comment, now);
+    private void agreeSupport(Move move) {
+        moveTo(MergerStatus.SUPPORT_AGREED, move, () -> {
+            boolean funded = fundingAmount != null && fundingAmount.signum() > 0;
+            TransitionNotAllowed.require(funded || mergerPackIssuedOn != null || legalSupport || expertSupport != null,
+                    "Agree support needs a support package: resilience funding with its source, a merger pack issued, or legal/expert support");
+        });
     }
 
-    public void agreeSupport(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED);
-        boolean funded = fundingAmount != null && fundingAmount.signum() > 0;
-        TransitionNotAllowed.require(funded || mergerPackIssuedOn != null || legalSupport || expertSupport != null,
-                "Agree support needs a support package: resilience funding with its source, a merger pack issued, or legal/expert support");
-        moveTo(MergerStatus.SUPPORT_AGREED, actor, comment, now);
+    private void submitApplication(Move move) {
+        moveTo(MergerStatus.APPLICATION, move, () -> {
+            requireContractsCanMerge();
+            List<String> unknown = parties.stream().filter(p -> p.getListSize() == null || p.getContractType() == null)
+                    .map(MergerParty::label).toList();
+            TransitionNotAllowed.require(unknown.isEmpty(),
+                    "The application needs each practice's contract type and list size; missing for %s", String.join(", ", unknown));
+            TransitionNotAllowed.require(proposedMergerDate != null, "The application needs the proposed merger date");
+            List<String> open = openActions().stream().map(a -> a.getArea().label() + " (" + a.getStatus().inSentence() + ")").toList();
+            TransitionNotAllowed.require(open.isEmpty(),
+                    "The application needs every action plan area complete or marked not needed; still open: %s", String.join(", ", open));
+        });
     }
 
-    public void startDueDiligence(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE);
-        moveTo(MergerStatus.DUE_DILIGENCE, actor, comment, now);
-    }
-
-    public void submitApplication(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION);
-        status.checkMove(MergerStatus.APPLICATION, actor);
-        requireContractsCanMerge();
-        List<String> unknown = parties.stream().filter(p -> p.getListSize() == null || p.getContractType() == null)
-                .map(MergerParty::label).toList();
-        TransitionNotAllowed.require(unknown.isEmpty(),
-                "The application needs each practice's contract type and list size; missing for %s", String.join(", ", unknown));
-        TransitionNotAllowed.require(proposedMergerDate != null, "The application needs the proposed merger date");
-        List<String> open = openActions().stream().map(a -> a.getArea().label() + " (" + a.getStatus().label().toLowerCase() + ")").toList();
-        TransitionNotAllowed.require(open.isEmpty(),
-                "The application needs every action plan area complete or marked not needed; still open: %s", String.join(", ", open));
-        moveTo(MergerStatus.APPLICATION, actor, comment, now);
-    }
-
-    public void approve(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.APPLICATION, MergerStatus.APPROVED);
-        status.checkMove(MergerStatus.APPROVED, actor);
-        requireContractsCanMerge();
-        TransitionNotAllowed.require(proposedMergerDate != null, "Approval needs the proposed merger date");
-        LocalDate deadline = pcseDeadline().orElseThrow();
-        TransitionNotAllowed.require(pcseNotifiedOn != null,
-                "Primary Care Support England must be notified at least six weeks before the merger date: record the date PCSE was told (by %s for a merger on %s)",
-                Formats.date(deadline), Formats.date(proposedMergerDate));
-        TransitionNotAllowed.require(!pcseNotifiedOn.isAfter(deadline),
-                "Primary Care Support England was told on %s, less than six weeks before the merger date %s: they must be told by %s, so move the merger date to %s or later",
-                Formats.date(pcseNotifiedOn), Formats.date(proposedMergerDate), Formats.date(deadline),
-                Formats.date(pcseNotifiedOn.plusDays(PCSE_NOTICE_DAYS)));
-        moveTo(MergerStatus.APPROVED, actor, comment, now);
-    }
-
-    public void decline(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.APPLICATION, MergerStatus.DECLINED);
-        TransitionNotAllowed.require(comment != null && !comment.isBlank(), "Say why the application is declined");
-        moveTo(MergerStatus.DECLINED, actor, comment, now);
+    private void approve(Move move) {
+        moveTo(MergerStatus.APPROVED, move, () -> {
+            requireContractsCanMerge();
+            LocalDate proposed = proposedMergerDate;
+            TransitionNotAllowed.require(proposed != null, "Approval needs the proposed merger date");
+            LocalDate deadline = proposed.minusDays(PCSE_NOTICE_DAYS);
+            LocalDate told = pcseNotifiedOn;
+            TransitionNotAllowed.require(told != null,
+                    "Primary Care Support England must be notified at least six weeks before the merger date: record the date PCSE was told (by %s for a merger on %s)",
+                    Formats.date(deadline), Formats.date(proposed));
+            TransitionNotAllowed.require(!told.isAfter(deadline),
+                    "Primary Care Support England was told on %s, less than six weeks before the merger date %s: they must be told by %s, so move the merger date to %s or later",
+                    Formats.date(told), Formats.date(proposed), Formats.date(deadline), Formats.date(told.plusDays(PCSE_NOTICE_DAYS)));
+        });
     }
 
     /**
      * Marks the merger done on its proposed date. The service records the merger on the
      * practice records in the same transaction, so the two never disagree.
      */
-    public void complete(Actor actor, @Nullable String comment, Instant now) {
-        requireFrom(MergerStatus.APPROVED, MergerStatus.COMPLETED);
-        status.checkMove(MergerStatus.COMPLETED, actor);
-        requireContractsCanMerge();
-        this.mergerDate = proposedMergerDate;
-        moveTo(MergerStatus.COMPLETED, actor, comment, now);
-    }
-
-    public void withdraw(Actor actor, @Nullable String comment, Instant now) {
-        TransitionNotAllowed.require(status.isOpen(), "A case that is %s cannot be withdrawn", status.label().toLowerCase());
-        TransitionNotAllowed.require(comment != null && !comment.isBlank(), "Say why the case is withdrawn");
-        moveTo(MergerStatus.WITHDRAWN, actor, comment, now);
-    }
-
-    private void requireFrom(MergerStatus from, MergerStatus target) {
-        TransitionNotAllowed.require(status == from, "Only a case at %s can move to %s; this one is at %s",
-                from.label().toLowerCase(), target.label().toLowerCase(), status.label().toLowerCase());
+    private void complete(Move move) {
+        moveTo(MergerStatus.COMPLETED, move, () -> {
+            requireContractsCanMerge();
+            this.mergerDate = proposedMergerDate;
+        });
     }
 
     private void requireContractsCanMerge() {
@@ -401,11 +384,29 @@ public class MergerCase extends AbstractEntity {
         });
     }
 
-    /** The only writer of {@link #status}. */
-    private void moveTo(MergerStatus target, Actor actor, @Nullable String comment, Instant now) {
-        status.checkMove(target, actor);
-        history.add(new StatusChange(status, target, actor.username(), now, comment));
+    @Override
+    protected void writeStatus(MergerStatus target) {
         this.status = target;
+    }
+
+    @Override
+    protected List<StatusChange> historyRows() {
+        return history;
+    }
+
+    @Override
+    public String kind() {
+        return MergerService.FEATURE;
+    }
+
+    @Override
+    public String noun() {
+        return "case";
+    }
+
+    @Override
+    public String link() {
+        return "mergers/" + getId();
     }
 
     // ---- the rule across cases ----------------------------------------------------------
@@ -418,7 +419,7 @@ public class MergerCase extends AbstractEntity {
         for (MergerCase other : openCasesWithPractice) {
             if (other.getId() == null || !other.getId().equals(selfId)) {
                 throw new IllegalArgumentException(party.label() + " is already in open merger case #" + other.getId()
-                        + " \"" + other.getTitle() + "\" (" + other.getStatus().label().toLowerCase()
+                        + " \"" + other.getTitle() + "\" (" + other.getStatus().inSentence()
                         + "); a practice can be in only one open merger case");
             }
         }
@@ -441,6 +442,7 @@ public class MergerCase extends AbstractEntity {
         return title;
     }
 
+    @Override
     public MergerStatus getStatus() {
         return status;
     }
@@ -521,10 +523,6 @@ public class MergerCase extends AbstractEntity {
         return List.copyOf(actions);
     }
 
-    public List<StatusChange> getHistory() {
-        return List.copyOf(history);
-    }
-
     public List<MergerAttachment> getAttachments() {
         return List.copyOf(attachments);
     }
@@ -538,6 +536,7 @@ public class MergerCase extends AbstractEntity {
     }
 
     /** "#3 West Moors options appraisal", as users refer to a case. */
+    @Override
     public String label() {
         return "#" + getId() + " " + title;
     }

@@ -14,6 +14,7 @@ import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -252,7 +253,7 @@ class MergerDemoData implements DemoData {
     }
 
     private static void move(MergerCase c, MergerStatus target, Actor actor, String date, @Nullable String comment) {
-        c.perform(target, actor, comment, at(date));
+        c.move(target, new Move(actor, at(date), comment));
     }
 
     private void save(MergerCase c) {

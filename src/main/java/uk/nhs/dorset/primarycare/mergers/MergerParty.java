@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 
@@ -12,6 +14,7 @@ import uk.nhs.dorset.primarycare.practice.ContractType;
  * size are recorded here because the practice record changes when the merger completes.
  */
 @Embeddable
+@Audited
 public class MergerParty {
 
     @Column(name = "ods_code", length = 10, nullable = false)
@@ -72,5 +75,17 @@ public class MergerParty {
 
     public String label() {
         return odsCode + " " + practiceName;
+    }
+
+    // A value: an unchanged practice row is equal to itself, so saving a case records no change for it.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MergerParty p && odsCode.equals(p.odsCode) && practiceName.equals(p.practiceName)
+                && contractType == p.contractType && Objects.equals(listSize, p.listSize) && continuing == p.continuing;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(odsCode, practiceName, contractType, listSize, continuing);
     }
 }

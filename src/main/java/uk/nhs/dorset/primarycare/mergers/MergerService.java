@@ -11,13 +11,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -25,13 +24,16 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
-import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -50,7 +52,9 @@ public class MergerService {
     private final MergerCaseRepository cases;
     private final PracticeService practices;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final FieldHistory fieldHistory;
+    private final PartyAndPlanChanges partyAndPlanChanges;
     private final Clock clock;
     private final List<OpenWorkElsewhere> openWork;
     private final EntityManager em;
@@ -60,13 +64,15 @@ public class MergerService {
     static final String FILES_FOLDER = "mergers";
 
     MergerService(MergerCaseRepository cases, PracticeService practices, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock, List<OpenWorkElsewhere> openWork, EntityManager em,
-                  StoredFiles files) {
+                  Workflows workflows, FieldHistory fieldHistory, PartyAndPlanChanges partyAndPlanChanges, Clock clock,
+                  List<OpenWorkElsewhere> openWork, EntityManager em, StoredFiles files) {
         this.files = files;
         this.cases = cases;
         this.practices = practices;
         this.currentUser = currentUser;
-        this.events = events;
+        this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
+        this.partyAndPlanChanges = partyAndPlanChanges;
         this.clock = clock;
         this.openWork = openWork;
         this.em = em;
@@ -136,6 +142,20 @@ public class MergerService {
         return openWorkFor(get(id));
     }
 
+    /**
+     * Who changed which field from what to what, oldest first: the case's own fields and, compared
+     * revision by revision, its practices and action plan areas.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        get(id);
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(MergerCase.class, id));
+        changes.addAll(partyAndPlanChanges.of(id));
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
+    }
+
     private static Specification<MergerCase> spec(MergerFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -165,21 +185,19 @@ public class MergerService {
         details.setParties(parties);
         MergerCase c = new MergerCase(details, actor, clock.instant());
         c.setLocalityName(localityOf(c.continuing().getOdsCode()));
-        MergerCase saved = cases.saveAndFlush(c);
-        publish(saved, null, MergerStatus.ENQUIRY, actor, clock.instant(), null);
-        return saved;
+        return workflows.saveMove(cases, c);
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
     public MergerCase update(long id, long seenVersion, MergerDetails details) {
-        MergerCase c = loadSeen(id, seenVersion, false);
+        MergerCase c = Workflows.seen(get(id), seenVersion, "case");
         if (c.arePartiesEditable()) {
             details.setParties(checkedParties(details.getParties(), c.getId()));
         }
         c.apply(details);
         c.setLocalityName(localityOf(c.continuing().getOdsCode()));
-        return flush(c);
+        return Workflows.flush(cases, c, "case");
     }
 
     /**
@@ -188,19 +206,15 @@ public class MergerService {
      */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional
-    public CompletionResult move(long id, long seenVersion, MergerStatus target, @Nullable String comment) {
+    public MergerCase move(long id, long seenVersion, MergerStatus target, MoveRequest request) {
         Actor actor = currentUser.actor();
-        MergerCase c = loadSeen(id, seenVersion, true);
-        MergerStatus from = c.getStatus();
-        Instant now = clock.instant();
-        c.perform(target, actor, comment, now);
+        // Completion writes the practice records: the row lock makes a second completion wait and then fail on the version, before it touches them.
+        MergerCase c = Workflows.seen(target == MergerStatus.COMPLETED ? locked(id) : get(id), seenVersion, "case");
+        c.move(target, request.by(actor, clock.instant()));
         if (target == MergerStatus.COMPLETED) {
             recordOnPractices(c);
         }
-        MergerCase saved = flush(c);
-        publish(saved, from, target, actor, now, comment);
-        Map<String, List<String>> work = target == MergerStatus.COMPLETED ? openWorkFor(saved) : Map.of();
-        return new CompletionResult(saved, work);
+        return workflows.saveMove(cases, c);
     }
 
     private void recordOnPractices(MergerCase c) {
@@ -227,12 +241,8 @@ public class MergerService {
         return result;
     }
 
-    private MergerCase loadSeen(long id, long seenVersion, boolean lock) {
-        MergerCase c = (lock ? cases.findForUpdate(id) : cases.findById(id)).orElseThrow(() -> new NotFound("Merger case " + id));
-        if (c.getVersion() != seenVersion) {
-            throw new ConcurrentChange("case");
-        }
-        return c;
+    private MergerCase locked(long id) {
+        return cases.findForUpdate(id).orElseThrow(() -> new NotFound("Merger case " + id));
     }
 
     // ---- case papers ----------------------------------------------------------------------
@@ -250,7 +260,7 @@ public class MergerService {
         String stored = files.store(FILES_FOLDER, checked, content);
         files.deleteUnlessCommitted(FILES_FOLDER, stored);
         c.addAttachment(kind, checked.displayName(), stored, checked.contentType(), content.length, actor, Instant.now(clock));
-        return flush(c);
+        return Workflows.flush(cases, c, "case");
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
@@ -261,14 +271,6 @@ public class MergerService {
                 .findFirst().orElseThrow(() -> new NotFound("Attachment"));
         return new StoredFile(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
                 files.open(FILES_FOLDER, attachment.getStoredName()));
-    }
-
-    private MergerCase flush(MergerCase c) {
-        try {
-            return cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("case");
-        }
     }
 
     /** Fills each practice's name from its record and enforces one open case per practice. */
@@ -291,11 +293,5 @@ public class MergerService {
     private @Nullable String localityOf(String odsCode) {
         Locality locality = practices.get(odsCode).getLocality();
         return locality == null ? null : locality.getName();
-    }
-
-    private void publish(MergerCase c, @Nullable MergerStatus from, MergerStatus to, Actor actor, Instant at, @Nullable String comment) {
-        events.publishEvent(new StatusChanged(FEATURE, c.getId() == null ? 0 : c.getId(), c.label(), "mergers/" + c.getId(),
-                from == null ? null : from.name(), to.name(), actor.username(), at,
-                comment == null || comment.isBlank() ? null : comment.strip()));
     }
 }

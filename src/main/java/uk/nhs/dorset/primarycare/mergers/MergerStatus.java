@@ -1,8 +1,12 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
 
 /**
@@ -80,9 +84,9 @@ public enum MergerStatus implements WorkflowStatus<MergerStatus> {
         return open;
     }
 
-    /** The verb on the button that makes this move. */
-    public String action() {
-        return switch (this) {
+    @Override
+    public String action(MergerStatus target) {
+        return switch (target) {
             case ENQUIRY -> "Record enquiry";
             case ADVISORY_REVIEW -> "Start advisory review";
             case SUPPORT_AGREED -> "Agree support";
@@ -93,5 +97,33 @@ public enum MergerStatus implements WorkflowStatus<MergerStatus> {
             case COMPLETED -> "Complete merger";
             case WITHDRAWN -> "Withdraw";
         };
+    }
+
+    /** A declined application and a withdrawn case are ends: the history must say why. */
+    @Override
+    public boolean needsReason(MergerStatus target) {
+        return target == DECLINED || target == WITHDRAWN;
+    }
+
+    @Override
+    public boolean isRefusal(MergerStatus target) {
+        return target == DECLINED || target == WITHDRAWN;
+    }
+
+    /**
+     * Refuses a move the table lacks, naming the stage a case must be at, since a merger's stages
+     * run in one line ("Only a case at due diligence & patient engagement can move to ...").
+     */
+    @Override
+    public void checkMove(MergerStatus target, Actor actor) {
+        if (!next().contains(target)) {
+            if (target == WITHDRAWN) {
+                throw new TransitionNotAllowed("A case that is " + inSentence() + " cannot be withdrawn");
+            }
+            List<String> from = Arrays.stream(values()).filter(s -> s.next().contains(target)).map(MergerStatus::inSentence).toList();
+            TransitionNotAllowed.require(from.isEmpty(), "A case at %s cannot move to %s. Only a case at %s can",
+                    inSentence(), target.inSentence(), String.join(" or ", from));
+        }
+        WorkflowStatus.super.checkMove(target, actor);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Formats;
-import uk.nhs.dorset.primarycare.mergers.OpenWorkElsewhere;
+import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
 
 /** A merging practice's workforce profiles not yet validated, listed on completion for someone to reassign. */
 @Component

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 
@@ -47,9 +48,9 @@ class MergerCaseTest {
     /** A case taken to due diligence with every action area settled. */
     static MergerCase atDueDiligence(MergerDetails d) {
         MergerCase c = new MergerCase(d, TEAM, NOW);
-        c.startAdvisoryReview(TEAM, null, NOW);
-        c.agreeSupport(TEAM, null, NOW);
-        c.startDueDiligence(TEAM, null, NOW);
+        c.move(MergerStatus.ADVISORY_REVIEW, new Move(TEAM, NOW, null));
+        c.move(MergerStatus.SUPPORT_AGREED, new Move(TEAM, NOW, null));
+        c.move(MergerStatus.DUE_DILIGENCE, new Move(TEAM, NOW, null));
         MergerDetails settled = MergerDetails.of(c);
         settled.setActions(settledActions());
         c.apply(settled);
@@ -106,7 +107,7 @@ class MergerCaseTest {
         MergerCase c = atDueDiligence(details(ContractType.APMS, ContractType.GMS));
         assertThat(c.contractProblem()).hasValueSatisfying(p -> assertThat(p).contains("An APMS contract cannot merge into a GMS contract")
                 .contains("J81020 Bere Regis Surgery").contains("J81025 The Wellbridge Practice"));
-        assertThatThrownBy(() -> c.submitApplication(TEAM, null, NOW))
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null)))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("APMS contract cannot merge into a GMS");
         assertThat(c.getStatus()).isEqualTo(MergerStatus.DUE_DILIGENCE);
     }
@@ -117,7 +118,7 @@ class MergerCaseTest {
         assertThat(new MergerCase(details(ContractType.PMS, ContractType.GMS), TEAM, NOW).contractProblem()).isEmpty();
         assertThat(new MergerCase(details(ContractType.APMS, ContractType.PMS), TEAM, NOW).contractProblem()).isEmpty();
         MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
-        c.submitApplication(TEAM, null, NOW);
+        c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null));
         assertThat(c.getStatus()).isEqualTo(MergerStatus.APPLICATION);
     }
 
@@ -130,7 +131,7 @@ class MergerCaseTest {
         actions.set(5, new ActionPlanItem(ActionArea.WORKFORCE, "PM", null, ActionStatus.NOT_STARTED, null));
         d.setActions(actions);
         c.apply(d);
-        assertThatThrownBy(() -> c.submitApplication(TEAM, null, NOW))
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null)))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessageContaining("every action plan area complete or marked not needed")
                 .hasMessageContaining("Practice management (in progress)")
@@ -145,14 +146,14 @@ class MergerCaseTest {
         d.setParties(List.of(new MergerParty("J81020", "Bere Regis Surgery", null, 3500, false),
                 new MergerParty("J81025", "The Wellbridge Practice", ContractType.GMS, 6009, true)));
         MergerCase c = atDueDiligence(d);
-        assertThatThrownBy(() -> c.submitApplication(TEAM, null, NOW)).hasMessageContaining("missing for J81020 Bere Regis Surgery");
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null))).hasMessageContaining("missing for J81020 Bere Regis Surgery");
     }
 
     @Test
     void approvalNeedsPcseToldAtLeastSixWeeksBeforeTheMergerDate() {
         MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
-        c.submitApplication(TEAM, null, NOW);
-        assertThatThrownBy(() -> c.approve(MANAGER, null, NOW))
+        c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, null)))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessageContaining("Primary Care Support England must be notified at least six weeks")
                 .hasMessageContaining("by 18/02/2018");
@@ -160,7 +161,7 @@ class MergerCaseTest {
         MergerDetails late = MergerDetails.of(c);
         late.setPcseNotifiedOn(MERGER_DATE.minusDays(41));
         c.apply(late);
-        assertThatThrownBy(() -> c.approve(MANAGER, null, NOW))
+        assertThatThrownBy(() -> c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, null)))
                 .hasMessageContaining("told on 19/02/2018, less than six weeks before the merger date 01/04/2018")
                 .hasMessageContaining("02/04/2018 or later");
         assertThat(c.getStatus()).isEqualTo(MergerStatus.APPLICATION);
@@ -168,23 +169,23 @@ class MergerCaseTest {
         MergerDetails onTime = MergerDetails.of(c);
         onTime.setPcseNotifiedOn(MERGER_DATE.minusDays(42));
         c.apply(onTime);
-        c.approve(MANAGER, "Committee agreed", NOW);
+        c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, "Committee agreed"));
         assertThat(c.getStatus()).isEqualTo(MergerStatus.APPROVED);
     }
 
     @Test
     void teamCannotApproveAndManagerCannotRunTheCase() {
         MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
-        assertThatThrownBy(() -> c.submitApplication(MANAGER, null, NOW)).hasMessageContaining("Your role may not");
-        c.submitApplication(ESTATES, null, NOW);
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(MANAGER, NOW, null))).hasMessageContaining("Your role may not");
+        c.move(MergerStatus.APPLICATION, new Move(ESTATES, NOW, null));
         MergerDetails d = MergerDetails.of(c);
         d.setPcseNotifiedOn(MERGER_DATE.minusDays(60));
         c.apply(d);
-        assertThatThrownBy(() -> c.approve(TEAM, null, NOW)).hasMessageContaining("Your role may not");
-        assertThatThrownBy(() -> c.decline(ESTATES, "no", NOW)).hasMessageContaining("Your role may not");
-        c.approve(MANAGER, null, NOW);
-        assertThatThrownBy(() -> c.complete(ESTATES, null, NOW)).hasMessageContaining("Your role may not");
-        c.complete(TEAM, null, NOW);
+        assertThatThrownBy(() -> c.move(MergerStatus.APPROVED, new Move(TEAM, NOW, null))).hasMessageContaining("Your role may not");
+        assertThatThrownBy(() -> c.move(MergerStatus.DECLINED, new Move(ESTATES, NOW, "no"))).hasMessageContaining("Your role may not");
+        c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.COMPLETED, new Move(ESTATES, NOW, null))).hasMessageContaining("Your role may not");
+        c.move(MergerStatus.COMPLETED, new Move(TEAM, NOW, null));
         assertThat(c.getStatus()).isEqualTo(MergerStatus.COMPLETED);
         assertThat(c.getMergerDate()).isEqualTo(MERGER_DATE);
         assertThat(c.getHistory()).extracting(h -> h.getToStatus()).containsExactly(
@@ -198,27 +199,27 @@ class MergerCaseTest {
         d.setFundingAmount(null);
         d.setFundingSource(null);
         MergerCase c = new MergerCase(d, TEAM, NOW);
-        c.startAdvisoryReview(TEAM, null, NOW);
-        assertThatThrownBy(() -> c.agreeSupport(TEAM, null, NOW)).hasMessageContaining("needs a support package");
-        assertThatThrownBy(() -> c.withdraw(TEAM, " ", NOW)).hasMessageContaining("Say why");
-        c.withdraw(TEAM, "Practices decided to stay separate", NOW);
+        c.move(MergerStatus.ADVISORY_REVIEW, new Move(TEAM, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.SUPPORT_AGREED, new Move(TEAM, NOW, null))).hasMessageContaining("needs a support package");
+        assertThatThrownBy(() -> c.move(MergerStatus.WITHDRAWN, new Move(TEAM, NOW, " "))).hasMessageContaining("Say why");
+        c.move(MergerStatus.WITHDRAWN, new Move(TEAM, NOW, "Practices decided to stay separate"));
         assertThat(c.getStatus()).isEqualTo(MergerStatus.WITHDRAWN);
-        assertThatThrownBy(() -> c.withdraw(TEAM, "again", NOW)).hasMessageContaining("cannot be withdrawn");
+        assertThatThrownBy(() -> c.move(MergerStatus.WITHDRAWN, new Move(TEAM, NOW, "again"))).hasMessageContaining("cannot be withdrawn");
         assertThatThrownBy(() -> c.apply(MergerDetails.of(c))).hasMessageContaining("can no longer be edited");
     }
 
     @Test
     void stagesCannotBeSkipped() {
         MergerCase c = new MergerCase(details(ContractType.GMS, ContractType.GMS), TEAM, NOW);
-        assertThatThrownBy(() -> c.submitApplication(TEAM, null, NOW)).hasMessageContaining("Only a case at due diligence");
-        assertThatThrownBy(() -> c.perform(MergerStatus.COMPLETED, TEAM, null, NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null))).hasMessageContaining("Only a case at due diligence");
+        assertThatThrownBy(() -> c.move(MergerStatus.COMPLETED, new Move(TEAM, NOW, null))).isInstanceOf(TransitionNotAllowed.class);
         assertThat(c.getStatus()).isEqualTo(MergerStatus.ENQUIRY);
     }
 
     @Test
     void practicesAreFixedOnceTheApplicationIsIn() {
         MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
-        c.submitApplication(TEAM, null, NOW);
+        c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null));
         MergerDetails d = MergerDetails.of(c);
         d.setParties(List.of(new MergerParty("J81020", "Bere Regis Surgery", ContractType.GMS, 3600, false),
                 new MergerParty("J81025", "The Wellbridge Practice", ContractType.GMS, 6009, true)));
@@ -238,5 +239,29 @@ class MergerCaseTest {
                 .hasMessage("J81020 Bere Regis Surgery is already in open merger case #7 \"Test merger\" (enquiry); a practice can be in only one open merger case");
         MergerCase.requireNotInOtherOpenCase(party, List.of(other), 7L);
         MergerCase.requireNotInOtherOpenCase(party, List.of(), null);
+    }
+
+    @Test
+    void eachMoveWritesOneHistoryRowAndARefusedMoveWritesNone() {
+        MergerCase c = atDueDiligence(details(ContractType.APMS, ContractType.GMS));
+        int rows = c.getHistory().size();
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, "Ready"))).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(c.getHistory()).hasSize(rows);
+        c.move(MergerStatus.WITHDRAWN, new Move(TEAM, NOW, "Contracts cannot merge"));
+        assertThat(c.getHistory()).hasSize(rows + 1);
+        assertThat(c.lastChange().getFromStatus()).isEqualTo("DUE_DILIGENCE");
+        assertThat(c.lastChange().getToStatus()).isEqualTo("WITHDRAWN");
+        assertThat(c.lastChange().getComment()).isEqualTo("Contracts cannot merge");
+        assertThat(c.kind()).isEqualTo(MergerService.FEATURE);
+        assertThat(c.noun()).isEqualTo("case");
+    }
+
+    @Test
+    void nothingReturnsToEnquiry() {
+        MergerCase c = new MergerCase(details(ContractType.GMS, ContractType.GMS), TEAM, NOW);
+        c.move(MergerStatus.ADVISORY_REVIEW, new Move(TEAM, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.ENQUIRY, new Move(TEAM, NOW, null)))
+                .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("cannot move to enquiry");
+        assertThat(c.getStatus()).isEqualTo(MergerStatus.ADVISORY_REVIEW);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -58,24 +61,25 @@ class MergerServiceIT {
         MergerCase c = as("team", () -> mergers.create(details));
         c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
         for (MergerStatus s : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION)) {
-            c = mergers.move(c.getId(), c.getVersion(), s, null).mergerCase();
+            c = mergers.move(c.getId(), c.getVersion(), s, MoveRequest.none());
         }
         MergerCase atApplication = c;
-        return as("manager", () -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, "Committee approved").mergerCase());
+        return as("manager", () -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, MoveRequest.of("Committee approved")));
     }
 
     @Test
     void completionMergesTheAbsorbedPracticeIntoTheContinuingOne() {
         MergerCase c = approved(MergerTestCases.details("IT completion Carlisle House into Evergreen Oak", "J81052", 6300, "J81086", 7000));
         signIn("team");
-        CompletionResult result = mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, "Lists merged");
+        MergerCase completed = mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.of("Lists merged"));
+        Map<String, List<String>> openWork = mergers.openWorkOfAbsorbedPractices(c.getId());
 
-        assertThat(result.mergerCase().getStatus()).isEqualTo(MergerStatus.COMPLETED);
-        assertThat(result.mergerCase().getMergerDate()).isEqualTo(c.getProposedMergerDate());
+        assertThat(completed.getStatus()).isEqualTo(MergerStatus.COMPLETED);
+        assertThat(completed.getMergerDate()).isEqualTo(c.getProposedMergerDate());
         // Every feature reports its open work; other tests may leave grant bids for this practice too.
-        assertThat(result.openWorkToReassign()).containsOnlyKeys("J81052 Carlisle House Surgery");
-        assertThat(result.openWorkToReassign().get("J81052 Carlisle House Surgery")).contains(OpenWorkReportedInTests.ITEM);
-        assertThat(result.hasOpenWork()).isTrue();
+        assertThat(openWork).containsOnlyKeys("J81052 Carlisle House Surgery");
+        assertThat(openWork.get("J81052 Carlisle House Surgery")).contains(OpenWorkReportedInTests.ITEM);
+        assertThat(openWork.values()).anyMatch(items -> !items.isEmpty());
         Practice absorbed = practices.get("J81052");
         Practice continuing = practices.get("J81086");
         assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
@@ -100,7 +104,7 @@ class MergerServiceIT {
         Integer canfordBefore = practices.get("J81013").getListSize();
 
         signIn("team");
-        assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, null))
+        assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessageContaining("J81640 Village Medical Practice")
                 .hasMessageContaining("Nothing was changed");
@@ -128,7 +132,7 @@ class MergerServiceIT {
         assertThatThrownBy(() -> mergers.update(seenByBoth.getId(), seenByBoth.getVersion(), second))
                 .isInstanceOf(ConcurrentChange.class)
                 .hasMessage("Someone else changed this case; reload to see their change");
-        assertThatThrownBy(() -> mergers.move(seenByBoth.getId(), seenByBoth.getVersion(), MergerStatus.ADVISORY_REVIEW, null))
+        assertThatThrownBy(() -> mergers.move(seenByBoth.getId(), seenByBoth.getVersion(), MergerStatus.ADVISORY_REVIEW, MoveRequest.none()))
                 .isInstanceOf(ConcurrentChange.class);
         MergerCase now = mergers.get(seenByBoth.getId());
         assertThat(now.getCaseNotes()).isEqualTo("First user's note");
@@ -159,34 +163,34 @@ class MergerServiceIT {
         MergerCase c = mergers.create(MergerTestCases.details("IT roles Poole Road and Denmark Road", "J81004", 9900, "J81625", 10200));
         c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
         for (MergerStatus s : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE, MergerStatus.APPLICATION)) {
-            c = mergers.move(c.getId(), c.getVersion(), s, null).mergerCase();
+            c = mergers.move(c.getId(), c.getVersion(), s, MoveRequest.none());
         }
         MergerCase atApplication = c;
-        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
+        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
 
         signIn("team");
-        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null))
+        assertThatThrownBy(() -> mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThat(mergers.get(atApplication.getId()).getStatus()).isEqualTo(MergerStatus.APPLICATION);
 
         signIn("manager");
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT manager create", "J81004", 1, "J81625", 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        MergerCase approved = mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, null).mergerCase();
+        MergerCase approved = mergers.move(atApplication.getId(), atApplication.getVersion(), MergerStatus.APPROVED, MoveRequest.none());
 
         signIn("estates");
-        assertThatThrownBy(() -> mergers.move(approved.getId(), approved.getVersion(), MergerStatus.COMPLETED, null))
+        assertThatThrownBy(() -> mergers.move(approved.getId(), approved.getVersion(), MergerStatus.COMPLETED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThat(practices.get("J81004").isOpen()).isTrue();
-        mergers.move(approved.getId(), approved.getVersion(), MergerStatus.WITHDRAWN, "Test finished");
+        mergers.move(approved.getId(), approved.getVersion(), MergerStatus.WITHDRAWN, MoveRequest.of("Test finished"));
 
         signIn("practice");
         assertThatThrownBy(() -> mergers.get(approved.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.create(MergerTestCases.details("IT practice create", "J81004", 1, "J81625", 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mergers.move(approved.getId(), 0, MergerStatus.WITHDRAWN, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mergers.move(approved.getId(), 0, MergerStatus.WITHDRAWN, MoveRequest.of("x"))).isInstanceOf(AccessDeniedException.class);
 
         signIn("admin");
         assertThatThrownBy(() -> mergers.list(MergerFilter.none())).isInstanceOf(AccessDeniedException.class);
@@ -256,6 +260,47 @@ class MergerServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.download(caseId, paper.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(attachmentRows()).isEqualTo(rowsBefore + 1);
+    }
+
+    @Test
+    void editsAreAuditedFieldByFieldWithThePracticesAndActionPlan() {
+        MergerCase c = as("team", () -> mergers.create(MergerTestCases.details("IT audit field changes", "J81014", 9900, "J81016", 10200)));
+        MergerDetails more = MergerDetails.of(c);
+        more.setFundingAmount(new java.math.BigDecimal("30000"));
+        List<ActionPlanItem> actions = new java.util.ArrayList<>(more.getActions());
+        actions.set(0, new ActionPlanItem(ActionArea.DIAGNOSTIC_AND_IMPROVEMENT, "Clinical lead", null, ActionStatus.IN_PROGRESS, null));
+        more.setActions(actions);
+        signIn("estates");
+        MergerCase edited = mergers.update(c.getId(), c.getVersion(), more);
+        MergerDetails bigger = MergerDetails.of(edited);
+        bigger.setParties(List.of(new MergerParty("J81014", "", uk.nhs.dorset.primarycare.practice.ContractType.GMS, 9950, false),
+                bigger.getParties().get(1)));
+        mergers.update(edited.getId(), edited.getVersion(), bigger);
+
+        signIn("manager");
+        List<FieldChange> changes = mergers.fieldChanges(c.getId());
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Resilience funding");
+            assertThat(change.from()).isEqualTo("£25,000");
+            assertThat(change.to()).isEqualTo("£30,000");
+            assertThat(change.by()).isEqualTo("estates");
+        });
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Action plan: " + ActionArea.DIAGNOSTIC_AND_IMPROVEMENT.label());
+            assertThat(change.from()).isEqualTo("Not started");
+            assertThat(change.to()).isEqualTo("In progress, Clinical lead");
+            assertThat(change.by()).isEqualTo("estates");
+        });
+        assertThat(changes).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("Practices");
+            assertThat(change.from()).contains("J81014 ").contains("9,900 patients");
+            assertThat(change.to()).contains("9,950 patients");
+        });
+        assertThat(changes).noneMatch(change -> change.field().startsWith("Action plan: ") && !change.field().endsWith(ActionArea.DIAGNOSTIC_AND_IMPROVEMENT.label()));
+        assertThat(changes).noneMatch(change -> change.field().equals("Case notes"));
+
+        signIn("practice");
+        assertThatThrownBy(() -> mergers.fieldChanges(c.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     private long attachmentRows() {

@@ -90,4 +90,25 @@ class MergerStatusTest {
         assertThat(APPROVED.whoMay(COMPLETED)).isEqualTo(Set.of(Role.TEAM, Role.MANAGER));
         assertThat(ENQUIRY.whoMay(COMPLETED)).isEmpty();
     }
+
+    @Test
+    void theTableWordsEachMoveAndSaysWhichNeedAReason() {
+        assertThat(ENQUIRY.action(ADVISORY_REVIEW)).isEqualTo("Start advisory review");
+        assertThat(APPLICATION.action(APPROVED)).isEqualTo("Approve");
+        assertThat(APPROVED.action(COMPLETED)).isEqualTo("Complete merger");
+        assertThat(APPLICATION.needsReason(DECLINED)).isTrue();
+        assertThat(ENQUIRY.needsReason(WITHDRAWN)).isTrue();
+        assertThat(APPLICATION.needsReason(APPROVED)).isFalse();
+        assertThat(APPLICATION.isRefusal(DECLINED)).isTrue();
+        assertThat(APPROVED.isRefusal(WITHDRAWN)).isTrue();
+        assertThat(APPROVED.isRefusal(COMPLETED)).isFalse();
+    }
+
+    @Test
+    void aSkippedStageNamesTheStageTheCaseMustBeAt() {
+        assertThatThrownBy(() -> SUPPORT_AGREED.checkMove(APPLICATION, TEAM_USER))
+                .hasMessage("A case at support agreed cannot move to application to commissioner. "
+                        + "Only a case at due diligence & patient engagement can");
+        assertThatThrownBy(() -> COMPLETED.checkMove(WITHDRAWN, TEAM_USER)).hasMessage("A case that is completed cannot be withdrawn");
+    }
 }

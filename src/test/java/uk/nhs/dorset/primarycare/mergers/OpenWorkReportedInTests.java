@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.mergers;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
 
 /**
  * Another feature's open work as the completion of a merger sees it, for one practice that only

@@ -13,14 +13,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.mergers.ActionStatus;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
+import uk.nhs.dorset.primarycare.mergers.MergerCase;
+import uk.nhs.dorset.primarycare.mergers.MergerDetails;
+import uk.nhs.dorset.primarycare.mergers.MergerParty;
+import uk.nhs.dorset.primarycare.mergers.MergerReason;
+import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.mergers.MergerStatus;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -34,6 +43,8 @@ class MergerViewsIT extends ViewTest {
 
     @Autowired
     PracticeService practices;
+    @Autowired
+    MergerService mergers;
 
     @Test
     void listReadsItsFiltersFromTheUrlAndTotalsWhatItShows() {
@@ -124,6 +135,40 @@ class MergerViewsIT extends ViewTest {
         assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo("J81041");
         assertThat(find(Span.class).withClassName("absorbed-state").single().getText())
                 .startsWith(" — Merged into J81041");
+    }
+
+    @Test
+    void savedEditsShowInTheCaseChangesAndAnImpossibleListSizeNeverReachesTheCase() {
+        signIn("team");
+        MergerDetails d = new MergerDetails();
+        d.setTitle("IT views audit");
+        d.setReason(MergerReason.RESILIENCE);
+        d.setFundingAmount(new BigDecimal("25000"));
+        d.setFundingSource(FundingSource.NHSE_GPRP);
+        d.setParties(List.of(new MergerParty("J81018", "", ContractType.GMS, 11433, false),
+                new MergerParty("J81019", "", ContractType.GMS, 24181, true)));
+        MergerCase c = mergers.create(d);
+        navigate("mergers/" + c.getId(), MergerCaseView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> partyGrid = find(Grid.class).first();
+        IntegerField size = (IntegerField) test(partyGrid).getCellComponent(0, 2);
+        size.setValue(300_000);
+        assertThat(size.isInvalid()).isTrue();
+        assertThat(find(Span.class).withClassName("combined-list").single().getText()).isEqualTo("Combined list: 35,614 patients");
+        size.setValue(11500);
+        assertThat(find(Span.class).withClassName("combined-list").single().getText()).isEqualTo("Combined list: 35,681 patients");
+        find(BigDecimalField.class).withLabel("Resilience funding").single().setValue(new BigDecimal("40000"));
+        test(find(Button.class).withText("Save changes").single()).click();
+
+        FieldChangesGrid changes = find(FieldChangesGrid.class).single();
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < test(changes).size(); row++) {
+            rows.add(test(changes).getCellText(row, 1) + " | " + test(changes).getCellText(row, 2) + " | "
+                    + test(changes).getCellText(row, 3) + " | " + test(changes).getCellText(row, 4));
+        }
+        assertThat(rows).contains("team | Resilience funding | £25,000 | £40,000", "team | Combined list size | 35614 | 35681");
+        assertThat(rows).anyMatch(r -> r.startsWith("team | Practices | ") && r.contains("11,433 patients") && r.endsWith("11,500 patients); "
+                + "J81019 " + practices.get("J81019").getName() + " (GMS, 24,181 patients, continuing)"));
     }
 
     /** Opens the list as a link with these filters would. */

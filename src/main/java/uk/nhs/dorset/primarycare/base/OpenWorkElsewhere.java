@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.mergers;
+package uk.nhs.dorset.primarycare.base;
 
 import java.util.List;
 
