@@ -24,19 +24,16 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -68,18 +65,18 @@ public class EttfService {
     private final EttfProjectRepository projects;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
     private final Clock clock;
     private final EntityManager entityManager;
     private final Path filesDir;
 
     EttfService(EttfProjectRepository projects, PracticeService practiceService, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock, EntityManager entityManager,
+                Workflows workflows, Clock clock, EntityManager entityManager,
                 @Value("${hub.files.dir}") String filesDir) {
         this.projects = projects;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
-        this.events = events;
+        this.workflows = workflows;
         this.clock = clock;
         this.entityManager = entityManager;
         this.filesDir = Path.of(filesDir).resolve("estates");
@@ -96,7 +93,7 @@ public class EttfService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public EttfProject get(long id) {
-        return projects.findById(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+        return load(id);
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
@@ -150,16 +147,18 @@ public class EttfService {
     @Transactional
     public EttfProject create(ProjectDetails details) {
         Actor actor = currentUser.actor();
-        EttfProject project = new EttfProject(details.name(), details.type(), details.leadOrganisation(),
-                actor.username(), Instant.now(clock), today());
+        EttfProject project = new EttfProject(details.name(), details.type(), details.leadOrganisation(), actor,
+                clock.instant());
         apply(project, details);
-        return projects.saveAndFlush(project);
+        return workflows.saveMove(projects, project);
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject update(long id, long expectedVersion, ProjectDetails details) {
-        return change(id, expectedVersion, project -> apply(project, details));
+    public EttfProject update(long id, long seenVersion, ProjectDetails details) {
+        EttfProject project = Workflows.seen(load(id), seenVersion, "project");
+        apply(project, details);
+        return Workflows.flush(projects, project, "project");
     }
 
     private void apply(EttfProject project, ProjectDetails d) {
@@ -190,57 +189,55 @@ public class EttfService {
     /** Plans when a stage is expected; the earliest unmet plan is the project's next milestone. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject planStage(long id, long expectedVersion, ProjectStage stage, LocalDate plannedDate) {
-        return change(id, expectedVersion, project -> project.planStage(stage, plannedDate));
+    public EttfProject planStage(long id, long seenVersion, ProjectStage stage, LocalDate plannedDate) {
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.planStage(stage, plannedDate);
+        return Workflows.flush(projects, project, "project");
     }
 
     // ---- workflow -------------------------------------------------------------------------
 
     /**
-     * Moves the project, refusing if someone else changed it since the user loaded {@code expectedVersion}.
+     * Moves the project, refusing if someone else changed it since the user loaded {@code seenVersion}.
      * The entity decides whether the move is a step, a revised PID, a hold, a resume, a panel decision or a closure.
      */
     @RolesAllowed({Role.ESTATES_, Role.MANAGER_})
     @Transactional
-    public EttfProject move(long id, long expectedVersion, ProjectStage target, @Nullable String comment) {
+    public EttfProject move(long id, long seenVersion, ProjectStage target, MoveRequest request) {
         Actor actor = currentUser.actor();
-        Instant now = Instant.now(clock);
-        String note = bounded(comment, 1900, "Comment");
-        ProjectStage[] from = new ProjectStage[1];
-        EttfProject moved = change(id, expectedVersion, project -> {
-            from[0] = project.getStage();
-            project.move(target, actor, note, now, today());
-        });
-        events.publishEvent(new StatusChanged(FEATURE, id, moved.getName(), "estates/" + id, from[0].name(),
-                target.name(), actor.username(), now, note));
-        return moved;
+        bounded(request.comment(), 1900, "Comment");
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.move(target, request.by(actor, clock.instant()));
+        return workflows.saveMove(projects, project);
     }
 
     // ---- issues log -----------------------------------------------------------------------
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject logIssue(long id, long expectedVersion, String description, @Nullable String owner) {
+    public EttfProject logIssue(long id, long seenVersion, String description, @Nullable String owner) {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("Describe the issue or blocker");
         }
         bounded(description, 2000, "The issue");
         bounded(owner, 100, "Owner");
-        return change(id, expectedVersion, project -> project.logIssue(today(), description, owner));
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.logIssue(today(), description, owner);
+        return Workflows.flush(projects, project, "project");
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject setIssueOpen(long id, long expectedVersion, long issueId, boolean open) {
-        return change(id, expectedVersion, project -> {
-            ProjectIssue issue = project.getIssues().stream().filter(i -> Long.valueOf(issueId).equals(i.getId()))
-                    .findFirst().orElseThrow(() -> new NotFound("Issue " + issueId));
-            if (open) {
-                issue.reopen();
-            } else {
-                issue.close(today());
-            }
-        });
+    public EttfProject setIssueOpen(long id, long seenVersion, long issueId, boolean open) {
+        EttfProject project = Workflows.seen(load(id), seenVersion, "project");
+        ProjectIssue issue = project.getIssues().stream().filter(i -> Long.valueOf(issueId).equals(i.getId()))
+                .findFirst().orElseThrow(() -> new NotFound("Issue " + issueId));
+        if (open) {
+            issue.reopen();
+        } else {
+            issue.close(today());
+        }
+        return Workflows.flush(projects, project, "project");
     }
 
     // ---- documents ------------------------------------------------------------------------
@@ -288,16 +285,23 @@ public class EttfService {
 
     // ---- shared -----------------------------------------------------------------------------
 
-    private EttfProject change(long id, long expectedVersion, Consumer<EttfProject> change) {
-        EttfProject project = projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("project");
-        }
+    private EttfProject load(long id) {
+        return projects.findById(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+    }
+
+    /**
+     * The project under a row lock, for changes that insert rows referencing it (stage records,
+     * history, issues, documents): those inserts share-lock the project row before its version is
+     * written, so two such changes racing without this lock deadlock instead of one of them
+     * failing on the version. With the lock the second waits, then sees the first one's version.
+     */
+    private EttfProject lockedForNewRows(long id) {
+        return projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+    }
+
+    private EttfProject change(long id, long seenVersion, Consumer<EttfProject> change) {
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
         change.accept(project);
-        try {
-            return projects.saveAndFlush(project);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
-            throw new ConcurrentChange("project");
-        }
+        return Workflows.flush(projects, project, "project");
     }
 }

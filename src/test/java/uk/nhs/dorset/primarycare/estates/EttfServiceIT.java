@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
@@ -63,7 +64,7 @@ class EttfServiceIT {
             SignIn.as(users, "estates");
             try {
                 start.await();
-                return service.move(id, version, ProjectStage.PID_SUBMITTED, "Submitting the PID");
+                return service.move(id, version, ProjectStage.PID_SUBMITTED, MoveRequest.of("Submitting the PID"));
             } catch (RuntimeException e) {
                 return e;
             } finally {
@@ -97,8 +98,8 @@ class EttfServiceIT {
     void aStaleVersionIsRefusedWithTheConflictMessage() {
         EttfProject project = newProject(unique("Stale"), BigDecimal.TEN, Rag.GREEN);
         SignIn.as(users, "estates");
-        service.move(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, null);
-        assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.CLOSED, "old screen"))
+        service.move(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, MoveRequest.none());
+        assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.CLOSED, MoveRequest.of("old screen")))
                 .isInstanceOf(ConcurrentChange.class)
                 .hasMessage("Someone else changed this project; reload to see their change");
     }
@@ -111,10 +112,10 @@ class EttfServiceIT {
                 ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.COMBINED_CASE_SUBMITTED,
                 ProjectStage.NHSE_PANEL};
         for (ProjectStage to : route) {
-            p = service.move(p.getId(), p.getVersion(), to, to == ProjectStage.PID_SUBMITTED ? "Scope changed" : null);
+            p = service.move(p.getId(), p.getVersion(), to, MoveRequest.of(to == ProjectStage.PID_SUBMITTED ? "Scope changed" : null));
         }
         SignIn.as(users, "manager");
-        p = service.move(p.getId(), p.getVersion(), ProjectStage.APPROVED, "Approved at panel");
+        p = service.move(p.getId(), p.getVersion(), ProjectStage.APPROVED, MoveRequest.of("Approved at panel"));
 
         List<String> stored = jdbc.queryForList(
                 "select stage from ettf_stage_record where project_id = ? order by seq", String.class, p.getId());
@@ -133,7 +134,7 @@ class EttfServiceIT {
         SignIn.as(users, "team");
         long id = p.getId();
         long version = p.getVersion();
-        assertThatThrownBy(() -> service.move(id, version, ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(id, version, ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(AccessDeniedException.class);
         p = service.logIssue(id, version, "Landlord consent awaited", "Estates lead");
         assertThat(p.getIssues()).extracting(ProjectIssue::getDescription).containsExactly("Landlord consent awaited");
@@ -142,7 +143,7 @@ class EttfServiceIT {
 
         SignIn.as(users, "manager");
         long v = p.getVersion();
-        assertThatThrownBy(() -> service.move(id, v, ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(id, v, ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThatThrownBy(() -> service.logIssue(id, v, "x", null)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.get(id).getName()).startsWith("Roles");
@@ -156,7 +157,7 @@ class EttfServiceIT {
         assertThatThrownBy(() -> service.search(EttfFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.list(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.totalCapital(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.move(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.create(ProjectDetails.of(p))).isInstanceOf(AccessDeniedException.class);
     }
@@ -168,7 +169,7 @@ class EttfServiceIT {
         EttfProject green = newProject(tag + " green", new BigDecimal("1000000.50"), Rag.GREEN);
         SignIn.as(users, "estates");
         green = service.planStage(green.getId(), green.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2001, 1, 1));
-        service.move(red.getId(), red.getVersion(), ProjectStage.ON_HOLD, "Capital to be secured");
+        service.move(red.getId(), red.getVersion(), ProjectStage.ON_HOLD, MoveRequest.of("Capital to be secured"));
 
         EttfFilter byText = new EttfFilter(tag, null, null, null, null, null, false);
         assertThat(service.count(byText)).isEqualTo(2);

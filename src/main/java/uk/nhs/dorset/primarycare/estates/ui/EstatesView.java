@@ -298,7 +298,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         name.getStyle().set("font-weight", "600");
         card.add(name, EstatesUi.ragBadge(p.getRag()));
         if (p.getStage() == ProjectStage.ON_HOLD && p.getHeldFrom() != null) {
-            card.add(new Span("Held at " + p.getHeldFrom().label().toLowerCase()));
+            card.add(new Span("Held at " + p.getHeldFrom().inSentence()));
         }
         if (p.getStage() == ProjectStage.FEASIBILITY && p.getFeasibilityPercent() != null) {
             card.add(new Span("Feasibility " + p.getFeasibilityPercent() + "% complete"));

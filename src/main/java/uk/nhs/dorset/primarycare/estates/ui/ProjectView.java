@@ -144,11 +144,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         buttons.addClassName("move-buttons");
         buttons.getStyle().set("flex-wrap", "wrap");
         for (ProjectStage target : p.allowedNext(actor)) {
-            String label = p.getStage().actionLabel(target);
+            String label = p.getStage().action(target);
             Button button = new Button(label, e -> new TransitionDialog(label,
                     question(p, target), p.getStage().needsReason(target), comment -> {
-                        service.move(p.getId(), p.getVersion(), target, comment);
-                        Notifications.success(p.getName() + ": " + target.label().toLowerCase());
+                        service.move(p.getId(), p.getVersion(), target, uk.nhs.dorset.primarycare.base.workflow.MoveRequest.of(comment));
+                        Notifications.success(p.getName() + ": " + target.inSentence());
                         reload();
                     }).open());
             if (target != ProjectStage.CLOSED && target != ProjectStage.ON_HOLD && target != ProjectStage.PID_SUBMITTED
@@ -165,12 +165,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             return "Send " + p.getName() + " back to PID review with a revised PID? Earlier stage records are kept.";
         }
         if (target == ProjectStage.ON_HOLD) {
-            return "Put " + p.getName() + " on the shelf? It can resume only at " + p.getStage().label().toLowerCase() + ".";
+            return "Put " + p.getName() + " on the shelf? It can resume only at " + p.getStage().inSentence() + ".";
         }
         if (target == ProjectStage.CLOSED) {
             return "Close " + p.getName() + " for good? A closed project cannot be reopened.";
         }
-        return "Move " + p.getName() + " from " + p.getStage().label().toLowerCase() + " to " + target.label().toLowerCase() + "?";
+        return "Move " + p.getName() + " from " + p.getStage().inSentence() + " to " + target.inSentence() + "?";
     }
 
     // ---- details --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -98,7 +99,7 @@ class EstatesJourneyIT extends BrowserTest {
 
         SignIn.as(users, "team");
         try {
-            assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.NHSE_PANEL, "try"))
+            assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.NHSE_PANEL, MoveRequest.of("try")))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             SignIn.out();
