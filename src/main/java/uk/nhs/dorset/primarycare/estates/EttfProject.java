@@ -28,9 +28,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -49,6 +53,7 @@ import static uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed.requi
  */
 @Entity
 @Table(name = "ettf_project")
+@Audited
 public class EttfProject extends WorkflowRecord<ProjectStage> {
 
     /** ETTF was extended from March 2019 to March 2020: the default end of the funding programme. */
@@ -58,12 +63,14 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "ettf_project_practice", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "practice_id"))
     @Fetch(FetchMode.SUBSELECT)
     private Set<Practice> practices = new LinkedHashSet<>();
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "locality_id")
     private @Nullable Locality locality;
@@ -75,6 +82,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "lead_organisation_name", length = 200)
     private @Nullable String leadOrganisationName;
 
+    @AuditLabel("Project type")
     @Enumerated(EnumType.STRING)
     @Column(name = "project_type", nullable = false, length = 20)
     private ProjectType type = ProjectType.NEW_BUILD;
@@ -82,25 +90,31 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "capital_value", precision = 12, scale = 2)
     private @Nullable BigDecimal capitalValue;
 
+    @AuditLabel("ETTF share")
     @Column(name = "ettf_share", precision = 12, scale = 2)
     private @Nullable BigDecimal ettfShare;
 
+    @AuditLabel("Annual revenue consequences")
     @Column(name = "annual_revenue_cost", precision = 12, scale = 2)
     private @Nullable BigDecimal annualRevenueCost;
 
     @Column(name = "revenue_borne_by", length = 200)
     private @Nullable String revenueBorneBy;
 
+    @AuditLabel("Funding programme end")
     @Column(name = "programme_end_date", nullable = false)
     private LocalDate programmeEndDate = PROGRAMME_END;
 
+    @AuditLabel("RAG")
     @Enumerated(EnumType.STRING)
     @Column(name = "rag", nullable = false, length = 10)
     private Rag rag = Rag.GREEN;
 
+    @AuditLabel("RAG reason")
     @Column(name = "rag_reason", length = 2000)
     private @Nullable String ragReason;
 
+    @AuditLabel("Feasibility % complete")
     @Column(name = "feasibility_percent")
     private @Nullable Integer feasibilityPercent;
 
@@ -111,6 +125,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "stage", nullable = false, length = 40)
     private ProjectStage stage = ProjectStage.FEASIBILITY;
 
+    @AuditLabel("On hold from")
     @Enumerated(EnumType.STRING)
     @Column(name = "held_from", length = 40)
     private @Nullable ProjectStage heldFrom;
@@ -118,24 +133,28 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "closed_reason", length = 2000)
     private @Nullable String closedReason;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<StageRecord> stageRecords = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<ProjectIssue> issues = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<ProjectDocument> documents = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ettf_project_status_change", joinColumns = @JoinColumn(name = "ettf_project_id"))
     @OrderColumn(name = "seq")

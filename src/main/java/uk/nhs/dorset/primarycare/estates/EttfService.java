@@ -15,10 +15,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -31,7 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -66,17 +72,19 @@ public class EttfService {
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final Workflows workflows;
+    private final FieldHistory fieldHistory;
     private final Clock clock;
     private final EntityManager entityManager;
     private final Path filesDir;
 
     EttfService(EttfProjectRepository projects, PracticeService practiceService, CurrentUser currentUser,
-                Workflows workflows, Clock clock, EntityManager entityManager,
+                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager,
                 @Value("${hub.files.dir}") String filesDir) {
         this.projects = projects;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
         this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
         this.clock = clock;
         this.entityManager = entityManager;
         this.filesDir = Path.of(filesDir).resolve("estates");
@@ -128,6 +136,31 @@ public class EttfService {
         query.where(filter.toSpecification(today()).toPredicate(root, query, cb));
         BigDecimal total = entityManager.createQuery(query).getSingleResult();
         return total == null ? BigDecimal.ZERO : total;
+    }
+
+    /**
+     * Who changed which field from what to what, oldest first: the project's own fields, then
+     * its stage records' plans and decisions and its issues, each named after the record.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        EttfProject project = load(id);
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(EttfProject.class, id));
+        for (StageRecord record : project.getStageRecords()) {
+            String of = record.getStage().label() + " stage: ";
+            fieldHistory.of(StageRecord.class, Objects.requireNonNull(record.getId())).forEach(c -> changes.add(named(of, c)));
+        }
+        for (ProjectIssue issue : project.getIssues()) {
+            String of = "Issue of " + Formats.date(issue.getRaisedOn()) + ": ";
+            fieldHistory.of(ProjectIssue.class, Objects.requireNonNull(issue.getId())).forEach(c -> changes.add(named(of, c)));
+        }
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
+    }
+
+    private static FieldChange named(String of, FieldChange change) {
+        return new FieldChange(change.at(), change.by(), of + change.field(), change.from(), change.to());
     }
 
     /** Localities a project can be placed in, for the form's and filter's pickers. */

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
@@ -222,6 +223,45 @@ class EttfServiceIT {
                 .hasMessage("Attach a PDF, Word, Excel, PowerPoint or image file");
         assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", EttfService.MAX_DOCUMENT_BYTES + 1,
                 new ByteArrayInputStream(new byte[1]))).hasMessageContaining("20 MB");
+    }
+
+    @Test
+    void aChangedCapitalValueAndAReplannedStageShowOldAndNewValuesAndWho() {
+        EttfProject p = newProject(unique("Audit"), new BigDecimal("100000"), Rag.GREEN);
+        SignIn.as(users, "estates");
+        p = service.planStage(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2019, 1, 31));
+        p = service.planStage(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2019, 2, 28));
+        ProjectDetails details = ProjectDetails.of(p);
+        SignIn.as(users, "team");
+        service.update(p.getId(), p.getVersion(), new ProjectDetails(details.name(), details.type(),
+                details.leadOrganisation(), details.leadOrganisationName(), details.localityId(),
+                details.practiceOdsCodes(), new BigDecimal("250000.50"), details.ettfShare(), details.annualRevenueCost(),
+                details.revenueBorneBy(), details.programmeEndDate(), Rag.RED, "Costs rose at tender",
+                details.feasibilityPercent(), details.nextSteps()));
+
+        SignIn.as(users, "manager");
+        List<FieldChange> changes = service.fieldChanges(p.getId());
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Capital value");
+            assertThat(c.from()).isEqualTo("£100,000");
+            assertThat(c.to()).isEqualTo("£250,000.50");
+            assertThat(c.by()).isEqualTo("team");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("RAG");
+            assertThat(c.from()).isEqualTo("Green");
+            assertThat(c.to()).isEqualTo("Red");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("PID submitted stage: Planned date");
+            assertThat(c.from()).isEqualTo("31/01/2019");
+            assertThat(c.to()).isEqualTo("28/02/2019");
+            assertThat(c.by()).isEqualTo("estates");
+        });
+        assertThat(changes).extracting(FieldChange::field).doesNotContain("Name");
+        SignIn.as(users, "practice");
+        long id = p.getId();
+        assertThatThrownBy(() -> service.fieldChanges(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

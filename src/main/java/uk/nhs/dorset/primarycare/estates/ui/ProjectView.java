@@ -45,6 +45,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
@@ -133,6 +134,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         add(section("Issues and blockers"), issues(p));
         add(section("Documents"), documents(p));
         add(section("Status history"), new StatusHistoryGrid(p.getHistory(), EstatesUi::stageLabel));
+        add(section("Changes to the project"), new FieldChangesGrid(service.fieldChanges(p.getId())));
     }
 
     private static H3 section(String text) {
