@@ -5,28 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,6 +26,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -54,19 +44,10 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 public class EttfService {
 
     public static final String FEATURE = "ETTF project";
-    /** Business case papers only: office documents, PDFs and images, up to 20 MB each. */
+    /** Where project documents are kept among the hub's files. */
+    static final String FILES_FOLDER = "estates";
+    /** Business case papers run larger than most attachments. */
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
-    public static final Map<String, String> DOCUMENT_TYPES = Map.of(
-            "pdf", "application/pdf",
-            "doc", "application/msword",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xls", "application/vnd.ms-excel",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "ppt", "application/vnd.ms-powerpoint",
-            "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "png", "image/png",
-            "jpg", "image/jpeg",
-            "jpeg", "image/jpeg");
 
     private final EttfProjectRepository projects;
     private final PracticeService practiceService;
@@ -75,11 +56,10 @@ public class EttfService {
     private final FieldHistory fieldHistory;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final Path filesDir;
+    private final StoredFiles files;
 
     EttfService(EttfProjectRepository projects, PracticeService practiceService, CurrentUser currentUser,
-                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager,
-                @Value("${hub.files.dir}") String filesDir) {
+                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager, StoredFiles files) {
         this.projects = projects;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
@@ -87,7 +67,7 @@ public class EttfService {
         this.fieldHistory = fieldHistory;
         this.clock = clock;
         this.entityManager = entityManager;
-        this.filesDir = Path.of(filesDir).resolve("estates");
+        this.files = files;
     }
 
     /** Today in the application's clock: what "overdue" and "days to" are measured from. */
@@ -275,45 +255,31 @@ public class EttfService {
 
     // ---- documents ------------------------------------------------------------------------
 
+    /**
+     * Checks and stores a business case paper, then records it on the project; a refused file,
+     * or a save that fails after the file was written, leaves nothing behind.
+     */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject attach(long id, long expectedVersion, DocumentKind kind, String fileName, long size, InputStream content) {
-        String cleanName = Path.of(fileName.strip()).getFileName().toString();
-        if (cleanName.isBlank() || cleanName.length() > 255) {
-            throw new IllegalArgumentException("The file needs a name of up to 255 characters");
-        }
-        int dot = cleanName.lastIndexOf('.');
-        String extension = dot < 0 ? "" : cleanName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String contentType = DOCUMENT_TYPES.get(extension);
-        if (contentType == null) {
-            throw new IllegalArgumentException("Attach a PDF, Word, Excel, PowerPoint or image file");
-        }
-        if (size <= 0 || size > MAX_DOCUMENT_BYTES) {
-            throw new IllegalArgumentException("Documents must be between 1 byte and 20 MB");
-        }
-        String storedName = UUID.randomUUID() + "." + extension;
-        try {
-            Files.createDirectories(filesDir);
-            long written = Files.copy(content, filesDir.resolve(storedName), StandardCopyOption.REPLACE_EXISTING);
-            if (written > MAX_DOCUMENT_BYTES) {
-                Files.deleteIfExists(filesDir.resolve(storedName));
-                throw new IllegalArgumentException("Documents must be between 1 byte and 20 MB");
-            }
-            ProjectDocument document = new ProjectDocument(kind, cleanName, contentType, written, storedName,
-                    currentUser.actor().username(), Instant.now(clock));
-            return change(id, expectedVersion, project -> project.attach(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the document", e);
-        }
+    public EttfProject attach(long id, long seenVersion, DocumentKind kind, String fileName, byte[] content) {
+        Actor actor = currentUser.actor();
+        StoredFiles.Checked checked = StoredFiles.check(fileName, content, MAX_DOCUMENT_BYTES);
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        String stored = files.store(FILES_FOLDER, checked, content);
+        files.deleteUnlessCommitted(FILES_FOLDER, stored);
+        project.attach(new ProjectDocument(kind, checked.displayName(), checked.contentType(), content.length, stored,
+                actor.username(), clock.instant()));
+        return Workflows.flush(projects, project, "project");
     }
 
-    /** The stored file of one of the project's documents. */
+    /** One of the project's documents, opened for download. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
-    public InputStream openDocument(long id, long documentId) throws IOException {
-        ProjectDocument document = get(id).getDocuments().stream().filter(d -> Long.valueOf(documentId).equals(d.getId()))
+    public StoredFile download(long id, long documentId) {
+        ProjectDocument document = load(id).getDocuments().stream().filter(d -> Long.valueOf(documentId).equals(d.getId()))
                 .findFirst().orElseThrow(() -> new NotFound("Document " + documentId));
-        return Files.newInputStream(filesDir.resolve(document.getStoredName()));
+        return new StoredFile(document.getFileName(), document.getContentType(), document.getSizeBytes(),
+                files.open(FILES_FOLDER, document.getStoredName()));
     }
 
     // ---- shared -----------------------------------------------------------------------------
@@ -324,17 +290,11 @@ public class EttfService {
 
     /**
      * The project under a row lock, for changes that insert rows referencing it (stage records,
-     * history, issues, documents): those inserts share-lock the project row before its version is
+     * issues, documents): those inserts share-lock the project row before its version is
      * written, so two such changes racing without this lock deadlock instead of one of them
      * failing on the version. With the lock the second waits, then sees the first one's version.
      */
     private EttfProject lockedForNewRows(long id) {
         return projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
-    }
-
-    private EttfProject change(long id, long seenVersion, Consumer<EttfProject> change) {
-        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
-        change.accept(project);
-        return Workflows.flush(projects, project, "project");
     }
 }

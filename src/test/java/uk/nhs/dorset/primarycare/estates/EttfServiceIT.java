@@ -3,8 +3,9 @@ package uk.nhs.dorset.primarycare.estates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
@@ -38,6 +41,8 @@ class EttfServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${hub.files.dir}")
+    String filesDir;
 
     @AfterEach
     void signOut() {
@@ -208,21 +213,57 @@ class EttfServiceIT {
     void documentsAreStoredWithinTheTypeAndSizeLimits() throws Exception {
         EttfProject p = newProject(unique("Docs"), BigDecimal.ONE, Rag.GREEN);
         byte[] pdf = "%PDF-1.4 test".getBytes();
-        p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf.length, new ByteArrayInputStream(pdf));
+        p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf);
         ProjectDocument doc = p.getDocuments().getFirst();
         assertThat(doc.getFileName()).isEqualTo("PID v2.pdf");
         assertThat(doc.getContentType()).isEqualTo("application/pdf");
         assertThat(doc.getSizeBytes()).isEqualTo(pdf.length);
         assertThat(doc.getUploadedBy()).isEqualTo("team");
-        try (var in = service.openDocument(p.getId(), doc.getId())) {
+        assertThat(doc.getStoredName()).doesNotContain("/").doesNotContain("PID").endsWith(".pdf");
+        assertThat(estatesFiles()).contains(doc.getStoredName());
+        StoredFile download = service.download(p.getId(), doc.getId());
+        assertThat(download.fileName()).isEqualTo("PID v2.pdf");
+        try (var in = download.content()) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
         long id = p.getId();
         long v = p.getVersion();
-        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", 3, new ByteArrayInputStream(new byte[3])))
-                .hasMessage("Attach a PDF, Word, Excel, PowerPoint or image file");
-        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", EttfService.MAX_DOCUMENT_BYTES + 1,
-                new ByteArrayInputStream(new byte[1]))).hasMessageContaining("20 MB");
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", pdf))
+                .hasMessage("run.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        byte[] big = new byte[(int) EttfService.MAX_DOCUMENT_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", big)).hasMessageContaining("20 MB");
+    }
+
+    @Test
+    void aRenamedExecutableAndAnUploadOverSomeoneElsesChangeAreRefusedAndLeaveNoFile() throws Exception {
+        EttfProject p = newProject(unique("Files"), BigDecimal.ONE, Rag.GREEN);
+        long id = p.getId();
+        long seen = p.getVersion();
+        long current = service.attach(id, seen, DocumentKind.PID, "PID.pdf", "%PDF-1.4 first".getBytes()).getVersion();
+        List<String> before = estatesFiles();
+
+        assertThatThrownBy(() -> service.attach(id, current, DocumentKind.OBC, "OBC.pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("OBC.pdf does not contain what its name says (.pdf); attach a genuine PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        assertThatThrownBy(() -> service.attach(id, seen, DocumentKind.OBC, "OBC.pdf", "%PDF-1.4 late".getBytes()))
+                .isInstanceOf(ConcurrentChange.class)
+                .hasMessage("Someone else changed this project; reload to see their change");
+
+        assertThat(estatesFiles()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(service.get(id).getDocuments()).extracting(ProjectDocument::getFileName).containsExactly("PID.pdf");
+    }
+
+    /** The stored files in the estates folder under the configured files directory. */
+    private List<String> estatesFiles() throws java.io.IOException {
+        Path folder = Path.of(filesDir, EttfService.FILES_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var listing = Files.list(folder)) {
+            return listing.map(f -> f.getFileName().toString()).toList();
+        }
     }
 
     @Test

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -45,6 +44,8 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
@@ -411,8 +412,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         kind.setValue(DocumentKind.PID);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                service.attach(p.getId(), p.getVersion(), kind.getValue(), metadata.fileName(), bytes.length,
-                        new ByteArrayInputStream(bytes));
+                service.attach(p.getId(), p.getVersion(), kind.getValue(), metadata.fileName(), bytes);
                 getUI().ifPresent(ui -> ui.access(() -> {
                     Notifications.success(metadata.fileName() + " attached");
                     reload();
@@ -423,8 +423,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) EttfService.MAX_DOCUMENT_BYTES);
-        upload.setAcceptedFileTypes(EttfService.DOCUMENT_TYPES.keySet().stream().map(ext -> "." + ext).toArray(String[]::new));
-        Paragraph limits = new Paragraph("PDF, Word, Excel, PowerPoint or image files up to 20 MB.");
+        upload.setAcceptedFileTypes(StoredFiles.TYPES.keySet().stream().map(ext -> "." + ext).toArray(String[]::new));
+        Paragraph limits = new Paragraph(StoredFiles.ACCEPTED + ", at most 20 MB.");
         limits.addClassName("grid-summary");
         HorizontalLayout add = new HorizontalLayout(kind, upload);
         add.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -434,10 +434,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private Anchor downloadLink(ProjectDocument d) {
         long projectId = project.getId();
+        long documentId = d.getId();
         DownloadHandler handler = event -> {
-            event.setFileName(d.getFileName());
-            event.setContentType(d.getContentType());
-            try (InputStream in = service.openDocument(projectId, d.getId()); OutputStream out = event.getOutputStream()) {
+            StoredFile file = service.download(projectId, documentId);
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            try (InputStream in = file.content(); OutputStream out = event.getOutputStream()) {
                 in.transferTo(out);
             }
         };
