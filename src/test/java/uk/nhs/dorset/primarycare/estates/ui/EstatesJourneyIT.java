@@ -43,7 +43,7 @@ class EstatesJourneyIT extends BrowserTest {
     }
 
     private void move(String button, String comment) {
-        page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText(button)).click();
+        page.locator("vaadin-button.workflow-action", new Page.LocatorOptions().setHasText(button)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.locator("textarea").fill(comment);
         dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText(button)).click();
@@ -73,7 +73,7 @@ class EstatesJourneyIT extends BrowserTest {
         move("Panel approved", "Approved at NHS England panel");
         assertThat(page.locator(".badge").first()).hasText("Approved");
         assertThat(page.locator(".stage-records")).containsText("Approved by panel");
-        assertThat(page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText("Move to Construction"))).isVisible();
+        assertThat(page.locator("vaadin-button.workflow-action", new Page.LocatorOptions().setHasText("Move to Construction"))).isVisible();
 
         open("/estates?view=grid&q=Parkstone");
         assertThat(page.locator("vaadin-grid")).containsText("Approved");
@@ -93,7 +93,7 @@ class EstatesJourneyIT extends BrowserTest {
         signIn("team");
         open("/estates/" + project.getId());
         assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Parkstone Health Centre"))).isVisible();
-        assertThat(page.locator(".move-buttons vaadin-button")).hasCount(0);
+        assertThat(page.locator("vaadin-button.workflow-action")).hasCount(0);
         assertThat(page.getByText("Save details")).isVisible();
         screenshot("detail-team");
 
@@ -117,7 +117,7 @@ class EstatesJourneyIT extends BrowserTest {
         }
         signIn("manager");
         open("/estates/" + carlisle.getId());
-        Locator moves = page.locator(".move-buttons vaadin-button");
+        Locator moves = page.locator("vaadin-button.workflow-action");
         assertThat(moves).hasText(new String[] {"Panel approved", "Panel refused: rework FBC", "Panel refused: close"});
         assertThat(page.getByText("Save details")).hasCount(0);
     }
