@@ -13,6 +13,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.DemoData;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -178,7 +179,7 @@ class EstatesDemoData implements DemoData {
 
     private EttfProject start(String name, ProjectType type, LeadOrganisation lead, @Nullable String leadName,
                               List<String> odsCodes, LocalDate started) {
-        EttfProject p = new EttfProject(name, type, lead, ESTATES_LEAD.username(), instant(started), started);
+        EttfProject p = new EttfProject(name, type, lead, ESTATES_LEAD, instant(started));
         p.setLead(lead, leadName);
         Set<Practice> practices = new LinkedHashSet<>();
         for (String code : odsCodes) {
@@ -191,7 +192,7 @@ class EstatesDemoData implements DemoData {
     }
 
     private static void move(EttfProject p, ProjectStage to, LocalDate on, String note) {
-        p.move(to, ESTATES_LEAD, note, instant(on), on);
+        p.move(to, new Move(ESTATES_LEAD, instant(on), note));
     }
 
     private static java.time.Instant instant(LocalDate date) {

@@ -28,22 +28,33 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 
+import static uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed.require;
+
 /**
- * An ETTF capital project and its business case pipeline. Only {@link #moveTo} writes the
- * stage; every move appends to the status history and to the stage records, which are never
- * removed, so a revised PID or a spell on the shelf leaves the earlier route readable.
+ * An ETTF capital project and its business case pipeline. Its stage changes only through
+ * {@link #move}, which hands each target to the verb that guards it; every verb ends in
+ * {@code moveTo}, which checks the table once and writes the history. Every move also updates
+ * the stage records, which are never removed, so a revised PID or a spell on the shelf leaves
+ * the earlier route readable.
  */
 @Entity
 @Table(name = "ettf_project")
-public class EttfProject extends AbstractEntity {
+@Audited
+public class EttfProject extends WorkflowRecord<ProjectStage> {
 
     /** ETTF was extended from March 2019 to March 2020: the default end of the funding programme. */
     public static final LocalDate PROGRAMME_END = LocalDate.of(2020, 3, 31);
@@ -52,12 +63,14 @@ public class EttfProject extends AbstractEntity {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "ettf_project_practice", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "practice_id"))
     @Fetch(FetchMode.SUBSELECT)
     private Set<Practice> practices = new LinkedHashSet<>();
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "locality_id")
     private @Nullable Locality locality;
@@ -69,6 +82,7 @@ public class EttfProject extends AbstractEntity {
     @Column(name = "lead_organisation_name", length = 200)
     private @Nullable String leadOrganisationName;
 
+    @AuditLabel("Project type")
     @Enumerated(EnumType.STRING)
     @Column(name = "project_type", nullable = false, length = 20)
     private ProjectType type = ProjectType.NEW_BUILD;
@@ -76,25 +90,31 @@ public class EttfProject extends AbstractEntity {
     @Column(name = "capital_value", precision = 12, scale = 2)
     private @Nullable BigDecimal capitalValue;
 
+    @AuditLabel("ETTF share")
     @Column(name = "ettf_share", precision = 12, scale = 2)
     private @Nullable BigDecimal ettfShare;
 
+    @AuditLabel("Annual revenue consequences")
     @Column(name = "annual_revenue_cost", precision = 12, scale = 2)
     private @Nullable BigDecimal annualRevenueCost;
 
     @Column(name = "revenue_borne_by", length = 200)
     private @Nullable String revenueBorneBy;
 
+    @AuditLabel("Funding programme end")
     @Column(name = "programme_end_date", nullable = false)
     private LocalDate programmeEndDate = PROGRAMME_END;
 
+    @AuditLabel("RAG")
     @Enumerated(EnumType.STRING)
     @Column(name = "rag", nullable = false, length = 10)
     private Rag rag = Rag.GREEN;
 
+    @AuditLabel("RAG reason")
     @Column(name = "rag_reason", length = 2000)
     private @Nullable String ragReason;
 
+    @AuditLabel("Feasibility % complete")
     @Column(name = "feasibility_percent")
     private @Nullable Integer feasibilityPercent;
 
@@ -105,6 +125,7 @@ public class EttfProject extends AbstractEntity {
     @Column(name = "stage", nullable = false, length = 40)
     private ProjectStage stage = ProjectStage.FEASIBILITY;
 
+    @AuditLabel("On hold from")
     @Enumerated(EnumType.STRING)
     @Column(name = "held_from", length = 40)
     private @Nullable ProjectStage heldFrom;
@@ -112,24 +133,28 @@ public class EttfProject extends AbstractEntity {
     @Column(name = "closed_reason", length = 2000)
     private @Nullable String closedReason;
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<StageRecord> stageRecords = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<ProjectIssue> issues = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderColumn(name = "seq", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
     private List<ProjectDocument> documents = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ettf_project_status_change", joinColumns = @JoinColumn(name = "ettf_project_id"))
     @OrderColumn(name = "seq")
@@ -140,18 +165,20 @@ public class EttfProject extends AbstractEntity {
         this.name = "";
     }
 
-    /** A new project starts at feasibility, entered on {@code today}. */
-    public EttfProject(String name, ProjectType type, LeadOrganisation leadOrganisation, String createdBy, Instant now, LocalDate today) {
+    /** A new project starts at feasibility, entered on the day it is created. */
+    @SuppressWarnings("this-escape")
+    public EttfProject(String name, ProjectType type, LeadOrganisation leadOrganisation, Actor by, Instant at) {
         setName(name);
         this.type = type;
         this.leadOrganisation = leadOrganisation;
-        stageRecords.add(new StageRecord(ProjectStage.FEASIBILITY, null, today, null));
-        history.add(new StatusChange(null, ProjectStage.FEASIBILITY, createdBy, now, "Project created"));
+        stageRecords.add(new StageRecord(ProjectStage.FEASIBILITY, null, day(at), null));
+        started(ProjectStage.FEASIBILITY, new Move(by, at, "Project created"));
     }
 
     // ---- workflow -------------------------------------------------------------------------
 
     /** The moves this actor may make now; off the shelf only back to the stage it left. */
+    @Override
     public Set<ProjectStage> allowedNext(Actor actor) {
         Set<ProjectStage> allowed = new LinkedHashSet<>(stage.allowedNext(actor));
         if (stage == ProjectStage.ON_HOLD) {
@@ -161,91 +188,90 @@ public class EttfProject extends AbstractEntity {
     }
 
     /**
-     * Makes the move the user picked, through the verb that owns its rules.
-     *
-     * @param comment the reason or note that goes into the history and the stage record
+     * Makes the move the user picked, through the verb that owns its rules: a hold and a
+     * closure are known by their target; off the shelf is a resume; a PID sent back is a
+     * revised PID; at the panel it is the panel's decision; anything else is a step.
      */
-    public void move(ProjectStage target, Actor actor, @Nullable String comment, Instant now, LocalDate today) {
-        if (target == ProjectStage.PID_SUBMITTED && stage != ProjectStage.FEASIBILITY && stage != ProjectStage.ON_HOLD) {
-            revisePid(actor, comment, now, today);
-        } else if (target == ProjectStage.ON_HOLD) {
-            putOnHold(actor, comment, now, today);
-        } else if (stage == ProjectStage.ON_HOLD && target != ProjectStage.CLOSED) {
-            resume(target, actor, comment, now, today);
-        } else if (target == ProjectStage.CLOSED) {
-            close(actor, comment, now, today);
-        } else if (stage == ProjectStage.NHSE_PANEL) {
-            recordPanelDecision(target, actor, comment, now, today);
-        } else {
-            advance(target, actor, comment, now, today);
+    @Override
+    public void move(ProjectStage target, Move move) {
+        switch (target) {
+            case ON_HOLD -> putOnHold(move);
+            case CLOSED -> close(move);
+            default -> {
+                if (stage == ProjectStage.ON_HOLD) {
+                    resume(target, move);
+                } else if (target == ProjectStage.PID_SUBMITTED && stage != ProjectStage.FEASIBILITY) {
+                    revisePid(move);
+                } else if (stage == ProjectStage.NHSE_PANEL) {
+                    recordPanelDecision(target, move);
+                } else {
+                    advance(target, move);
+                }
+            }
         }
     }
 
     /** A step along the main or combined route, or a case returned for rework. */
-    public void advance(ProjectStage target, Actor actor, @Nullable String comment, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage.isOpen(), "A project that is %s cannot move; %s", stage.label().toLowerCase(),
-                stage == ProjectStage.ON_HOLD ? "resume it first" : "it has finished");
-        TransitionNotAllowed.require(target.isOpen() || target == ProjectStage.COMPLETE,
-                "Use put on hold or close for that move");
-        TransitionNotAllowed.require(!(target == ProjectStage.PID_SUBMITTED && stage != ProjectStage.FEASIBILITY),
-                "A PID sent back for review is a revised PID: give the reason for the scope change");
-        TransitionNotAllowed.require(stage != ProjectStage.NHSE_PANEL, "Record the NHS England panel's decision instead");
-        moveTo(target, actor, comment, now, today);
+    private void advance(ProjectStage target, Move move) {
+        moveTo(target, move, () -> enter(target, move));
     }
 
-    /** The panel approved, refused back to the business case, or refused outright. */
-    public void recordPanelDecision(ProjectStage target, Actor actor, @Nullable String comment, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage == ProjectStage.NHSE_PANEL,
-                "Only a project at the NHS England panel has a panel decision to record; this one is %s", stage.label().toLowerCase());
-        if (target == ProjectStage.CLOSED) {
-            close(actor, comment, now, today);
-            return;
-        }
-        moveTo(target, actor, comment, now, today);
+    /** The panel approved, or refused the case back to the business case (refusal to closure is {@link #close}). */
+    private void recordPanelDecision(ProjectStage target, Move move) {
+        moveTo(target, move, () -> enter(target, move));
     }
 
     /** The scope changed: back to PID review with the reason, keeping every earlier stage record. */
-    public void revisePid(Actor actor, @Nullable String reason, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage.isBeforeConstruction() && stage != ProjectStage.FEASIBILITY,
+    private void revisePid(Move move) {
+        // Said before the table's refusal, which would not tell the user why building rules it out.
+        require(stage.isBeforeConstruction(),
                 "A revised PID is possible only after the PID and before construction starts; this project is %s",
-                stage.label().toLowerCase());
-        TransitionNotAllowed.require(reason != null && !reason.isBlank(), "A revised PID needs the reason the scope changed");
-        moveTo(ProjectStage.PID_SUBMITTED, actor, "Revised PID: " + reason.strip(), now, today);
+                stage.inSentence());
+        Move revised = new Move(move.by(), move.at(), move.comment() == null ? null : "Revised PID: " + move.comment(),
+                move.inputs());
+        moveTo(ProjectStage.PID_SUBMITTED, revised, () -> {
+            revised.reason("A revised PID needs the reason the scope changed");
+            enter(ProjectStage.PID_SUBMITTED, revised);
+        });
     }
 
     /** On the shelf, e.g. while capital is secured; remembers where to resume. */
-    public void putOnHold(Actor actor, @Nullable String reason, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage.isOpen(), "Only an open project can go on hold; this one is %s", stage.label().toLowerCase());
-        TransitionNotAllowed.require(reason != null && !reason.isBlank(), "Say why the project goes on hold");
-        ProjectStage from = stage;
-        moveTo(ProjectStage.ON_HOLD, actor, reason, now, today);
-        heldFrom = from;
+    private void putOnHold(Move move) {
+        moveTo(ProjectStage.ON_HOLD, move, () -> {
+            move.reason("Say why the project goes on hold");
+            ProjectStage from = stage;
+            enter(ProjectStage.ON_HOLD, move);
+            heldFrom = from;
+        });
     }
 
     /** Off the shelf, back to exactly the stage it was held at. */
-    public void resume(ProjectStage target, Actor actor, @Nullable String comment, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage == ProjectStage.ON_HOLD, "Only a project on hold can be resumed");
-        TransitionNotAllowed.require(target == heldFrom,
-                "A project on hold resumes at the stage it left (%s), not %s",
-                heldFrom == null ? "unknown" : heldFrom.label().toLowerCase(), target.label().toLowerCase());
-        moveTo(target, actor, comment, now, today);
-        heldFrom = null;
+    private void resume(ProjectStage target, Move move) {
+        moveTo(target, move, () -> {
+            require(target == heldFrom, "A project on hold resumes at the stage it left (%s), not %s",
+                    heldFrom == null ? "unknown" : heldFrom.inSentence(), target.inSentence());
+            enter(target, move);
+            heldFrom = null;
+        });
     }
 
     /** Closed for good, with the reason. */
-    public void close(Actor actor, @Nullable String reason, Instant now, LocalDate today) {
-        TransitionNotAllowed.require(stage.isOpen() || stage == ProjectStage.ON_HOLD,
-                "A project that is %s cannot be closed", stage.label().toLowerCase());
-        TransitionNotAllowed.require(reason != null && !reason.isBlank(), "Closing a project needs the reason");
-        moveTo(ProjectStage.CLOSED, actor, reason, now, today);
-        closedReason = reason.strip();
-        heldFrom = null;
+    private void close(Move move) {
+        moveTo(ProjectStage.CLOSED, move, () -> {
+            String reason = move.reason("Closing a project needs the reason");
+            enter(ProjectStage.CLOSED, move);
+            closedReason = reason;
+            heldFrom = null;
+        });
     }
 
-    private void moveTo(ProjectStage target, Actor actor, @Nullable String comment, Instant now, LocalDate today) {
-        stage.checkMove(target, actor);
+    /**
+     * The stage records of a move: the stage left gets its decision, the stage entered (a
+     * planned record if there is one) its date and the move's comment. Runs after the guards.
+     */
+    private void enter(ProjectStage target, Move move) {
         ProjectStage from = stage;
-        currentRecord().ifPresent(record -> record.decided(decisionText(from, target), actor.username()));
+        currentRecord().ifPresent(record -> record.decided(decisionText(from, target), move.by().username()));
         StageRecord entered = stageRecords.stream()
                 .filter(r -> r.getStage() == target && r.isPending())
                 .findFirst()
@@ -254,9 +280,11 @@ public class EttfProject extends AbstractEntity {
                     stageRecords.add(record);
                     return record;
                 });
-        entered.entered(today, comment);
-        stage = target;
-        history.add(new StatusChange(from, target, actor.username(), now, comment));
+        entered.entered(day(move.at()), move.comment());
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, Formats.ZONE);
     }
 
     private static String decisionText(ProjectStage from, ProjectStage to) {
@@ -265,9 +293,44 @@ public class EttfProject extends AbstractEntity {
             case CLOSED -> from == ProjectStage.NHSE_PANEL ? "Refused by panel; closed" : "Closed";
             case PID_SUBMITTED -> from == ProjectStage.FEASIBILITY ? "PID submitted" : "Revised PID";
             case APPROVED -> "Approved by panel";
-            default -> from == ProjectStage.NHSE_PANEL ? "Refused by panel; back to " + to.label().toLowerCase()
-                    : from == ProjectStage.ON_HOLD ? "Resumed" : "Moved to " + to.label().toLowerCase();
+            default -> from == ProjectStage.NHSE_PANEL ? "Refused by panel; back to " + to.inSentence()
+                    : from == ProjectStage.ON_HOLD ? "Resumed" : "Moved to " + to.inSentence();
         };
+    }
+
+    @Override
+    public ProjectStage getStatus() {
+        return stage;
+    }
+
+    @Override
+    protected void writeStatus(ProjectStage target) {
+        stage = target;
+    }
+
+    @Override
+    protected List<StatusChange> historyRows() {
+        return history;
+    }
+
+    @Override
+    public String kind() {
+        return EttfService.FEATURE;
+    }
+
+    @Override
+    public String noun() {
+        return "project";
+    }
+
+    @Override
+    public String label() {
+        return name;
+    }
+
+    @Override
+    public String link() {
+        return "estates/" + getId();
     }
 
     /** The record of the stage the project is in now: the last one entered. */
@@ -288,7 +351,7 @@ public class EttfProject extends AbstractEntity {
         TransitionNotAllowed.require(planned != ProjectStage.ON_HOLD && planned != ProjectStage.CLOSED,
                 "Only pipeline stages can be planned");
         TransitionNotAllowed.require(stage.isOpen() || stage == ProjectStage.ON_HOLD,
-                "A project that is %s has nothing left to plan", stage.label().toLowerCase());
+                "A project that is %s has nothing left to plan", stage.inSentence());
         stageRecords.stream()
                 .filter(r -> r.getStage() == planned && r.isPending())
                 .findFirst()
@@ -501,13 +564,9 @@ public class EttfProject extends AbstractEntity {
         return Collections.unmodifiableList(documents);
     }
 
-    public List<StatusChange> getHistory() {
-        return Collections.unmodifiableList(history);
-    }
-
     /** "On hold (from OBC approved)" and the like, for badges. */
     public String stageLabel() {
         return stage == ProjectStage.ON_HOLD && heldFrom != null
-                ? "On hold (from " + heldFrom.label().toLowerCase() + ")" : stage.label();
+                ? "On hold (from " + heldFrom.inSentence() + ")" : stage.label();
     }
 }

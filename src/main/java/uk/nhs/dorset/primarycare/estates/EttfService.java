@@ -5,38 +5,31 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -51,38 +44,30 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 public class EttfService {
 
     public static final String FEATURE = "ETTF project";
-    /** Business case papers only: office documents, PDFs and images, up to 20 MB each. */
+    /** Where project documents are kept among the hub's files. */
+    static final String FILES_FOLDER = "estates";
+    /** Business case papers run larger than most attachments. */
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
-    public static final Map<String, String> DOCUMENT_TYPES = Map.of(
-            "pdf", "application/pdf",
-            "doc", "application/msword",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xls", "application/vnd.ms-excel",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "ppt", "application/vnd.ms-powerpoint",
-            "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "png", "image/png",
-            "jpg", "image/jpeg",
-            "jpeg", "image/jpeg");
 
     private final EttfProjectRepository projects;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Workflows workflows;
+    private final FieldHistory fieldHistory;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final Path filesDir;
+    private final StoredFiles files;
 
     EttfService(EttfProjectRepository projects, PracticeService practiceService, CurrentUser currentUser,
-                ApplicationEventPublisher events, Clock clock, EntityManager entityManager,
-                @Value("${hub.files.dir}") String filesDir) {
+                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager, StoredFiles files) {
         this.projects = projects;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
-        this.events = events;
+        this.workflows = workflows;
+        this.fieldHistory = fieldHistory;
         this.clock = clock;
         this.entityManager = entityManager;
-        this.filesDir = Path.of(filesDir).resolve("estates");
+        this.files = files;
     }
 
     /** Today in the application's clock: what "overdue" and "days to" are measured from. */
@@ -96,7 +81,7 @@ public class EttfService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public EttfProject get(long id) {
-        return projects.findById(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+        return load(id);
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
@@ -133,6 +118,31 @@ public class EttfService {
         return total == null ? BigDecimal.ZERO : total;
     }
 
+    /**
+     * Who changed which field from what to what, oldest first: the project's own fields, then
+     * its stage records' plans and decisions and its issues, each named after the record.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long id) {
+        EttfProject project = load(id);
+        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(EttfProject.class, id));
+        for (StageRecord record : project.getStageRecords()) {
+            String of = record.getStage().label() + " stage: ";
+            fieldHistory.of(StageRecord.class, Objects.requireNonNull(record.getId())).forEach(c -> changes.add(named(of, c)));
+        }
+        for (ProjectIssue issue : project.getIssues()) {
+            String of = "Issue of " + Formats.date(issue.getRaisedOn()) + ": ";
+            fieldHistory.of(ProjectIssue.class, Objects.requireNonNull(issue.getId())).forEach(c -> changes.add(named(of, c)));
+        }
+        changes.sort(Comparator.comparing(FieldChange::at));
+        return changes;
+    }
+
+    private static FieldChange named(String of, FieldChange change) {
+        return new FieldChange(change.at(), change.by(), of + change.field(), change.from(), change.to());
+    }
+
     /** Localities a project can be placed in, for the form's and filter's pickers. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     public List<Locality> localities() {
@@ -150,16 +160,18 @@ public class EttfService {
     @Transactional
     public EttfProject create(ProjectDetails details) {
         Actor actor = currentUser.actor();
-        EttfProject project = new EttfProject(details.name(), details.type(), details.leadOrganisation(),
-                actor.username(), Instant.now(clock), today());
+        EttfProject project = new EttfProject(details.name(), details.type(), details.leadOrganisation(), actor,
+                clock.instant());
         apply(project, details);
-        return projects.saveAndFlush(project);
+        return workflows.saveMove(projects, project);
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject update(long id, long expectedVersion, ProjectDetails details) {
-        return change(id, expectedVersion, project -> apply(project, details));
+    public EttfProject update(long id, long seenVersion, ProjectDetails details) {
+        EttfProject project = Workflows.seen(load(id), seenVersion, "project");
+        apply(project, details);
+        return Workflows.flush(projects, project, "project");
     }
 
     private void apply(EttfProject project, ProjectDetails d) {
@@ -190,114 +202,99 @@ public class EttfService {
     /** Plans when a stage is expected; the earliest unmet plan is the project's next milestone. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject planStage(long id, long expectedVersion, ProjectStage stage, LocalDate plannedDate) {
-        return change(id, expectedVersion, project -> project.planStage(stage, plannedDate));
+    public EttfProject planStage(long id, long seenVersion, ProjectStage stage, LocalDate plannedDate) {
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.planStage(stage, plannedDate);
+        return Workflows.flush(projects, project, "project");
     }
 
     // ---- workflow -------------------------------------------------------------------------
 
     /**
-     * Moves the project, refusing if someone else changed it since the user loaded {@code expectedVersion}.
+     * Moves the project, refusing if someone else changed it since the user loaded {@code seenVersion}.
      * The entity decides whether the move is a step, a revised PID, a hold, a resume, a panel decision or a closure.
      */
     @RolesAllowed({Role.ESTATES_, Role.MANAGER_})
     @Transactional
-    public EttfProject move(long id, long expectedVersion, ProjectStage target, @Nullable String comment) {
+    public EttfProject move(long id, long seenVersion, ProjectStage target, MoveRequest request) {
         Actor actor = currentUser.actor();
-        Instant now = Instant.now(clock);
-        String note = bounded(comment, 1900, "Comment");
-        ProjectStage[] from = new ProjectStage[1];
-        EttfProject moved = change(id, expectedVersion, project -> {
-            from[0] = project.getStage();
-            project.move(target, actor, note, now, today());
-        });
-        events.publishEvent(new StatusChanged(FEATURE, id, moved.getName(), "estates/" + id, from[0].name(),
-                target.name(), actor.username(), now, note));
-        return moved;
+        bounded(request.comment(), 1900, "Comment");
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.move(target, request.by(actor, clock.instant()));
+        return workflows.saveMove(projects, project);
     }
 
     // ---- issues log -----------------------------------------------------------------------
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject logIssue(long id, long expectedVersion, String description, @Nullable String owner) {
+    public EttfProject logIssue(long id, long seenVersion, String description, @Nullable String owner) {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("Describe the issue or blocker");
         }
         bounded(description, 2000, "The issue");
         bounded(owner, 100, "Owner");
-        return change(id, expectedVersion, project -> project.logIssue(today(), description, owner));
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        project.logIssue(today(), description, owner);
+        return Workflows.flush(projects, project, "project");
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject setIssueOpen(long id, long expectedVersion, long issueId, boolean open) {
-        return change(id, expectedVersion, project -> {
-            ProjectIssue issue = project.getIssues().stream().filter(i -> Long.valueOf(issueId).equals(i.getId()))
-                    .findFirst().orElseThrow(() -> new NotFound("Issue " + issueId));
-            if (open) {
-                issue.reopen();
-            } else {
-                issue.close(today());
-            }
-        });
+    public EttfProject setIssueOpen(long id, long seenVersion, long issueId, boolean open) {
+        EttfProject project = Workflows.seen(load(id), seenVersion, "project");
+        ProjectIssue issue = project.getIssues().stream().filter(i -> Long.valueOf(issueId).equals(i.getId()))
+                .findFirst().orElseThrow(() -> new NotFound("Issue " + issueId));
+        if (open) {
+            issue.reopen();
+        } else {
+            issue.close(today());
+        }
+        return Workflows.flush(projects, project, "project");
     }
 
     // ---- documents ------------------------------------------------------------------------
 
+    /**
+     * Checks and stores a business case paper, then records it on the project; a refused file,
+     * or a save that fails after the file was written, leaves nothing behind.
+     */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_})
     @Transactional
-    public EttfProject attach(long id, long expectedVersion, DocumentKind kind, String fileName, long size, InputStream content) {
-        String cleanName = Path.of(fileName.strip()).getFileName().toString();
-        if (cleanName.isBlank() || cleanName.length() > 255) {
-            throw new IllegalArgumentException("The file needs a name of up to 255 characters");
-        }
-        int dot = cleanName.lastIndexOf('.');
-        String extension = dot < 0 ? "" : cleanName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String contentType = DOCUMENT_TYPES.get(extension);
-        if (contentType == null) {
-            throw new IllegalArgumentException("Attach a PDF, Word, Excel, PowerPoint or image file");
-        }
-        if (size <= 0 || size > MAX_DOCUMENT_BYTES) {
-            throw new IllegalArgumentException("Documents must be between 1 byte and 20 MB");
-        }
-        String storedName = UUID.randomUUID() + "." + extension;
-        try {
-            Files.createDirectories(filesDir);
-            long written = Files.copy(content, filesDir.resolve(storedName), StandardCopyOption.REPLACE_EXISTING);
-            if (written > MAX_DOCUMENT_BYTES) {
-                Files.deleteIfExists(filesDir.resolve(storedName));
-                throw new IllegalArgumentException("Documents must be between 1 byte and 20 MB");
-            }
-            ProjectDocument document = new ProjectDocument(kind, cleanName, contentType, written, storedName,
-                    currentUser.actor().username(), Instant.now(clock));
-            return change(id, expectedVersion, project -> project.attach(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the document", e);
-        }
+    public EttfProject attach(long id, long seenVersion, DocumentKind kind, String fileName, byte[] content) {
+        Actor actor = currentUser.actor();
+        StoredFiles.Checked checked = StoredFiles.check(fileName, content, MAX_DOCUMENT_BYTES);
+        EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
+        String stored = files.store(FILES_FOLDER, checked, content);
+        files.deleteUnlessCommitted(FILES_FOLDER, stored);
+        project.attach(new ProjectDocument(kind, checked.displayName(), checked.contentType(), content.length, stored,
+                actor.username(), clock.instant()));
+        return Workflows.flush(projects, project, "project");
     }
 
-    /** The stored file of one of the project's documents. */
+    /** One of the project's documents, opened for download. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
-    public InputStream openDocument(long id, long documentId) throws IOException {
-        ProjectDocument document = get(id).getDocuments().stream().filter(d -> Long.valueOf(documentId).equals(d.getId()))
+    public StoredFile download(long id, long documentId) {
+        ProjectDocument document = load(id).getDocuments().stream().filter(d -> Long.valueOf(documentId).equals(d.getId()))
                 .findFirst().orElseThrow(() -> new NotFound("Document " + documentId));
-        return Files.newInputStream(filesDir.resolve(document.getStoredName()));
+        return new StoredFile(document.getFileName(), document.getContentType(), document.getSizeBytes(),
+                files.open(FILES_FOLDER, document.getStoredName()));
     }
 
     // ---- shared -----------------------------------------------------------------------------
 
-    private EttfProject change(long id, long expectedVersion, Consumer<EttfProject> change) {
-        EttfProject project = projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentChange("project");
-        }
-        change.accept(project);
-        try {
-            return projects.saveAndFlush(project);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
-            throw new ConcurrentChange("project");
-        }
+    private EttfProject load(long id) {
+        return projects.findById(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+    }
+
+    /**
+     * The project under a row lock, for changes that insert rows referencing it (stage records,
+     * issues, documents): those inserts share-lock the project row before its version is
+     * written, so two such changes racing without this lock deadlock instead of one of them
+     * failing on the version. With the lock the second waits, then sees the first one's version.
+     */
+    private EttfProject lockedForNewRows(long id) {
+        return projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
     }
 }

@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 
 /** An issue or blocker on a project's log: raised on a date, owned by someone, open until resolved. */
 @Entity
 @Table(name = "ettf_issue")
+@Audited
 public class ProjectIssue extends AbstractEntity {
 
     @Column(name = "raised_on", nullable = false)

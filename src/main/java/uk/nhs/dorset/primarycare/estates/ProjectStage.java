@@ -112,8 +112,8 @@ public enum ProjectStage implements WorkflowStatus<ProjectStage> {
         return EnumSet.range(FEASIBILITY, COMPLETE);
     }
 
-    /** What the button says for a move from this stage to {@code target}. */
-    public String actionLabel(ProjectStage target) {
+    @Override
+    public String action(ProjectStage target) {
         if (target == PID_SUBMITTED && this != FEASIBILITY) {
             return "Revised PID";
         }
@@ -138,8 +138,15 @@ public enum ProjectStage implements WorkflowStatus<ProjectStage> {
         return "Move to " + target.label();
     }
 
-    /** True when the move needs the user to say why. */
+    /** A revised PID, a hold and a closure must say why. */
+    @Override
     public boolean needsReason(ProjectStage target) {
         return (target == PID_SUBMITTED && this != FEASIBILITY) || target == CLOSED || target == ON_HOLD;
+    }
+
+    /** Closing, shelving and the panel turning a case down end or stop the project's progress. */
+    @Override
+    public boolean isRefusal(ProjectStage target) {
+        return target == CLOSED || target == ON_HOLD || (this == NHSE_PANEL && target == FBC_IN_DEVELOPMENT);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 
@@ -16,6 +17,7 @@ import uk.nhs.dorset.primarycare.base.AbstractEntity;
  */
 @Entity
 @Table(name = "ettf_stage_record")
+@Audited
 public class StageRecord extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 
 class EttfProjectTest {
@@ -48,7 +49,7 @@ class EttfProjectTest {
             NHSE_PANEL, EnumSet.of(APPROVED, FBC_IN_DEVELOPMENT, CLOSED));
 
     static EttfProject projectAt(ProjectStage stage) {
-        EttfProject project = new EttfProject("Test project", ProjectType.NEW_BUILD, LeadOrganisation.CCG, "team", NOW, TODAY);
+        EttfProject project = new EttfProject("Test project", ProjectType.NEW_BUILD, LeadOrganisation.CCG, Actor.of("team", Role.TEAM), NOW);
         List<ProjectStage> path = switch (stage) {
             case FEASIBILITY -> List.of();
             case COMBINED_CASE_SUBMITTED -> List.of(PID_SUBMITTED, PID_APPROVED, COMBINED_CASE_SUBMITTED);
@@ -56,7 +57,7 @@ class EttfProjectTest {
             case CLOSED -> List.of(CLOSED);
             default -> MAIN_ROUTE.subList(0, MAIN_ROUTE.indexOf(stage) + 1);
         };
-        path.forEach(s -> project.move(s, ESTATES_LEAD, "step to " + s, NOW, TODAY));
+        path.forEach(s -> project.move(s, new Move(ESTATES_LEAD, NOW, "step to " + s)));
         assertThat(project.getStage()).isEqualTo(stage);
         return project;
     }
@@ -77,11 +78,11 @@ class EttfProjectTest {
                     EttfProject project = projectAt(from);
                     int historyBefore = project.getHistory().size();
                     if (expected.contains(to)) {
-                        project.move(to, actor, "because", NOW, TODAY);
+                        project.move(to, new Move(actor, NOW, "because"));
                         assertThat(project.getStage()).as("%s moves %s -> %s", role, from, to).isEqualTo(to);
                         assertThat(project.getHistory()).hasSize(historyBefore + 1);
                     } else {
-                        assertThatThrownBy(() -> project.move(to, actor, "because", NOW, TODAY))
+                        assertThatThrownBy(() -> project.move(to, new Move(actor, NOW, "because")))
                                 .as("%s refused %s -> %s", role, from, to)
                                 .isInstanceOf(TransitionNotAllowed.class);
                         assertThat(project.getStage()).isEqualTo(from);
@@ -99,9 +100,9 @@ class EttfProjectTest {
         EttfProject project = projectAt(OBC_SUBMITTED);
         List<ProjectStage> before = project.getStageRecords().stream().map(StageRecord::getStage).toList();
 
-        assertThatThrownBy(() -> project.move(PID_SUBMITTED, ESTATES_LEAD, " ", NOW, TODAY))
+        assertThatThrownBy(() -> project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, " ")))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("reason");
-        project.move(PID_SUBMITTED, ESTATES_LEAD, "Scope now includes the community hub", NOW, TODAY);
+        project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "Scope now includes the community hub"));
 
         assertThat(project.getStage()).isEqualTo(PID_SUBMITTED);
         assertThat(project.getStageRecords()).hasSize(before.size() + 1);
@@ -114,34 +115,34 @@ class EttfProjectTest {
         assertThat(left.getDecidedBy()).isEqualTo("estates");
         assertThat(project.getHistory().getLast().getComment()).contains("community hub");
         // and the project can go round again
-        project.move(PID_APPROVED, ESTATES_LEAD, null, NOW, TODAY);
+        project.move(PID_APPROVED, new Move(ESTATES_LEAD, NOW, null));
         assertThat(project.getStageRecords().stream().filter(r -> r.getStage() == PID_APPROVED)).hasSize(2);
     }
 
     @Test
     void revisedPidIsRefusedOnceBuildingHasStarted() {
         EttfProject project = projectAt(CONSTRUCTION);
-        assertThatThrownBy(() -> project.revisePid(ESTATES_LEAD, "scope", NOW, TODAY))
+        assertThatThrownBy(() -> project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "scope")))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("before construction");
     }
 
     @Test
     void onHoldResumesOnlyToTheStageItLeft() {
         EttfProject project = projectAt(FBC_IN_DEVELOPMENT);
-        assertThatThrownBy(() -> project.move(ON_HOLD, ESTATES_LEAD, "", NOW, TODAY)).hasMessageContaining("why");
-        project.move(ON_HOLD, ESTATES_LEAD, "Capital to be secured", NOW, TODAY);
+        assertThatThrownBy(() -> project.move(ON_HOLD, new Move(ESTATES_LEAD, NOW, ""))).hasMessageContaining("why");
+        project.move(ON_HOLD, new Move(ESTATES_LEAD, NOW, "Capital to be secured"));
         assertThat(project.getHeldFrom()).isEqualTo(FBC_IN_DEVELOPMENT);
-        assertThat(project.stageLabel()).isEqualTo("On hold (from fbc in development)");
+        assertThat(project.stageLabel()).isEqualTo("On hold (from FBC in development)");
         assertThat(project.allowedNext(ESTATES_LEAD)).containsExactlyInAnyOrder(FBC_IN_DEVELOPMENT, CLOSED);
 
         for (ProjectStage other : EnumSet.complementOf(EnumSet.of(FBC_IN_DEVELOPMENT, CLOSED))) {
-            assertThatThrownBy(() -> project.move(other, ESTATES_LEAD, "try", NOW, TODAY)).as(other.name())
+            assertThatThrownBy(() -> project.move(other, new Move(ESTATES_LEAD, NOW, "try"))).as(other.name())
                     .isInstanceOf(TransitionNotAllowed.class);
         }
-        assertThatThrownBy(() -> project.resume(OBC_APPROVED, ESTATES_LEAD, null, NOW, TODAY))
-                .hasMessage("A project on hold resumes at the stage it left (fbc in development), not obc approved");
+        assertThatThrownBy(() -> project.move(OBC_APPROVED, new Move(ESTATES_LEAD, NOW, null)))
+                .hasMessage("A project on hold resumes at the stage it left (FBC in development), not OBC approved");
 
-        project.move(FBC_IN_DEVELOPMENT, ESTATES_LEAD, "Capital secured", NOW, TODAY);
+        project.move(FBC_IN_DEVELOPMENT, new Move(ESTATES_LEAD, NOW, "Capital secured"));
         assertThat(project.getStage()).isEqualTo(FBC_IN_DEVELOPMENT);
         assertThat(project.getHeldFrom()).isNull();
         assertThat(project.getStageRecords()).extracting(StageRecord::getStage)
@@ -151,10 +152,10 @@ class EttfProjectTest {
     @Test
     void combinedRouteGoesFromApprovedPidStraightToPanel() {
         EttfProject project = projectAt(PID_APPROVED);
-        project.move(COMBINED_CASE_SUBMITTED, ESTATES_LEAD, "Combined OBC/FBC submitted", NOW, TODAY);
+        project.move(COMBINED_CASE_SUBMITTED, new Move(ESTATES_LEAD, NOW, "Combined OBC/FBC submitted"));
         assertThat(project.allowedNext(ESTATES_LEAD)).contains(NHSE_PANEL).doesNotContain(OBC_SUBMITTED, FBC_SUBMITTED);
-        project.move(NHSE_PANEL, ESTATES_LEAD, null, NOW, TODAY);
-        project.move(APPROVED, Actor.of("manager", Role.MANAGER), "Approved at panel", NOW, TODAY);
+        project.move(NHSE_PANEL, new Move(ESTATES_LEAD, NOW, null));
+        project.move(APPROVED, new Move(Actor.of("manager", Role.MANAGER), NOW, "Approved at panel"));
         assertThat(project.getStageRecords()).extracting(StageRecord::getStage)
                 .containsExactly(FEASIBILITY, PID_SUBMITTED, PID_APPROVED, COMBINED_CASE_SUBMITTED, NHSE_PANEL, APPROVED);
         StageRecord panel = project.getStageRecords().get(4);
@@ -165,13 +166,13 @@ class EttfProjectTest {
     @Test
     void closedIsTerminalAndKeepsItsReason() {
         EttfProject project = projectAt(OBC_IN_DEVELOPMENT);
-        assertThatThrownBy(() -> project.move(CLOSED, ESTATES_LEAD, null, NOW, TODAY)).hasMessageContaining("reason");
-        project.move(CLOSED, ESTATES_LEAD, "Scheme withdrawn", NOW, TODAY);
+        assertThatThrownBy(() -> project.move(CLOSED, new Move(ESTATES_LEAD, NOW, null))).hasMessageContaining("reason");
+        project.move(CLOSED, new Move(ESTATES_LEAD, NOW, "Scheme withdrawn"));
         assertThat(project.getClosedReason()).isEqualTo("Scheme withdrawn");
         assertThat(project.allowedNext(ESTATES_LEAD)).isEmpty();
         assertThat(CLOSED.isTerminal()).isTrue();
         for (ProjectStage any : ProjectStage.values()) {
-            assertThatThrownBy(() -> project.move(any, ESTATES_LEAD, "again", NOW, TODAY)).isInstanceOf(TransitionNotAllowed.class);
+            assertThatThrownBy(() -> project.move(any, new Move(ESTATES_LEAD, NOW, "again"))).isInstanceOf(TransitionNotAllowed.class);
         }
         assertThatThrownBy(() -> project.planStage(APPROVED, TODAY)).isInstanceOf(TransitionNotAllowed.class);
     }
@@ -188,14 +189,14 @@ class EttfProjectTest {
         assertThat(project.isOverdue(LocalDate.of(2018, 12, 2))).isTrue();
         assertThat(project.daysToNextMilestone(LocalDate.of(2018, 12, 2))).contains(-1L);
 
-        project.move(FBC_SUBMITTED, ESTATES_LEAD, null, NOW, LocalDate.of(2018, 12, 3));
+        project.move(FBC_SUBMITTED, new Move(ESTATES_LEAD, Instant.parse("2018-12-03T09:00:00Z"), null));
         StageRecord reached = project.getStageRecords().stream().filter(r -> r.getStage() == FBC_SUBMITTED).findFirst().orElseThrow();
         assertThat(reached.getPlannedDate()).isEqualTo(LocalDate.of(2018, 12, 1));
         assertThat(reached.getActualDate()).isEqualTo(LocalDate.of(2018, 12, 3));
         assertThat(project.nextMilestone()).get().extracting(StageRecord::getStage).isEqualTo(CONSTRUCTION);
         assertThat(project.isOverdue(LocalDate.of(2018, 12, 3))).isFalse();
 
-        project.move(ON_HOLD, ESTATES_LEAD, "Capital to be secured", NOW, TODAY);
+        project.move(ON_HOLD, new Move(ESTATES_LEAD, NOW, "Capital to be secured"));
         assertThat(project.nextMilestone()).as("nothing is due while on the shelf").isEmpty();
     }
 
@@ -212,5 +213,38 @@ class EttfProjectTest {
                 .hasMessageContaining("ETTF share");
         assertThatThrownBy(() -> project.setFeasibility(101, null)).hasMessageContaining("0 to 100");
         assertThat(project.getProgrammeEndDate()).isEqualTo(LocalDate.of(2020, 3, 31));
+    }
+
+    @Test
+    void aStageIsEnteredOnTheDayOfTheMoveInLondon() {
+        EttfProject project = projectAt(FEASIBILITY);
+        project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, Instant.parse("2018-06-30T23:30:00Z"), null));
+        assertThat(project.currentRecord().orElseThrow().getActualDate()).isEqualTo(LocalDate.of(2018, 7, 1));
+    }
+
+    @Test
+    void theTableWordsEachMoveAndMarksTheOnesThatStopAProject() {
+        assertThat(FEASIBILITY.action(PID_SUBMITTED)).isEqualTo("Move to PID submitted");
+        assertThat(OBC_APPROVED.action(PID_SUBMITTED)).isEqualTo("Revised PID");
+        assertThat(NHSE_PANEL.action(APPROVED)).isEqualTo("Panel approved");
+        assertThat(NHSE_PANEL.action(FBC_IN_DEVELOPMENT)).isEqualTo("Panel refused: rework FBC");
+        assertThat(NHSE_PANEL.action(CLOSED)).isEqualTo("Panel refused: close");
+        assertThat(ON_HOLD.action(OBC_APPROVED)).isEqualTo("Resume at OBC approved");
+        assertThat(FBC_SUBMITTED.action(FBC_IN_DEVELOPMENT)).isEqualTo("Return for rework");
+        assertThat(NHSE_PANEL.isRefusal(FBC_IN_DEVELOPMENT)).isTrue();
+        assertThat(NHSE_PANEL.isRefusal(CLOSED)).isTrue();
+        assertThat(OBC_APPROVED.isRefusal(ON_HOLD)).isTrue();
+        assertThat(NHSE_PANEL.isRefusal(APPROVED)).isFalse();
+        assertThat(FBC_SUBMITTED.isRefusal(FBC_IN_DEVELOPMENT)).isFalse();
+        assertThat(OBC_APPROVED.needsReason(PID_SUBMITTED)).isTrue();
+        assertThat(FEASIBILITY.needsReason(PID_SUBMITTED)).isFalse();
+    }
+
+    @Test
+    void aRevisedPidAfterTheTableRefusesItStillSaysWhyAndTheHistoryKeepsItsReason() {
+        EttfProject project = projectAt(OBC_APPROVED);
+        project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "Scope grew"));
+        assertThat(project.getHistory().getLast().getComment()).isEqualTo("Revised PID: Scope grew");
+        assertThat(project.lastChange().getFromStatus()).isEqualTo("OBC_APPROVED");
     }
 }

@@ -3,8 +3,9 @@ package uk.nhs.dorset.primarycare.estates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
+import uk.nhs.dorset.primarycare.base.files.StoredFile;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
@@ -36,6 +41,8 @@ class EttfServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${hub.files.dir}")
+    String filesDir;
 
     @AfterEach
     void signOut() {
@@ -63,7 +70,7 @@ class EttfServiceIT {
             SignIn.as(users, "estates");
             try {
                 start.await();
-                return service.move(id, version, ProjectStage.PID_SUBMITTED, "Submitting the PID");
+                return service.move(id, version, ProjectStage.PID_SUBMITTED, MoveRequest.of("Submitting the PID"));
             } catch (RuntimeException e) {
                 return e;
             } finally {
@@ -97,8 +104,8 @@ class EttfServiceIT {
     void aStaleVersionIsRefusedWithTheConflictMessage() {
         EttfProject project = newProject(unique("Stale"), BigDecimal.TEN, Rag.GREEN);
         SignIn.as(users, "estates");
-        service.move(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, null);
-        assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.CLOSED, "old screen"))
+        service.move(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, MoveRequest.none());
+        assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.CLOSED, MoveRequest.of("old screen")))
                 .isInstanceOf(ConcurrentChange.class)
                 .hasMessage("Someone else changed this project; reload to see their change");
     }
@@ -111,10 +118,10 @@ class EttfServiceIT {
                 ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.COMBINED_CASE_SUBMITTED,
                 ProjectStage.NHSE_PANEL};
         for (ProjectStage to : route) {
-            p = service.move(p.getId(), p.getVersion(), to, to == ProjectStage.PID_SUBMITTED ? "Scope changed" : null);
+            p = service.move(p.getId(), p.getVersion(), to, MoveRequest.of(to == ProjectStage.PID_SUBMITTED ? "Scope changed" : null));
         }
         SignIn.as(users, "manager");
-        p = service.move(p.getId(), p.getVersion(), ProjectStage.APPROVED, "Approved at panel");
+        p = service.move(p.getId(), p.getVersion(), ProjectStage.APPROVED, MoveRequest.of("Approved at panel"));
 
         List<String> stored = jdbc.queryForList(
                 "select stage from ettf_stage_record where project_id = ? order by seq", String.class, p.getId());
@@ -133,7 +140,7 @@ class EttfServiceIT {
         SignIn.as(users, "team");
         long id = p.getId();
         long version = p.getVersion();
-        assertThatThrownBy(() -> service.move(id, version, ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(id, version, ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(AccessDeniedException.class);
         p = service.logIssue(id, version, "Landlord consent awaited", "Estates lead");
         assertThat(p.getIssues()).extracting(ProjectIssue::getDescription).containsExactly("Landlord consent awaited");
@@ -142,7 +149,7 @@ class EttfServiceIT {
 
         SignIn.as(users, "manager");
         long v = p.getVersion();
-        assertThatThrownBy(() -> service.move(id, v, ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(id, v, ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("Your role may not");
         assertThatThrownBy(() -> service.logIssue(id, v, "x", null)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.get(id).getName()).startsWith("Roles");
@@ -156,7 +163,7 @@ class EttfServiceIT {
         assertThatThrownBy(() -> service.search(EttfFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.list(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.totalCapital(EttfFilter.all())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.move(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, null))
+        assertThatThrownBy(() -> service.move(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, MoveRequest.none()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.create(ProjectDetails.of(p))).isInstanceOf(AccessDeniedException.class);
     }
@@ -168,7 +175,7 @@ class EttfServiceIT {
         EttfProject green = newProject(tag + " green", new BigDecimal("1000000.50"), Rag.GREEN);
         SignIn.as(users, "estates");
         green = service.planStage(green.getId(), green.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2001, 1, 1));
-        service.move(red.getId(), red.getVersion(), ProjectStage.ON_HOLD, "Capital to be secured");
+        service.move(red.getId(), red.getVersion(), ProjectStage.ON_HOLD, MoveRequest.of("Capital to be secured"));
 
         EttfFilter byText = new EttfFilter(tag, null, null, null, null, null, false);
         assertThat(service.count(byText)).isEqualTo(2);
@@ -206,21 +213,96 @@ class EttfServiceIT {
     void documentsAreStoredWithinTheTypeAndSizeLimits() throws Exception {
         EttfProject p = newProject(unique("Docs"), BigDecimal.ONE, Rag.GREEN);
         byte[] pdf = "%PDF-1.4 test".getBytes();
-        p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf.length, new ByteArrayInputStream(pdf));
+        p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf);
         ProjectDocument doc = p.getDocuments().getFirst();
         assertThat(doc.getFileName()).isEqualTo("PID v2.pdf");
         assertThat(doc.getContentType()).isEqualTo("application/pdf");
         assertThat(doc.getSizeBytes()).isEqualTo(pdf.length);
         assertThat(doc.getUploadedBy()).isEqualTo("team");
-        try (var in = service.openDocument(p.getId(), doc.getId())) {
+        assertThat(doc.getStoredName()).doesNotContain("/").doesNotContain("PID").endsWith(".pdf");
+        assertThat(estatesFiles()).contains(doc.getStoredName());
+        StoredFile download = service.download(p.getId(), doc.getId());
+        assertThat(download.fileName()).isEqualTo("PID v2.pdf");
+        try (var in = download.content()) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
         long id = p.getId();
         long v = p.getVersion();
-        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", 3, new ByteArrayInputStream(new byte[3])))
-                .hasMessage("Attach a PDF, Word, Excel, PowerPoint or image file");
-        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", EttfService.MAX_DOCUMENT_BYTES + 1,
-                new ByteArrayInputStream(new byte[1]))).hasMessageContaining("20 MB");
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", pdf))
+                .hasMessage("run.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        byte[] big = new byte[(int) EttfService.MAX_DOCUMENT_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", big)).hasMessageContaining("20 MB");
+    }
+
+    @Test
+    void aRenamedExecutableAndAnUploadOverSomeoneElsesChangeAreRefusedAndLeaveNoFile() throws Exception {
+        EttfProject p = newProject(unique("Files"), BigDecimal.ONE, Rag.GREEN);
+        long id = p.getId();
+        long seen = p.getVersion();
+        long current = service.attach(id, seen, DocumentKind.PID, "PID.pdf", "%PDF-1.4 first".getBytes()).getVersion();
+        List<String> before = estatesFiles();
+
+        assertThatThrownBy(() -> service.attach(id, current, DocumentKind.OBC, "OBC.pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("OBC.pdf does not contain what its name says (.pdf); attach a genuine PDF, PNG, JPEG, XLSX, DOCX or CSV");
+        assertThatThrownBy(() -> service.attach(id, seen, DocumentKind.OBC, "OBC.pdf", "%PDF-1.4 late".getBytes()))
+                .isInstanceOf(ConcurrentChange.class)
+                .hasMessage("Someone else changed this project; reload to see their change");
+
+        assertThat(estatesFiles()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(service.get(id).getDocuments()).extracting(ProjectDocument::getFileName).containsExactly("PID.pdf");
+    }
+
+    /** The stored files in the estates folder under the configured files directory. */
+    private List<String> estatesFiles() throws java.io.IOException {
+        Path folder = Path.of(filesDir, EttfService.FILES_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var listing = Files.list(folder)) {
+            return listing.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    void aChangedCapitalValueAndAReplannedStageShowOldAndNewValuesAndWho() {
+        EttfProject p = newProject(unique("Audit"), new BigDecimal("100000"), Rag.GREEN);
+        SignIn.as(users, "estates");
+        p = service.planStage(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2019, 1, 31));
+        p = service.planStage(p.getId(), p.getVersion(), ProjectStage.PID_SUBMITTED, LocalDate.of(2019, 2, 28));
+        ProjectDetails details = ProjectDetails.of(p);
+        SignIn.as(users, "team");
+        service.update(p.getId(), p.getVersion(), new ProjectDetails(details.name(), details.type(),
+                details.leadOrganisation(), details.leadOrganisationName(), details.localityId(),
+                details.practiceOdsCodes(), new BigDecimal("250000.50"), details.ettfShare(), details.annualRevenueCost(),
+                details.revenueBorneBy(), details.programmeEndDate(), Rag.RED, "Costs rose at tender",
+                details.feasibilityPercent(), details.nextSteps()));
+
+        SignIn.as(users, "manager");
+        List<FieldChange> changes = service.fieldChanges(p.getId());
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Capital value");
+            assertThat(c.from()).isEqualTo("£100,000");
+            assertThat(c.to()).isEqualTo("£250,000.50");
+            assertThat(c.by()).isEqualTo("team");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("RAG");
+            assertThat(c.from()).isEqualTo("Green");
+            assertThat(c.to()).isEqualTo("Red");
+        });
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("PID submitted stage: Planned date");
+            assertThat(c.from()).isEqualTo("31/01/2019");
+            assertThat(c.to()).isEqualTo("28/02/2019");
+            assertThat(c.by()).isEqualTo("estates");
+        });
+        assertThat(changes).extracting(FieldChange::field).doesNotContain("Name");
+        SignIn.as(users, "practice");
+        long id = p.getId();
+        assertThatThrownBy(() -> service.fieldChanges(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge.Tone;
@@ -56,6 +56,15 @@ final class EstatesUi {
         return "Overdue by " + -days + (days == -1 ? " day" : " days");
     }
 
+    /** The days to the next milestone, marked when it is overdue. */
+    static Span daysSpan(EttfProject p, LocalDate today) {
+        Span span = new Span(daysTo(p, today));
+        if (p.isOverdue(today)) {
+            span.addClassName("overdue");
+        }
+        return span;
+    }
+
     static String stageLabel(String name) {
         try {
             return ProjectStage.valueOf(name).label();
@@ -68,10 +77,7 @@ final class EstatesUi {
         return Formats.date(r.getActualDate());
     }
 
-    static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
-        return picker;
+    static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 }

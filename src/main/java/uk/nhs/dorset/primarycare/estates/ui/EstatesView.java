@@ -1,17 +1,11 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,31 +19,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
-import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
-import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.EttfService;
 import uk.nhs.dorset.primarycare.estates.LeadOrganisation;
-import uk.nhs.dorset.primarycare.estates.ProjectDetails;
 import uk.nhs.dorset.primarycare.estates.ProjectStage;
-import uk.nhs.dorset.primarycare.estates.ProjectType;
 import uk.nhs.dorset.primarycare.estates.Rag;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
@@ -78,8 +61,8 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Tab gridTab = new Tab("Grid");
     private final Tabs tabs = new Tabs(boardTab, gridTab);
     private final Span summary = new Span();
-    private final Div board = new Div();
-    private final Grid<EttfProject> grid = new Grid<>(EttfProject.class, false);
+    private final PipelineBoard board = new PipelineBoard();
+    private final ProjectsGrid grid;
     private boolean restoring;
 
     EstatesView(EttfService service, CurrentUser currentUser) {
@@ -129,7 +112,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setWidthFull();
         toolbar.getStyle().set("flex-wrap", "wrap");
 
-        Component export = ExportLink.create("ettf-projects", out -> XlsxExport.write(out, "ETTF projects", columns(),
+        Component export = ExportLink.create("ettf-projects", out -> XlsxExport.write(out, "ETTF projects", ProjectsGrid.columns(service.today()),
                 service.list(filter()).stream()));
         HorizontalLayout actions = new HorizontalLayout(tabs, summary, export);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -137,67 +120,14 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         actions.getStyle().set("flex-wrap", "wrap");
         summary.addClassName("grid-summary");
         if (actor.hasAny(java.util.EnumSet.of(Role.TEAM, Role.ESTATES))) {
-            Button create = new Button("New project", e -> openCreateDialog());
+            Button create = new Button("New project", e -> new NewProjectDialog(service).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(create);
         }
 
-        board.addClassName("estates-board");
-        board.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("overflow-x", "auto")
-                .set("width", "100%").set("align-items", "flex-start").set("padding-bottom", "var(--lumo-space-m)");
-        configureGrid();
+        grid = new ProjectsGrid(service, this::filter);
         add(title, toolbar, actions, board, grid);
         setFlexGrow(1, grid);
-    }
-
-    private void configureGrid() {
-        LocalDate today = service.today();
-        grid.addComponentColumn(p -> new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId()))))
-                .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2).setResizable(true);
-        grid.addComponentColumn(EstatesUi::stageBadge).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
-        grid.addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true);
-        grid.addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setAutoWidth(true);
-        grid.addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setWidth("12rem").setResizable(true);
-        grid.addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(p -> Formats.money(p.getCapitalValue())).setHeader("Capital value").setSortProperty("capitalValue")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(EstatesUi::nextMilestone).setHeader("Next milestone").setAutoWidth(true);
-        grid.addComponentColumn(p -> daysSpan(p, today)).setHeader("Days to it").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> service.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(filter()));
-    }
-
-    static Span daysSpan(EttfProject p, LocalDate today) {
-        Span span = new Span(EstatesUi.daysTo(p, today));
-        if (p.isOverdue(today)) {
-            span.addClassName("overdue");
-        }
-        return span;
-    }
-
-    private List<Column<EttfProject>> columns() {
-        LocalDate today = service.today();
-        return List.of(
-                Column.text("Project", EttfProject::getName),
-                Column.text("Stage", EttfProject::stageLabel),
-                Column.text("RAG", p -> p.getRag().label()),
-                Column.text("RAG reason", EttfProject::getRagReason),
-                Column.text("Locality", p -> p.getLocality() == null ? null : p.getLocality().getName()),
-                Column.text("Practices", p -> p.getPractices().stream().map(pr -> pr.getOdsCode() + " " + pr.getName())
-                        .collect(Collectors.joining("; "))),
-                Column.text("Lead organisation", EttfProject::leadLabel),
-                Column.text("Type", p -> p.getType().label()),
-                Column.money("Capital value", EttfProject::getCapitalValue),
-                Column.money("ETTF share", EttfProject::getEttfShare),
-                Column.money("Annual revenue consequences", EttfProject::getAnnualRevenueCost),
-                Column.text("Revenue borne by", EttfProject::getRevenueBorneBy),
-                Column.date("Programme end", EttfProject::getProgrammeEndDate),
-                Column.number("Feasibility % complete", EttfProject::getFeasibilityPercent),
-                Column.text("Next steps", EttfProject::getNextSteps),
-                Column.text("Next milestone", p -> p.nextMilestone().map(r -> r.getStage().label()).orElse(null)),
-                Column.date("Next milestone date", p -> p.nextMilestone().map(r -> r.getPlannedDate()).orElse(null)),
-                Column.text("Overdue", p -> p.isOverdue(today) ? "Overdue" : ""));
     }
 
     EttfFilter filter() {
@@ -261,98 +191,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         if (showGrid) {
             grid.getDataProvider().refreshAll();
         } else {
-            drawBoard(service.list(filter));
+            board.show(service.list(filter), stage.getValue(), service.today());
         }
-    }
-
-    private void drawBoard(List<EttfProject> projects) {
-        board.removeAll();
-        LocalDate today = service.today();
-        Map<ProjectStage, List<EttfProject>> byStage = projects.stream().collect(Collectors.groupingBy(EttfProject::getStage));
-        for (ProjectStage column : ProjectStage.values()) {
-            List<EttfProject> inColumn = byStage.getOrDefault(column, List.of());
-            if (inColumn.isEmpty() && stage.getValue() != null) {
-                continue;
-            }
-            Div col = new Div();
-            col.addClassName("estates-column");
-            col.getElement().setAttribute("data-stage", column.name());
-            col.getStyle().set("flex", "0 0 14rem").set("background", "var(--lumo-contrast-5pct)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)");
-            H3 header = new H3(column.label() + " (" + inColumn.size() + ")");
-            header.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0 0 var(--lumo-space-s) 0");
-            col.add(header);
-            inColumn.forEach(p -> col.add(card(p, today)));
-            board.add(col);
-        }
-    }
-
-    private Div card(EttfProject p, LocalDate today) {
-        Div card = new Div();
-        card.addClassName("estates-card");
-        card.getStyle().set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("box-shadow", "var(--lumo-box-shadow-xs)").set("padding", "var(--lumo-space-s)")
-                .set("margin-bottom", "var(--lumo-space-s)").set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
-        RouterLink name = new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId())));
-        name.getStyle().set("font-weight", "600");
-        card.add(name, EstatesUi.ragBadge(p.getRag()));
-        if (p.getStage() == ProjectStage.ON_HOLD && p.getHeldFrom() != null) {
-            card.add(new Span("Held at " + p.getHeldFrom().label().toLowerCase()));
-        }
-        if (p.getStage() == ProjectStage.FEASIBILITY && p.getFeasibilityPercent() != null) {
-            card.add(new Span("Feasibility " + p.getFeasibilityPercent() + "% complete"));
-        }
-        String next = EstatesUi.nextMilestone(p);
-        if (!next.isEmpty()) {
-            card.add(new Span("Next: " + next));
-            Span days = daysSpan(p, today);
-            if (p.isOverdue(today)) {
-                card.getStyle().set("border-left", "4px solid var(--lumo-error-color)");
-            }
-            card.add(days);
-        } else if (p.getStage().isOpen()) {
-            card.add(new Span("No milestone planned"));
-        }
-        return card;
-    }
-
-    private void openCreateDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New ETTF project");
-        TextField name = new TextField("Name");
-        name.setMaxLength(200);
-        name.setRequired(true);
-        name.setWidthFull();
-        Select<ProjectType> type = new Select<>();
-        type.setLabel("Type");
-        type.setItems(ProjectType.values());
-        type.setItemLabelGenerator(ProjectType::label);
-        type.setValue(ProjectType.NEW_BUILD);
-        Select<LeadOrganisation> leadOrg = new Select<>();
-        leadOrg.setLabel("Lead organisation");
-        leadOrg.setItems(LeadOrganisation.values());
-        leadOrg.setItemLabelGenerator(LeadOrganisation::label);
-        leadOrg.setValue(LeadOrganisation.CCG);
-        dialog.add(new VerticalLayout(name, type, leadOrg));
-        Button save = new Button("Create", e -> {
-            if (name.getValue().isBlank()) {
-                name.setInvalid(true);
-                name.setErrorMessage("Give the project a name");
-                return;
-            }
-            try {
-                EttfProject created = service.create(new ProjectDetails(name.getValue(), type.getValue(), leadOrg.getValue(),
-                        null, null, List.of(), null, null, null, null, null, Rag.GREEN, null, null, null));
-                dialog.close();
-                UI.getCurrent().navigate(ProjectView.class, new RouteParameters("id", String.valueOf(created.getId())));
-            } catch (RuntimeException refused) {
-                name.setInvalid(true);
-                name.setErrorMessage(UserMessages.of(refused));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
     }
 }

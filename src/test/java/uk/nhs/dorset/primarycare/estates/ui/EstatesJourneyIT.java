@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -42,7 +43,7 @@ class EstatesJourneyIT extends BrowserTest {
     }
 
     private void move(String button, String comment) {
-        page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText(button)).click();
+        page.locator("vaadin-button.workflow-action", new Page.LocatorOptions().setHasText(button)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.locator("textarea").fill(comment);
         dialog.locator("vaadin-button", new Locator.LocatorOptions().setHasText(button)).click();
@@ -72,7 +73,7 @@ class EstatesJourneyIT extends BrowserTest {
         move("Panel approved", "Approved at NHS England panel");
         assertThat(page.locator(".badge").first()).hasText("Approved");
         assertThat(page.locator(".stage-records")).containsText("Approved by panel");
-        assertThat(page.locator(".move-buttons vaadin-button", new Page.LocatorOptions().setHasText("Move to Construction"))).isVisible();
+        assertThat(page.locator("vaadin-button.workflow-action", new Page.LocatorOptions().setHasText("Move to Construction"))).isVisible();
 
         open("/estates?view=grid&q=Parkstone");
         assertThat(page.locator("vaadin-grid")).containsText("Approved");
@@ -92,13 +93,13 @@ class EstatesJourneyIT extends BrowserTest {
         signIn("team");
         open("/estates/" + project.getId());
         assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Parkstone Health Centre"))).isVisible();
-        assertThat(page.locator(".move-buttons vaadin-button")).hasCount(0);
+        assertThat(page.locator("vaadin-button.workflow-action")).hasCount(0);
         assertThat(page.getByText("Save details")).isVisible();
         screenshot("detail-team");
 
         SignIn.as(users, "team");
         try {
-            assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.NHSE_PANEL, "try"))
+            assertThatThrownBy(() -> service.move(project.getId(), project.getVersion(), ProjectStage.NHSE_PANEL, MoveRequest.of("try")))
                     .isInstanceOf(AccessDeniedException.class);
         } finally {
             SignIn.out();
@@ -116,7 +117,7 @@ class EstatesJourneyIT extends BrowserTest {
         }
         signIn("manager");
         open("/estates/" + carlisle.getId());
-        Locator moves = page.locator(".move-buttons vaadin-button");
+        Locator moves = page.locator("vaadin-button.workflow-action");
         assertThat(moves).hasText(new String[] {"Panel approved", "Panel refused: rework FBC", "Panel refused: close"});
         assertThat(page.getByText("Save details")).hasCount(0);
     }

@@ -1,0 +1,64 @@
+package uk.nhs.dorset.primarycare.estates.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.estates.EttfFilter;
+import uk.nhs.dorset.primarycare.estates.EttfProject;
+import uk.nhs.dorset.primarycare.estates.EttfService;
+
+/** The pipeline as a sortable, paged grid over the view's filters, and the same projects as an export. */
+final class ProjectsGrid extends Grid<EttfProject> {
+
+    ProjectsGrid(EttfService service, Supplier<EttfFilter> filter) {
+        super(EttfProject.class, false);
+        LocalDate today = service.today();
+        addComponentColumn(p -> new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId()))))
+                .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2).setResizable(true);
+        addComponentColumn(EstatesUi::stageBadge).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
+        addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true);
+        addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setAutoWidth(true);
+        addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setWidth("12rem").setResizable(true);
+        addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true);
+        addColumn(p -> Formats.money(p.getCapitalValue())).setHeader("Capital value").setSortProperty("capitalValue")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(EstatesUi::nextMilestone).setHeader("Next milestone").setAutoWidth(true);
+        addComponentColumn(p -> EstatesUi.daysSpan(p, today)).setHeader("Days to it").setAutoWidth(true);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setItems(query -> service.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.count(filter.get()));
+    }
+
+    /** The export's columns: everything the grid shows and the details behind it. */
+    static List<XlsxExport.Column<EttfProject>> columns(LocalDate today) {
+        return List.of(
+                XlsxExport.Column.text("Project", EttfProject::getName),
+                XlsxExport.Column.text("Stage", EttfProject::stageLabel),
+                XlsxExport.Column.text("RAG", p -> p.getRag().label()),
+                XlsxExport.Column.text("RAG reason", EttfProject::getRagReason),
+                XlsxExport.Column.text("Locality", p -> p.getLocality() == null ? null : p.getLocality().getName()),
+                XlsxExport.Column.text("Practices", p -> p.getPractices().stream().map(pr -> pr.getOdsCode() + " " + pr.getName())
+                        .collect(Collectors.joining("; "))),
+                XlsxExport.Column.text("Lead organisation", EttfProject::leadLabel),
+                XlsxExport.Column.text("Type", p -> p.getType().label()),
+                XlsxExport.Column.money("Capital value", EttfProject::getCapitalValue),
+                XlsxExport.Column.money("ETTF share", EttfProject::getEttfShare),
+                XlsxExport.Column.money("Annual revenue consequences", EttfProject::getAnnualRevenueCost),
+                XlsxExport.Column.text("Revenue borne by", EttfProject::getRevenueBorneBy),
+                XlsxExport.Column.date("Programme end", EttfProject::getProgrammeEndDate),
+                XlsxExport.Column.number("Feasibility % complete", EttfProject::getFeasibilityPercent),
+                XlsxExport.Column.text("Next steps", EttfProject::getNextSteps),
+                XlsxExport.Column.text("Next milestone", p -> p.nextMilestone().map(r -> r.getStage().label()).orElse(null)),
+                XlsxExport.Column.date("Next milestone date", p -> p.nextMilestone().map(r -> r.getPlannedDate()).orElse(null)),
+                XlsxExport.Column.text("Overdue", p -> p.isOverdue(today) ? "Overdue" : ""));
+    }
+}
