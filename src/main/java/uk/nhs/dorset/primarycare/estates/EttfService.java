@@ -263,12 +263,10 @@ public class EttfService {
     @Transactional
     public EttfProject attach(long id, long seenVersion, DocumentKind kind, String fileName, byte[] content) {
         Actor actor = currentUser.actor();
-        StoredFiles.Checked checked = StoredFiles.check(fileName, content, MAX_DOCUMENT_BYTES);
+        StoredFiles.check(fileName, content, MAX_DOCUMENT_BYTES);
         EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
-        String stored = files.store(FILES_FOLDER, checked, content);
-        files.deleteUnlessCommitted(FILES_FOLDER, stored);
-        project.attach(new ProjectDocument(kind, checked.displayName(), checked.contentType(), content.length, stored,
-                actor.username(), clock.instant()));
+        project.attach(new ProjectDocument(kind,
+                files.keep(FILES_FOLDER, fileName, content, MAX_DOCUMENT_BYTES, actor.username(), clock.instant())));
         return Workflows.flush(projects, project, "project");
     }
 
@@ -278,8 +276,7 @@ public class EttfService {
     public StoredFile download(long id, long documentId) {
         ProjectDocument document = load(id).getDocuments().stream().filter(d -> Long.valueOf(documentId).equals(d.getId()))
                 .findFirst().orElseThrow(() -> new NotFound("Document " + documentId));
-        return new StoredFile(document.getFileName(), document.getContentType(), document.getSizeBytes(),
-                files.open(FILES_FOLDER, document.getStoredName()));
+        return files.open(FILES_FOLDER, document.getFile());
     }
 
     // ---- shared -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,16 +9,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.files.Attachment;
+import uk.nhs.dorset.primarycare.base.files.FileRef;
 
-/**
- * A file attached to a bid. The file lives on disk under a generated name; the user's own
- * file name is kept only to show and to offer on download.
- */
+/** A file attached to a bid: a quote, a plan, an invoice or another paper. */
 @Entity
 @Table(name = "grant_attachment")
-public class GrantAttachment extends AbstractEntity {
+public class GrantAttachment extends AbstractEntity implements Attachment<AttachmentKind> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "bid_id", nullable = false)
@@ -27,51 +26,24 @@ public class GrantAttachment extends AbstractEntity {
     @Column(name = "kind", nullable = false, length = 20)
     private AttachmentKind kind;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "stored_name", nullable = false, length = 100, unique = true)
-    private String storedName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "uploaded_by", nullable = false, length = 100)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private FileRef file;
 
     protected GrantAttachment() {
         this.bid = null;
         this.kind = AttachmentKind.OTHER;
-        this.fileName = "";
-        this.storedName = "";
-        this.contentType = "";
-        this.uploadedBy = "";
-        this.uploadedAt = Instant.EPOCH;
+        this.file = null;
     }
 
-    GrantAttachment(GrantBid bid, AttachmentKind kind, String fileName, String storedName, String contentType,
-                    long sizeBytes, String uploadedBy, Instant uploadedAt) {
+    GrantAttachment(GrantBid bid, AttachmentKind kind, FileRef file) {
         this.bid = bid;
         this.kind = kind;
-        this.fileName = fileName;
-        this.storedName = storedName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.file = file;
     }
 
+    @Override
     public AttachmentKind getKind() { return kind; }
-    public String getFileName() { return fileName; }
-    public String getStoredName() { return storedName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+
+    @Override
+    public FileRef getFile() { return file; }
 }

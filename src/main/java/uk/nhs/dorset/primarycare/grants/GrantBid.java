@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.files.FileRef;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
@@ -139,7 +140,7 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     @NotAudited
     @OneToMany(mappedBy = "bid", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("uploadedAt, id")
+    @OrderBy("file.uploadedAt, id")
     private List<GrantAttachment> attachments = new ArrayList<>();
 
     protected GrantBid() {
@@ -318,11 +319,9 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
         invoices.removeIf(i -> i.getId() != null && i.getId() == invoiceId);
     }
 
-    public GrantAttachment addAttachment(AttachmentKind kind, String fileName, String storedName, String contentType,
-                                         long sizeBytes, Actor by, Instant at) {
-        require(!status.isTerminal(), "A bid that is %s takes no more files", status.label().toLowerCase());
-        GrantAttachment attachment = new GrantAttachment(this, kind, fileName, storedName, contentType, sizeBytes,
-                by.username(), at);
+    public GrantAttachment addAttachment(AttachmentKind kind, FileRef file) {
+        require(!status.isTerminal(), "A bid that is %s takes no more files", status.inSentence());
+        GrantAttachment attachment = new GrantAttachment(this, kind, file);
         attachments.add(attachment);
         return attachment;
     }

@@ -212,9 +212,8 @@ class GrantDemoData implements DemoData {
     private void quote(GrantBid bid, Actor by, LocalDate on) {
         byte[] pdf = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
                 + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        StoredFiles.Checked checked = StoredFiles.check("Builder's quote.pdf", pdf);
-        String stored = files.store(GrantService.FILES_FOLDER, checked, pdf);
-        bid.addAttachment(AttachmentKind.QUOTE, checked.displayName(), stored, checked.contentType(), pdf.length, by, at(on));
+        bid.addAttachment(AttachmentKind.QUOTE,
+                files.keep(GrantService.FILES_FOLDER, "Builder's quote.pdf", pdf, StoredFiles.MAX_BYTES, by.username(), at(on)));
     }
 
     private static Instant at(LocalDate date) {

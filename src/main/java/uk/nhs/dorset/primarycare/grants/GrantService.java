@@ -191,10 +191,7 @@ public class GrantService {
     public GrantBid attach(long bidId, AttachmentKind kind, String fileName, byte[] content) {
         Actor actor = currentUser.actor();
         GrantBid bid = visible(bidId, actor);
-        StoredFiles.Checked checked = StoredFiles.check(fileName, content);
-        String stored = files.store(FILES_FOLDER, checked, content);
-        files.deleteUnlessCommitted(FILES_FOLDER, stored);
-        bid.addAttachment(kind, checked.displayName(), stored, checked.contentType(), content.length, actor, clock.instant());
+        bid.addAttachment(kind, files.keep(FILES_FOLDER, fileName, content, StoredFiles.MAX_BYTES, actor.username(), clock.instant()));
         return loaded(Workflows.flush(bids, bid, "bid"));
     }
 
@@ -205,8 +202,7 @@ public class GrantService {
         GrantAttachment attachment = bid.getAttachments().stream()
                 .filter(a -> Objects.equals(a.getId(), attachmentId))
                 .findFirst().orElseThrow(() -> new NotFound("Attachment"));
-        return new StoredFile(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
-                files.open(FILES_FOLDER, attachment.getStoredName()));
+        return files.open(FILES_FOLDER, attachment.getFile());
     }
 
     /** Deadline position of a bid today, by the application's clock. */

@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.files.FileRef;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -146,7 +147,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "mergerCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("uploadedAt, id")
+    @OrderBy("file.uploadedAt, id")
     private List<MergerAttachment> attachments = new ArrayList<>();
 
     protected MergerCase() {
@@ -528,9 +529,8 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     }
 
     /** Records a paper already checked and stored; papers may be added in any state. */
-    MergerAttachment addAttachment(MergerAttachmentKind kind, String fileName, String storedName, String contentType,
-                                   long sizeBytes, Actor by, Instant at) {
-        MergerAttachment attachment = new MergerAttachment(this, kind, fileName, storedName, contentType, sizeBytes, by.username(), at);
+    MergerAttachment addAttachment(MergerAttachmentKind kind, FileRef file) {
+        MergerAttachment attachment = new MergerAttachment(this, kind, file);
         attachments.add(attachment);
         return attachment;
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -256,10 +255,7 @@ public class MergerService {
     public MergerCase attach(long caseId, MergerAttachmentKind kind, String fileName, byte[] content) {
         Actor actor = currentUser.actor();
         MergerCase c = get(caseId);
-        StoredFiles.Checked checked = StoredFiles.check(fileName, content, StoredFiles.MAX_BYTES);
-        String stored = files.store(FILES_FOLDER, checked, content);
-        files.deleteUnlessCommitted(FILES_FOLDER, stored);
-        c.addAttachment(kind, checked.displayName(), stored, checked.contentType(), content.length, actor, Instant.now(clock));
+        c.addAttachment(kind, files.keep(FILES_FOLDER, fileName, content, StoredFiles.MAX_BYTES, actor.username(), clock.instant()));
         return Workflows.flush(cases, c, "case");
     }
 
@@ -269,8 +265,7 @@ public class MergerService {
         MergerAttachment attachment = get(caseId).getAttachments().stream()
                 .filter(a -> Objects.equals(a.getId(), attachmentId))
                 .findFirst().orElseThrow(() -> new NotFound("Attachment"));
-        return new StoredFile(attachment.getFileName(), attachment.getContentType(), attachment.getSizeBytes(),
-                files.open(FILES_FOLDER, attachment.getStoredName()));
+        return files.open(FILES_FOLDER, attachment.getFile());
     }
 
     /** Fills each practice's name from its record and enforces one open case per practice. */

@@ -215,12 +215,12 @@ class EttfServiceIT {
         byte[] pdf = "%PDF-1.4 test".getBytes();
         p = service.attach(p.getId(), p.getVersion(), DocumentKind.PID, "../../PID v2.pdf", pdf);
         ProjectDocument doc = p.getDocuments().getFirst();
-        assertThat(doc.getFileName()).isEqualTo("PID v2.pdf");
-        assertThat(doc.getContentType()).isEqualTo("application/pdf");
-        assertThat(doc.getSizeBytes()).isEqualTo(pdf.length);
-        assertThat(doc.getUploadedBy()).isEqualTo("team");
-        assertThat(doc.getStoredName()).doesNotContain("/").doesNotContain("PID").endsWith(".pdf");
-        assertThat(estatesFiles()).contains(doc.getStoredName());
+        assertThat(doc.getFile().getFileName()).isEqualTo("PID v2.pdf");
+        assertThat(doc.getFile().getContentType()).isEqualTo("application/pdf");
+        assertThat(doc.getFile().getSizeBytes()).isEqualTo(pdf.length);
+        assertThat(doc.getFile().getUploadedBy()).isEqualTo("team");
+        assertThat(doc.getFile().getStoredName()).doesNotContain("/").doesNotContain("PID").endsWith(".pdf");
+        assertThat(estatesFiles()).contains(doc.getFile().getStoredName());
         StoredFile download = service.download(p.getId(), doc.getId());
         assertThat(download.fileName()).isEqualTo("PID v2.pdf");
         try (var in = download.content()) {
@@ -229,7 +229,7 @@ class EttfServiceIT {
         long id = p.getId();
         long v = p.getVersion();
         assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "run.exe", pdf))
-                .hasMessage("run.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+                .hasMessage("run.exe is not a file type the hub accepts: attach a PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV");
         byte[] big = new byte[(int) EttfService.MAX_DOCUMENT_BYTES + 1];
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         assertThatThrownBy(() -> service.attach(id, v, DocumentKind.OBC, "big.pdf", big)).hasMessageContaining("20 MB");
@@ -246,13 +246,13 @@ class EttfServiceIT {
         assertThatThrownBy(() -> service.attach(id, current, DocumentKind.OBC, "OBC.pdf",
                 new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("OBC.pdf does not contain what its name says (.pdf); attach a genuine PDF, PNG, JPEG, XLSX, DOCX or CSV");
+                .hasMessage("OBC.pdf does not contain what its name says (.pdf); attach a genuine PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV");
         assertThatThrownBy(() -> service.attach(id, seen, DocumentKind.OBC, "OBC.pdf", "%PDF-1.4 late".getBytes()))
                 .isInstanceOf(ConcurrentChange.class)
                 .hasMessage("Someone else changed this project; reload to see their change");
 
         assertThat(estatesFiles()).containsExactlyInAnyOrderElementsOf(before);
-        assertThat(service.get(id).getDocuments()).extracting(ProjectDocument::getFileName).containsExactly("PID.pdf");
+        assertThat(service.get(id).getDocuments()).extracting(d -> d.getFile().getFileName()).containsExactly("PID.pdf");
     }
 
     /** The stored files in the estates folder under the configured files directory. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.files.FileRef;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -46,8 +47,8 @@ final class BidFixtures {
     }
 
     static GrantBid withQuote(GrantBid bid) {
-        bid.addAttachment(AttachmentKind.QUOTE, "quote.pdf", "stored-" + System.nanoTime() + ".pdf", "application/pdf", 100,
-                EVERYONE, NOW);
+        bid.addAttachment(AttachmentKind.QUOTE,
+                new FileRef("quote.pdf", "stored-" + System.nanoTime() + ".pdf", "application/pdf", 100, EVERYONE.username(), NOW));
         return bid;
     }
 

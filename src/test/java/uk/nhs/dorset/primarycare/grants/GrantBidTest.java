@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.nhs.dorset.primarycare.base.files.FileRef;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.dorset.primarycare.grants.BidFixtures.EVERYONE;
@@ -116,7 +117,7 @@ class GrantBidTest {
     @Test
     void aPlanIsNotAQuote() {
         GrantBid bid = BidFixtures.draft();
-        bid.addAttachment(AttachmentKind.PLAN, "plan.pdf", "p.pdf", "application/pdf", 1, EVERYONE, NOW);
+        bid.addAttachment(AttachmentKind.PLAN, new FileRef("plan.pdf", "p.pdf", "application/pdf", 1, EVERYONE.username(), NOW));
         assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null))).hasMessage("Attach at least one quote before submitting");
     }
 

@@ -267,15 +267,15 @@ class GrantServiceIT {
         assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "huge.pdf", big))
                 .hasMessage("huge.pdf is 10.0 MB; files can be at most 10 MB");
         assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "virus.exe", GrantTestData.PDF))
-                .hasMessage("virus.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+                .hasMessage("virus.exe is not a file type the hub accepts: attach a PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV");
         assertThatThrownBy(() -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "fake.pdf", new byte[] {'M', 'Z', 0, 1}))
                 .hasMessageStartingWith("fake.pdf does not contain what its name says (.pdf)");
         assertThat(grants.bid(bid.getId()).getAttachments()).isEmpty();
 
         GrantBid attached = grants.attach(bid.getId(), AttachmentKind.QUOTE, "../../etc/quote.pdf", GrantTestData.PDF);
         GrantAttachment file = attached.getAttachments().getFirst();
-        assertThat(file.getFileName()).isEqualTo("quote.pdf");
-        assertThat(file.getStoredName()).doesNotContain("/").doesNotContain("quote").endsWith(".pdf");
+        assertThat(file.getFile().getFileName()).isEqualTo("quote.pdf");
+        assertThat(file.getFile().getStoredName()).doesNotContain("/").doesNotContain("quote").endsWith(".pdf");
         StoredFile download = grants.download(bid.getId(), file.getId());
         try (var in = download.content()) {
             assertThat(in.readAllBytes()).isEqualTo(GrantTestData.PDF);

@@ -229,22 +229,22 @@ class MergerServiceIT {
                 .hasMessage("appraisal.pdf is 10.0 MB; files can be at most 10 MB");
         assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.LETTER, "letter.exe", pdf))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("letter.exe is not a file type the hub accepts: attach a PDF, PNG, JPEG, XLSX, DOCX or CSV");
+                .hasMessage("letter.exe is not a file type the hub accepts: attach a PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV");
         assertThatThrownBy(() -> mergers.attach(caseId, MergerAttachmentKind.LETTER, "letter.docx", pdf))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("letter.docx does not contain what its name says (.docx)");
         assertThat(attachmentRows()).isEqualTo(rowsBefore);
         assertThat(storedFiles()).isEqualTo(filesBefore);
-        assertThat(mergers.get(caseId).getAttachments()).noneMatch(a -> a.getFileName().startsWith("letter"));
+        assertThat(mergers.get(caseId).getAttachments()).noneMatch(a -> a.getFile().getFileName().startsWith("letter"));
 
         MergerCase attached = mergers.attach(caseId, MergerAttachmentKind.OPTIONS_APPRAISAL, "C:\\papers\\..\\West Moors appraisal.pdf", pdf);
         MergerAttachment paper = attached.getAttachments().getLast();
-        assertThat(paper.getFileName()).isEqualTo("West Moors appraisal.pdf");
+        assertThat(paper.getFile().getFileName()).isEqualTo("West Moors appraisal.pdf");
         assertThat(paper.getKind()).isEqualTo(MergerAttachmentKind.OPTIONS_APPRAISAL);
-        assertThat(paper.getStoredName()).doesNotContain("West").endsWith(".pdf");
-        assertThat(paper.getSizeBytes()).isEqualTo(pdf.length);
-        assertThat(paper.getUploadedBy()).isEqualTo("team");
-        assertThat(paper.getContentType()).isEqualTo("application/pdf");
+        assertThat(paper.getFile().getStoredName()).doesNotContain("West").endsWith(".pdf");
+        assertThat(paper.getFile().getSizeBytes()).isEqualTo(pdf.length);
+        assertThat(paper.getFile().getUploadedBy()).isEqualTo("team");
+        assertThat(paper.getFile().getContentType()).isEqualTo("application/pdf");
         assertThat(attached.getVersion()).isEqualTo(westMoors.getVersion());
         assertThat(attachmentRows()).isEqualTo(rowsBefore + 1);
 

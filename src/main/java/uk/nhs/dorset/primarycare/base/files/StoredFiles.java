@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -26,17 +29,50 @@ public class StoredFiles {
     /** The limit features use unless they have reason for another. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    /** Accepted extensions and the type each is served as. */
-    public static final Map<String, String> TYPES = Map.of(
-            "pdf", "application/pdf",
-            "png", "image/png",
-            "jpg", "image/jpeg",
-            "jpeg", "image/jpeg",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "csv", "text/csv");
+    /** Accepted extensions and the type each is served as, in the order users are told them. */
+    public static final Map<String, String> TYPES = orderedTypes();
 
-    public static final String ACCEPTED = "PDF, PNG, JPEG, XLSX, DOCX or CSV";
+    /** The accepted types as users are told them. */
+    public static final String ACCEPTED = "PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV";
+
+    private static Map<String, String> orderedTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("pdf", "application/pdf");
+        types.put("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        types.put("doc", "application/msword");
+        types.put("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        types.put("xls", "application/vnd.ms-excel");
+        types.put("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        types.put("ppt", "application/vnd.ms-powerpoint");
+        types.put("png", "image/png");
+        types.put("jpg", "image/jpeg");
+        types.put("jpeg", "image/jpeg");
+        types.put("csv", "text/csv");
+        return Collections.unmodifiableMap(types);
+    }
+
+    /** The extensions an upload may offer, with their dots (".pdf"). */
+    public static String[] acceptedExtensions() {
+        return TYPES.keySet().stream().map(extension -> "." + extension).toArray(String[]::new);
+    }
+
+    /** What an upload tells its user: "PDF, Word, ... or CSV, at most 10 MB". */
+    public static String limitText(long maxBytes) {
+        return ACCEPTED + ", at most " + megabytes(maxBytes);
+    }
+
+    /**
+     * Reads an upload, refusing it as soon as it passes {@code maxBytes}, so an oversized file
+     * is never held whole in memory whatever the browser claimed its size was.
+     */
+    public static byte[] readAtMost(InputStream in, long maxBytes, String fileName) throws IOException {
+        byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (data.length > maxBytes) {
+            throw new IllegalArgumentException(displayName(fileName) + " is larger than " + megabytes(maxBytes)
+                    + "; files can be at most " + megabytes(maxBytes));
+        }
+        return data;
+    }
 
     private final Path root;
 
@@ -86,7 +122,9 @@ public class StoredFiles {
             case "pdf" -> startsWith(data, '%', 'P', 'D', 'F', '-');
             case "png" -> startsWith(data, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
             case "jpg", "jpeg" -> startsWith(data, 0xFF, 0xD8, 0xFF);
-            case "xlsx", "docx" -> startsWith(data, 'P', 'K', 0x03, 0x04);
+            case "xlsx", "docx", "pptx" -> startsWith(data, 'P', 'K', 0x03, 0x04);
+            // Word 97-2003, Excel 97-2003 and PowerPoint 97-2003 are compound documents.
+            case "doc", "xls", "ppt" -> startsWith(data, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
             case "csv" -> isText(data);
             default -> false;
         };
@@ -155,6 +193,25 @@ public class StoredFiles {
                 }
             }
         });
+    }
+
+    /**
+     * Checks and stores an upload in a feature's folder and says what the record should keep
+     * of it. The file is removed again if the surrounding transaction does not commit, so a
+     * refused or conflicting change leaves nothing on disk.
+     */
+    public FileRef keep(String folder, String fileName, byte[] data, long maxBytes, String by, Instant at) {
+        Checked checked = check(fileName, data, maxBytes);
+        String storedName = store(folder, checked, data);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            deleteUnlessCommitted(folder, storedName);
+        }
+        return new FileRef(checked.displayName(), storedName, checked.contentType(), data.length, by, at);
+    }
+
+    /** A kept file opened for download under the name and type it was kept with. */
+    public StoredFile open(String folder, FileRef file) {
+        return new StoredFile(file.getFileName(), file.getContentType(), file.getSizeBytes(), open(folder, file.getStoredName()));
     }
 
     public InputStream open(String folder, String storedName) {

@@ -95,7 +95,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         add(section("Details"), new ProjectDetailsForm(service, p, mayEdit, this::reload));
         add(section("Stage records"), new StageRecordsPanel(service, p, mayEdit, this::reload));
         add(section("Issues and blockers"), new IssuesEditor(service, p, mayEdit, this::reload));
-        add(section("Documents"), new DocumentsPanel(service, p, mayEdit, this::reload));
+        add(section("Documents"), DocumentsPanel.of(service, p, mayEdit, this::reload));
         add(section("Status history"), new StatusHistoryGrid(p.getHistory(), EstatesUi::stageLabel));
         add(section("Changes to the project"), new FieldChangesGrid(service.fieldChanges(p.getId())));
     }

@@ -1,7 +1,6 @@
 package uk.nhs.dorset.primarycare.grants.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,27 +16,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.InputStream;
-import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import java.util.List;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.ui.AttachmentsPanel;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
@@ -235,58 +231,23 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component attachments(GrantBid shown) {
-        Grid<GrantAttachment> grid = new Grid<>();
-        grid.addColumn(a -> a.getKind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addComponentColumn(a -> download(shown, a)).setHeader("File").setFlexGrow(1);
-        grid.addColumn(a -> Formats.number(Math.max(1, a.getSizeBytes() / 1024)) + " KB").setHeader("Size").setAutoWidth(true);
-        grid.addColumn(GrantAttachment::getUploadedBy).setHeader("By").setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.getUploadedAt())).setHeader("When").setAutoWidth(true);
-        grid.setItems(shown.getAttachments());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        VerticalLayout box = new VerticalLayout(grid);
-        box.setPadding(false);
-        if (!shown.getStatus().isTerminal()) {
-            Select<AttachmentKind> kind = new Select<>();
-            kind.setLabel("Kind of file");
-            kind.setItems(AttachmentKind.values());
-            kind.setItemLabelGenerator(AttachmentKind::label);
-            kind.setValue(AttachmentKind.QUOTE);
-            UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
-                try {
-                    show(grants.attach(shown.getId(), kind.getValue(), metadata.fileName(), data));
-                    Notifications.success("Attached " + metadata.fileName());
-                } catch (RuntimeException refused) {
-                    Notifications.error(UserMessages.of(refused));
-                }
-            })));
-            upload.setMaxFiles(1);
-            upload.setMaxFileSize(10 * 1024 * 1024);
-            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".xlsx", ".docx", ".csv");
-            upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + ": " + e.getErrorMessage()
-                    + ". Attach a PDF, PNG, JPEG, XLSX, DOCX or CSV of at most 10 MB"));
-            Paragraph help = new Paragraph("PDF, PNG, JPEG, XLSX, DOCX or CSV, at most 10 MB. A bid needs a quote before it is submitted.");
-            help.addClassName("grid-summary");
-            box.add(kind, upload, help);
-        }
-        return box;
-    }
+        long id = shown.getId();
+        return new AttachmentsPanel<>(shown.getAttachments(), List.of(AttachmentKind.values()), StoredFiles.MAX_BYTES,
+                !shown.getStatus().isTerminal(), "A bid needs a quote before it is submitted.",
+                new AttachmentsPanel.Files<>() {
+                    @Override
+                    public StoredFile download(long attachmentId) {
+                        return grants.download(id, attachmentId);
+                    }
 
-    private Anchor download(GrantBid shown, GrantAttachment attachment) {
-        long bidId = shown.getId();
-        long attachmentId = attachment.getId();
-        DownloadHandler handler = event -> {
-            StoredFile file = grants.download(bidId, attachmentId);
-            event.setFileName(file.fileName());
-            event.setContentType(file.contentType());
-            try (InputStream in = file.content(); OutputStream out = event.getOutputStream()) {
-                in.transferTo(out);
-            }
-        };
-        Anchor link = new Anchor(handler, attachment.getFileName());
-        link.getElement().setAttribute("download", true);
-        return link;
+                    @Override
+                    public List<GrantAttachment> attach(AttachmentKind kind, String fileName, byte[] content) {
+                        // The bid's version moves on with its files, so the whole bid is shown again.
+                        GrantBid after = grants.attach(id, kind, fileName, content);
+                        show(after);
+                        return after.getAttachments();
+                    }
+                });
     }
 
     private void run(java.util.function.Supplier<GrantBid> change) {

@@ -127,7 +127,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             add(save);
         }
         if (c != null) {
-            add(new H3("Attachments"), new CasePapers(mergers, actor, c));
+            add(new H3("Attachments"), CasePapers.of(mergers, actor, c));
             add(new H3("Timeline"), new MergerTimeline(c));
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
             add(new H3("Changes"), new FieldChangesGrid(mergers.fieldChanges(c.getId())));

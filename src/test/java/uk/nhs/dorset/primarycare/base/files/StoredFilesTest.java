@@ -65,4 +65,52 @@ class StoredFilesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("appraisal.docx does not contain what its name says (.docx)");
     }
+
+    @Test
+    void acceptsOfficeFilesOfBothGenerationsAndRefusesAnExecutableCalledPdf() {
+        byte[] compound = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
+        assertThat(StoredFiles.check("minutes.doc", compound).contentType()).isEqualTo("application/msword");
+        assertThat(StoredFiles.check("budget.xls", compound).extension()).isEqualTo("xls");
+        assertThat(StoredFiles.check("panel.ppt", compound).extension()).isEqualTo("ppt");
+        assertThat(StoredFiles.check("panel.pptx", new byte[] {'P', 'K', 3, 4, 0}).extension()).isEqualTo("pptx");
+        assertThatThrownBy(() -> StoredFiles.check("OBC.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3}))
+                .hasMessageStartingWith("OBC.pdf does not contain what its name says (.pdf)");
+        assertThat(StoredFiles.acceptedExtensions()).contains(".pdf", ".docx", ".doc", ".pptx", ".csv");
+        assertThat(StoredFiles.limitText(20L * 1024 * 1024)).isEqualTo("PDF, Word, Excel, PowerPoint, PNG, JPEG or CSV, at most 20 MB");
+    }
+
+    @Test
+    void readsAnUploadOnlyUpToItsLimit() throws Exception {
+        byte[] small = new byte[1024];
+        assertThat(StoredFiles.readAtMost(new java.io.ByteArrayInputStream(small), 1024, "a.pdf")).hasSize(1024);
+        // An endless stream proves the read stops at the limit instead of holding the whole upload.
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> StoredFiles.readAtMost(endless, 1024 * 1024, "C:\\huge.pdf"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("huge.pdf is larger than 1 MB; files can be at most 1 MB");
+    }
+
+    @Test
+    void keepsAFileAndSaysWhatTheRecordShouldHoldOfIt() throws Exception {
+        StoredFiles files = new StoredFiles(dir.toString());
+        byte[] pdf = "%PDF-1.4 kept".getBytes(StandardCharsets.US_ASCII);
+        FileRef kept = files.keep("estates", "PID v2.pdf", pdf, StoredFiles.MAX_BYTES, "estates", java.time.Instant.EPOCH);
+        assertThat(kept.getFileName()).isEqualTo("PID v2.pdf");
+        assertThat(kept.getContentType()).isEqualTo("application/pdf");
+        assertThat(kept.getSizeBytes()).isEqualTo(pdf.length);
+        assertThat(kept.getUploadedBy()).isEqualTo("estates");
+        try (var in = files.open("estates", kept).content()) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThatThrownBy(() -> files.keep("estates", "setup.pdf", new byte[] {'M', 'Z', 0}, StoredFiles.MAX_BYTES, "estates",
+                java.time.Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+        try (var listing = Files.list(dir.resolve("estates"))) {
+            assertThat(listing.count()).isEqualTo(1);
+        }
+    }
 }
