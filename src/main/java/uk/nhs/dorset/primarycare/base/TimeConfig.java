@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.system(Formats.ZONE);
+    ApplicationClock clock() {
+        return new ApplicationClock(Clock.system(Formats.ZONE));
     }
 }

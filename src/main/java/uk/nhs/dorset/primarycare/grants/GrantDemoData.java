@@ -3,32 +3,28 @@ package uk.nhs.dorset.primarycare.grants;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.DemoLoader;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
-import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
-import uk.nhs.dorset.primarycare.base.files.StoredFiles;
-import uk.nhs.dorset.primarycare.base.workflow.Move;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 
 /**
  * The three programmes as the CCG's papers describe them in early 2018: 2016/17 fully spent;
  * 2017/18 with £691,000 over 32 approved schemes profiled to about £660,000 and about half the
- * works evidenced; 2018/19 inviting bids before NHS England has confirmed its budget.
+ * works evidenced; 2018/19 inviting bids before NHS England has confirmed its budget. Every
+ * record is made through the grant services by the demo user who would have made it.
  */
 @Component
-class GrantDemoData implements DemoData {
+class GrantDemoData extends DemoLoader {
 
     private static final String[] SCHEMES = {
         "Additional consulting room", "Disabled access ramp and automatic doors", "Waiting room refurbishment",
@@ -39,24 +35,20 @@ class GrantDemoData implements DemoData {
         "Records room conversion to consulting rooms", "Hearing loop and accessible reception desk",
     };
 
-    private static final Actor TEAM = Actor.of("team", Role.TEAM);
-    private static final Actor ESTATES = Actor.of("estates", Role.ESTATES);
+    private static final byte[] QUOTE_PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
-    private final GrantProgrammeRepository programmes;
-    private final GrantBidRepository bids;
-    private final StoredFiles files;
+    private final GrantProgrammeService programmes;
+    private final GrantService grants;
     private final PracticeService practices;
-    private final TransactionTemplate transactions;
-    private final StartUpUser startUpUser;
 
-    GrantDemoData(GrantProgrammeRepository programmes, GrantBidRepository bids, StoredFiles files,
-                  PracticeService practices, TransactionTemplate transactions, StartUpUser startUpUser) {
+    GrantDemoData(GrantProgrammeService programmes, GrantService grants, PracticeService practices,
+                  StartUpUser users, ApplicationClock clock) {
+        super(users, clock);
         this.programmes = programmes;
-        this.bids = bids;
-        this.files = files;
+        this.grants = grants;
         this.practices = practices;
-        this.startUpUser = startUpUser;
-        this.transactions = transactions;
     }
 
     @Override
@@ -65,15 +57,13 @@ class GrantDemoData implements DemoData {
     }
 
     @Override
-    public void load() {
-        if (programmes.count() > 0) {
-            return;
-        }
-        startUpUser.runAs(Role.TEAM, () -> transactions.executeWithoutResult(tx -> loadAll()));
+    public boolean isLoaded() {
+        return as("manager", LocalDate.of(2016, 4, 1), () -> !programmes.programmes().isEmpty());
     }
 
-    private void loadAll() {
-        List<Practice> open = practices.openPractices();
+    @Override
+    protected void loadAll() {
+        List<Practice> open = as("team", LocalDate.of(2016, 4, 1), practices::openPractices);
         if (open.isEmpty()) {
             return;
         }
@@ -82,70 +72,65 @@ class GrantDemoData implements DemoData {
 
         GrantProgramme y2016 = programme(2016, new BigDecimal("612000"));
         List<BigDecimal> grants2016 = split(new BigDecimal("612000"), 27, random);
-        BigDecimal committed = BigDecimal.ZERO;
         for (int i = 0; i < grants2016.size(); i++) {
-            Practice practice = open.get(next++ % open.size());
-            GrantBid bid = approvedBid(practice, y2016, grants2016.get(i), i, committed);
-            committed = committed.add(bid.getApprovedGrant());
+            GrantBid bid = approvedBid(open.get(next++ % open.size()), y2016, grants2016.get(i), i);
             LocalDate done = LocalDate.of(2017, 1, 10).plusDays(i * 2L);
-            works(bid, done);
-            bid.move(BidStatus.PAID, new Move(ESTATES, at(done.plusDays(20)), "Paid by NHS England").with(BidStatus.PAYMENT_DATE, done.plusDays(20)));
-            bids.save(bid);
+            bid = works(bid, done);
+            paid(bid, done.plusDays(20));
         }
 
         GrantProgramme y2017 = programme(2017, new BigDecimal("691000"));
         List<BigDecimal> grants2017 = split(new BigDecimal("660000"), 32, random);
-        committed = BigDecimal.ZERO;
         for (int i = 0; i < grants2017.size(); i++) {
-            Practice practice = open.get(next++ % open.size());
-            GrantBid bid = approvedBid(practice, y2017, grants2017.get(i), i, committed);
-            committed = committed.add(bid.getApprovedGrant());
+            GrantBid bid = approvedBid(open.get(next++ % open.size()), y2017, grants2017.get(i), i);
             LocalDate done = LocalDate.of(2017, 11, 1).plusDays(i * 3L);
             if (i < 16) {
-                works(bid, done);
+                bid = works(bid, done);
                 if (i < 6) {
-                    bid.move(BidStatus.PAID, new Move(ESTATES, at(done.plusDays(21)), "Paid by NHS England").with(BidStatus.PAYMENT_DATE, done.plusDays(21)));
+                    paid(bid, done.plusDays(21));
                 }
             } else if (i < 28) {
-                bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(ESTATES, at(LocalDate.of(2017, 10, 2).plusDays(i)), "Contractor on site"));
+                move(bid, "estates", LocalDate.of(2017, 10, 2).plusDays(i), BidStatus.WORKS_IN_PROGRESS,
+                        MoveRequest.of("Contractor on site"));
             }
-            bids.save(bid);
         }
-
-        y2016.setOpenForBids(false);
-        y2017.setOpenForBids(false);
+        close(y2016, LocalDate.of(2017, 3, 31));
+        close(y2017, LocalDate.of(2018, 1, 5));
 
         GrantProgramme y2018 = programme(2018, null);
         Practice orchid = open.stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElse(open.getFirst());
-        Actor practiceManager = Actor.practiceManager("practice", orchid.getOdsCode());
-        GrantBid orchidDraft = draft(orchid, y2018, "Second consulting room for the nurse practitioner", new BigDecimal("38000"),
-                practiceManager, LocalDate.of(2018, 1, 22));
-        bids.save(orchidDraft);
-        GrantBid orchidSubmitted = draft(orchid, y2018, "Accessible entrance and automatic doors", new BigDecimal("21500"),
-                practiceManager, LocalDate.of(2018, 1, 15));
-        quote(orchidSubmitted, practiceManager, LocalDate.of(2018, 1, 16));
-        orchidSubmitted.move(BidStatus.SUBMITTED, new Move(practiceManager, at(LocalDate.of(2018, 1, 17)), "Two quotes attached"));
-        bids.save(orchidSubmitted);
+        draft(orchid, y2018, "Second consulting room for the nurse practitioner", new BigDecimal("38000"),
+                "practice", LocalDate.of(2018, 1, 22));
+        GrantBid orchidBid = draft(orchid, y2018, "Accessible entrance and automatic doors", new BigDecimal("21500"),
+                "practice", LocalDate.of(2018, 1, 15));
+        orchidBid = quote(orchidBid, "practice", LocalDate.of(2018, 1, 16));
+        move(orchidBid, "practice", LocalDate.of(2018, 1, 17), BidStatus.SUBMITTED, MoveRequest.of("Two quotes attached"));
         for (int i = 0; i < 4; i++) {
-            Practice practice = open.get(next++ % open.size());
-            GrantBid bid = draft(practice, y2018, SCHEMES[(i * 5 + 3) % SCHEMES.length],
-                    new BigDecimal(12000 + i * 7500), TEAM, LocalDate.of(2018, 1, 8).plusDays(i));
+            GrantBid bid = draft(open.get(next++ % open.size()), y2018, SCHEMES[(i * 5 + 3) % SCHEMES.length],
+                    new BigDecimal(12000 + i * 7500), "team", LocalDate.of(2018, 1, 8).plusDays(i));
             if (i % 2 == 0) {
-                quote(bid, TEAM, LocalDate.of(2018, 1, 12).plusDays(i));
-                bid.move(BidStatus.SUBMITTED, new Move(TEAM, at(LocalDate.of(2018, 1, 12).plusDays(i)), null));
+                bid = quote(bid, "team", LocalDate.of(2018, 1, 12).plusDays(i));
+                bid = move(bid, "team", LocalDate.of(2018, 1, 12).plusDays(i), BidStatus.SUBMITTED, MoveRequest.none());
                 if (i == 0) {
-                    bid.move(BidStatus.UNDER_REVIEW, new Move(ESTATES, at(LocalDate.of(2018, 1, 29)), null));
+                    move(bid, "estates", LocalDate.of(2018, 1, 29), BidStatus.UNDER_REVIEW, MoveRequest.none());
                 }
             }
-            bids.save(bid);
         }
     }
 
-    /** Open while its bids are created; the past years close once their bids are in. */
+    /** Set up by the programme manager, open while its bids come in. */
     private GrantProgramme programme(int year, @Nullable BigDecimal budget) {
-        GrantProgramme programme = new GrantProgramme(new FinancialYear(year), budget, GrantRules.DIRECTIONS_2013);
-        programme.setOpenForBids(true);
-        return programmes.save(programme);
+        FinancialYear financialYear = new FinancialYear(year);
+        return as("manager", financialYear.firstDay(), () -> programmes.createProgramme(
+                new ProgrammeForm(financialYear.toString(), budget, null, true, GrantRules.DIRECTIONS_2013)));
+    }
+
+    private void close(GrantProgramme programme, LocalDate on) {
+        as("manager", on, () -> {
+            GrantProgramme now = programmes.programme(programme.getId());
+            return programmes.updateProgramme(now.getId(), now.getVersion(), new ProgrammeForm(now.getName(),
+                    now.getBudget(), now.getSpendDeadline(), false, now.getRules()));
+        });
     }
 
     /** Amounts summing to about the total, each a whole hundred pounds. */
@@ -168,7 +153,7 @@ class GrantDemoData implements DemoData {
         return amounts;
     }
 
-    private GrantBid draft(Practice practice, GrantProgramme programme, String title, BigDecimal grant, Actor by, LocalDate on) {
+    private GrantBid draft(Practice practice, GrantProgramme programme, String title, BigDecimal grant, String by, LocalDate on) {
         BidForm form = new BidForm();
         form.setTitle(title);
         form.setDescription(title + " at " + practice.getName() + ", to see more patients in suitable rooms.");
@@ -186,37 +171,38 @@ class GrantDemoData implements DemoData {
         LocalDate year = programme.getFinancialYear().firstDay();
         form.setPlannedStart(year.plusMonths(6));
         form.setPlannedCompletion(year.plusMonths(10));
-        GrantBid bid = new GrantBid(practice, programme, form, by, at(on));
-        return bid;
+        return as(by, on, () -> grants.create(practice.getOdsCode(), programme.getId(), form));
     }
 
-    private GrantBid approvedBid(Practice practice, GrantProgramme programme, BigDecimal grant, int index, BigDecimal committed) {
+    private GrantBid approvedBid(Practice practice, GrantProgramme programme, BigDecimal grant, int index) {
         LocalDate start = programme.getFinancialYear().firstDay().plusDays(20 + index);
-        GrantBid bid = draft(practice, programme, SCHEMES[index % SCHEMES.length], grant, TEAM, start.minusDays(30));
-        quote(bid, TEAM, start.minusDays(29));
-        bid.move(BidStatus.SUBMITTED, new Move(TEAM, at(start.minusDays(28)), null));
-        bid.move(BidStatus.UNDER_REVIEW, new Move(ESTATES, at(start.minusDays(20)), null));
-        bid.move(BidStatus.APPROVED, new Move(ESTATES, at(start), "Approved at the estates panel")
-                .with(BidStatus.APPROVED_GRANT, grant)
-                .with(GrantBid.LEFT_IN_PROGRAMME, programme.getBudget().subtract(committed)));
-        return bid;
+        GrantBid bid = draft(practice, programme, SCHEMES[index % SCHEMES.length], grant, "team", start.minusDays(30));
+        bid = quote(bid, "team", start.minusDays(29));
+        bid = move(bid, "team", start.minusDays(28), BidStatus.SUBMITTED, MoveRequest.none());
+        bid = move(bid, "estates", start.minusDays(20), BidStatus.UNDER_REVIEW, MoveRequest.none());
+        return move(bid, "estates", start, BidStatus.APPROVED,
+                MoveRequest.of("Approved at the estates panel").with(BidStatus.APPROVED_GRANT, grant));
     }
 
-    private void works(GrantBid bid, LocalDate completed) {
-        bid.move(BidStatus.WORKS_IN_PROGRESS, new Move(ESTATES, at(completed.minusDays(40)), "Contractor on site"));
-        bid.addInvoice("INV-" + (1000 + Math.abs(bid.getTitle().hashCode() % 9000)), completed.minusDays(5),
-                bid.getApprovedGrant(), completed);
-        bid.move(BidStatus.EVIDENCE_SUBMITTED, new Move(ESTATES, at(completed.plusDays(3)), "Paid invoices seen"));
+    private GrantBid works(GrantBid bid, LocalDate completed) {
+        GrantBid started = move(bid, "estates", completed.minusDays(40), BidStatus.WORKS_IN_PROGRESS,
+                MoveRequest.of("Contractor on site"));
+        GrantBid invoiced = as("estates", completed, () -> grants.addInvoice(started.getId(),
+                "INV-" + (1000 + Math.abs(started.getTitle().hashCode() % 9000)), completed.minusDays(5),
+                started.getApprovedGrant(), completed));
+        return move(invoiced, "estates", completed.plusDays(3), BidStatus.EVIDENCE_SUBMITTED,
+                MoveRequest.of("Paid invoices seen"));
     }
 
-    private void quote(GrantBid bid, Actor by, LocalDate on) {
-        byte[] pdf = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n"
-                + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        bid.addAttachment(AttachmentKind.QUOTE,
-                files.keep(GrantService.FILES_FOLDER, "Builder's quote.pdf", pdf, StoredFiles.MAX_BYTES, by.username(), at(on)));
+    private void paid(GrantBid bid, LocalDate on) {
+        move(bid, "estates", on, BidStatus.PAID, MoveRequest.of("Paid by NHS England").with(BidStatus.PAYMENT_DATE, on));
     }
 
-    private static Instant at(LocalDate date) {
-        return date.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    private GrantBid move(GrantBid bid, String by, LocalDate on, BidStatus target, MoveRequest request) {
+        return as(by, on, () -> grants.move(bid.getId(), bid.getVersion(), target, request));
+    }
+
+    private GrantBid quote(GrantBid bid, String by, LocalDate on) {
+        return as(by, on, () -> grants.attach(bid.getId(), AttachmentKind.QUOTE, "Builder's quote.pdf", QUOTE_PDF));
     }
 }

@@ -40,6 +40,10 @@ public class AuditRevision {
         return username;
     }
 
+    void setTimestamp(long timestamp) {
+        this.timestamp = timestamp;
+    }
+
     void setUsername(String username) {
         this.username = username;
     }
