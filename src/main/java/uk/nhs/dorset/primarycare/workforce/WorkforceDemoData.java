@@ -1,10 +1,7 @@
 package uk.nhs.dorset.primarycare.workforce;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,41 +9,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.DemoData;
-import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.workflow.Move;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.DemoLoader;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
-import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
 
 /**
  * The October 2017 baseline the seeds describe: a profile for every open practice with
  * figures in proportion to its list (some groups not supplied), the ICPCS model's v6 and v7
  * targets per locality, and validation under way: most localities complete, some profiles
- * queried, and J81002's profile circulated for its practice manager to validate.
+ * queried, and J81002's profile circulated for its practice manager to validate. The team
+ * enters and circulates the profiles and records the practices' answers, through the
+ * workforce service, on the days the validation round took.
  */
 @Component
-class WorkforceDemoData implements DemoData {
+class WorkforceDemoData extends DemoLoader {
 
     static final LocalDate BASELINE = LocalDate.of(2017, 9, 30);
     static final String DEMO_PRACTICE = "J81002";
-    private static final Instant CREATED = Instant.parse("2017-10-02T09:00:00Z");
-    private static final Instant CIRCULATED = Instant.parse("2017-10-16T09:00:00Z");
-    private static final Instant ANSWERED = Instant.parse("2017-12-04T14:00:00Z");
-    private static final Actor TEAM = Actor.of("team", Role.TEAM);
+    private static final LocalDate CREATED = LocalDate.of(2017, 10, 2);
+    private static final LocalDate CIRCULATED = LocalDate.of(2017, 10, 16);
+    private static final LocalDate ANSWERED = LocalDate.of(2017, 12, 4);
     private static final String HEALTHCHECK = "Validated by the practice with the Wessex LMC Practice Healthcheck tool";
+    private static final String QUERY = "Our salaried GP left in August; the locum cover is not shown";
 
-    private final WorkforceProfileRepository profiles;
-    private final ModelledTargetRepository targets;
+    private final WorkforceService workforce;
+    private final PracticeService practices;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    WorkforceDemoData(WorkforceProfileRepository profiles, ModelledTargetRepository targets) {
-        this.profiles = profiles;
-        this.targets = targets;
+    WorkforceDemoData(WorkforceService workforce, PracticeService practices, StartUpUser users, ApplicationClock clock) {
+        super(users, clock);
+        this.workforce = workforce;
+        this.practices = practices;
     }
 
     @Override
@@ -55,19 +51,17 @@ class WorkforceDemoData implements DemoData {
     }
 
     @Override
-    @Transactional
-    public void load() {
-        if (profiles.count() > 0 || targets.count() > 0) {
-            return;
-        }
-        List<Practice> practices = em.createQuery(
-                        "select p from Practice p where p.status = :open and p.locality is not null order by p.locality.name, p.odsCode",
-                        Practice.class)
-                .setParameter("open", PracticeStatus.OPEN).getResultList();
+    public boolean isLoaded() {
+        return as("team", CREATED, () -> !workforce.snapshots().isEmpty() || !workforce.modelVersions().isEmpty());
+    }
+
+    @Override
+    protected void loadAll() {
         Map<Locality, List<Practice>> byLocality = new LinkedHashMap<>();
-        for (Practice p : practices) {
-            byLocality.computeIfAbsent(p.getLocality(), k -> new ArrayList<>()).add(p);
-        }
+        as("team", CREATED, () -> practices.openPractices()).stream()
+                .filter(p -> p.getLocality() != null)
+                .sorted(java.util.Comparator.comparing((Practice p) -> p.getLocality().getName()).thenComparing(Practice::getOdsCode))
+                .forEach(p -> byLocality.computeIfAbsent(p.getLocality(), k -> new ArrayList<>()).add(p));
         int localityIndex = 0;
         for (var entry : byLocality.entrySet()) {
             long list = entry.getValue().stream().mapToLong(p -> p.getListSize() == null ? 0 : p.getListSize()).sum();
@@ -76,21 +70,14 @@ class WorkforceDemoData implements DemoData {
             int i = 0;
             for (Practice practice : entry.getValue()) {
                 WorkforceProfile profile = baseline(practice);
-                profiles.save(profile);
-                if (practice.getOdsCode().equals(DEMO_PRACTICE)) {
-                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
-                } else if (complete) {
-                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
-                    profile.move(ProfileStatus.VALIDATED, new Move(TEAM, ANSWERED, HEALTHCHECK));
+                if (practice.getOdsCode().equals(DEMO_PRACTICE) || i % 4 == 3 && !complete) {
+                    move(profile, CIRCULATED, ProfileStatus.CIRCULATED, MoveRequest.none());
+                } else if (complete || i % 4 == 2) {
+                    profile = move(profile, CIRCULATED, ProfileStatus.CIRCULATED, MoveRequest.none());
+                    move(profile, ANSWERED, ProfileStatus.VALIDATED, MoveRequest.of(HEALTHCHECK));
                 } else if (i % 4 == 1) {
-                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
-                    profile.move(ProfileStatus.QUERIED, new Move(Actor.practiceManager("practice manager " + practice.getOdsCode(),
-                            practice.getOdsCode()), ANSWERED, "Our salaried GP left in August; the locum cover is not shown"));
-                } else if (i % 4 == 2) {
-                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
-                    profile.move(ProfileStatus.VALIDATED, new Move(TEAM, ANSWERED, HEALTHCHECK));
-                } else if (i % 4 == 3) {
-                    profile.move(ProfileStatus.CIRCULATED, new Move(TEAM, CIRCULATED, null));
+                    profile = move(profile, CIRCULATED, ProfileStatus.CIRCULATED, MoveRequest.none());
+                    move(profile, ANSWERED, ProfileStatus.QUERIED, MoveRequest.of(QUERY));
                 }
                 i++;
             }
@@ -98,19 +85,25 @@ class WorkforceDemoData implements DemoData {
         }
     }
 
+    private WorkforceProfile move(WorkforceProfile profile, LocalDate on, ProfileStatus target, MoveRequest request) {
+        return as("team", on, () -> workforce.move(profile.getId(), profile.getVersion(), target, request));
+    }
+
     private void saveTargets(Locality locality, long list) {
         Map<StaffGroup, Integer> patientsPerFte = Map.of(StaffGroup.GP, 1650, StaffGroup.NURSES, 3100,
                 StaffGroup.DIRECT_PATIENT_CARE, 2400, StaffGroup.ADMIN, 640);
         for (StaffGroup group : StaffGroup.values()) {
             BigDecimal v7 = BigDecimal.valueOf(list).divide(BigDecimal.valueOf(patientsPerFte.get(group)), 2, RoundingMode.HALF_UP);
-            targets.save(new ModelledTarget("v6", locality, group, v7.multiply(new BigDecimal("0.95"))));
-            targets.save(new ModelledTarget("v7", locality, group, v7));
+            as("team", CREATED, () -> {
+                workforce.setTarget("v6", locality.getName(), group, v7.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP));
+                return workforce.setTarget("v7", locality.getName(), group, v7);
+            });
         }
     }
 
     /** Plausible figures from the list size, varied per practice; some groups not supplied. */
     private WorkforceProfile baseline(Practice practice) {
-        WorkforceProfile p = new WorkforceProfile(practice, BASELINE, "Practice returns (demo)", TEAM, CREATED);
+        Map<StaffRole, RoleFigures> figures = new EnumMap<>(StaffRole.class);
         int list = practice.getListSize() == null ? 6000 : practice.getListSize();
         int seed = Math.abs(practice.getOdsCode().hashCode());
         double vary = 0.85 + (seed % 30) / 100.0;
@@ -142,9 +135,11 @@ class WorkforceDemoData implements DemoData {
             }
             BigDecimal value = BigDecimal.valueOf(e.getValue()).setScale(2, RoundingMode.HALF_UP);
             int headcount = value.signum() == 0 ? 0 : (int) Math.ceil(e.getValue() * 1.3);
-            p.setFigures(role, headcount, value);
+            figures.put(role, new RoleFigures(headcount, value));
         }
-        p.setRegisteredPatients(practice.getListSize());
-        return p;
+        return as("team", CREATED, () -> {
+            WorkforceProfile created = workforce.create(practice.getOdsCode(), BASELINE);
+            return workforce.updateFigures(created.getId(), created.getVersion(), figures, practice.getListSize());
+        });
     }
 }
