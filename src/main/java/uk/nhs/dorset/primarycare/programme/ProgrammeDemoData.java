@@ -6,16 +6,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.DemoLoader;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.practice.Cluster;
@@ -27,7 +27,7 @@ import uk.nhs.dorset.primarycare.practice.PracticeService;
  * improved access hours of the week 25-31 March 2018.
  */
 @Component
-class ProgrammeDemoData implements DemoData {
+class ProgrammeDemoData extends DemoLoader {
 
     static final String SUMMARY_VIEW = "programme/gpfv-summary-view.txt";
     static final LocalDate MARCH_2018_WEEK = LocalDate.of(2018, 3, 25);
@@ -36,10 +36,11 @@ class ProgrammeDemoData implements DemoData {
     private final AllocationScenarioRepository scenarios;
     private final AccessWeekRepository weeks;
     private final PracticeService practices;
-    private final Clock clock;
+    private final ApplicationClock clock;
 
     ProgrammeDemoData(TrackerItemRepository items, AllocationScenarioRepository scenarios, AccessWeekRepository weeks,
-                      PracticeService practices, Clock clock) {
+                      PracticeService practices, StartUpUser users, ApplicationClock clock) {
+        super(users, clock);
         this.items = items;
         this.scenarios = scenarios;
         this.weeks = weeks;
@@ -52,9 +53,14 @@ class ProgrammeDemoData implements DemoData {
         return 150;
     }
 
+    /** Each of the three parts loads on its own, so the guard asks for all three. */
     @Override
-    @Transactional
-    public void load() {
+    public boolean isLoaded() {
+        return items.count() > 0 && scenarios.count() > 0 && weeks.count() > 0;
+    }
+
+    @Override
+    protected void loadAll() {
         if (items.count() == 0) {
             loadSummaryView();
         }

@@ -3,13 +3,14 @@ package uk.nhs.dorset.primarycare.security;
 import java.util.EnumSet;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.DemoLoader;
+import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.base.Role;
 
 /** The demo sign-ins, one per role, all with password "demo"; never under the prod profile. */
 @Component
-class DemoUsers implements DemoData {
+class DemoUsers extends DemoLoader {
 
     static final String PASSWORD = "demo";
     static final String PRACTICE_ODS_CODE = "J81002";
@@ -17,7 +18,8 @@ class DemoUsers implements DemoData {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
 
-    DemoUsers(AppUserRepository users, PasswordEncoder encoder) {
+    DemoUsers(AppUserRepository users, PasswordEncoder encoder, StartUpUser startUpUser, ApplicationClock clock) {
+        super(startUpUser, clock);
         this.users = users;
         this.encoder = encoder;
     }
@@ -28,11 +30,12 @@ class DemoUsers implements DemoData {
     }
 
     @Override
-    @Transactional
-    public void load() {
-        if (users.count() > 0) {
-            return;
-        }
+    public boolean isLoaded() {
+        return users.count() > 0;
+    }
+
+    @Override
+    protected void loadAll() {
         String hash = encoder.encode(PASSWORD);
         users.save(new AppUser("team", "Primary care team (demo)", hash, EnumSet.of(Role.TEAM), null));
         users.save(new AppUser("estates", "Estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));

@@ -73,16 +73,6 @@ public enum ProfileStatus implements WorkflowStatus<ProfileStatus> {
         return target == QUERIED;
     }
 
-    /**
-     * The roles that may make a move to {@code target} from any status: the service refuses
-     * anyone else outright, as method security would, before the table looks at the status.
-     */
-    public static Set<Role> mayEverMoveTo(ProfileStatus target) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        TABLE.values().forEach(moves -> roles.addAll(moves.getOrDefault(target, Set.of())));
-        return roles;
-    }
-
     /** The team corrects figures only before circulation or after a query. */
     public boolean isEditable() {
         return this == DRAFT || this == QUERIED;

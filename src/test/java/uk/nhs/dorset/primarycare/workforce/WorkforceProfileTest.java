@@ -193,8 +193,6 @@ class WorkforceProfileTest {
         assertThat(ProfileStatus.CIRCULATED.needsReason(ProfileStatus.VALIDATED)).isFalse();
         assertThat(ProfileStatus.CIRCULATED.isRefusal(ProfileStatus.QUERIED)).isTrue();
         assertThat(ProfileStatus.CIRCULATED.isRefusal(ProfileStatus.VALIDATED)).isFalse();
-        assertThat(ProfileStatus.mayEverMoveTo(ProfileStatus.CIRCULATED)).containsExactlyInAnyOrder(Role.TEAM, Role.MANAGER);
-        assertThat(ProfileStatus.mayEverMoveTo(ProfileStatus.VALIDATED)).containsExactlyInAnyOrder(Role.TEAM, Role.PRACTICE);
     }
 
     @Test
