@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,6 @@ public class MergerService {
     private final CurrentUser currentUser;
     private final Workflows workflows;
     private final FieldHistory fieldHistory;
-    private final PartyAndPlanChanges partyAndPlanChanges;
     private final Clock clock;
     private final List<OpenWorkElsewhere> openWork;
     private final EntityManager em;
@@ -63,7 +61,7 @@ public class MergerService {
     static final String FILES_FOLDER = "mergers";
 
     MergerService(MergerCaseRepository cases, PracticeService practices, CurrentUser currentUser,
-                  Workflows workflows, FieldHistory fieldHistory, PartyAndPlanChanges partyAndPlanChanges, Clock clock,
+                  Workflows workflows, FieldHistory fieldHistory, Clock clock,
                   List<OpenWorkElsewhere> openWork, EntityManager em, StoredFiles files) {
         this.files = files;
         this.cases = cases;
@@ -71,7 +69,6 @@ public class MergerService {
         this.currentUser = currentUser;
         this.workflows = workflows;
         this.fieldHistory = fieldHistory;
-        this.partyAndPlanChanges = partyAndPlanChanges;
         this.clock = clock;
         this.openWork = openWork;
         this.em = em;
@@ -149,10 +146,7 @@ public class MergerService {
     @Transactional(readOnly = true)
     public List<FieldChange> fieldChanges(long id) {
         get(id);
-        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(MergerCase.class, id));
-        changes.addAll(partyAndPlanChanges.of(id));
-        changes.sort(Comparator.comparing(FieldChange::at));
-        return changes;
+        return fieldHistory.of(MergerCase.class, id, List.of(PartyAndPlanChanges::compare));
     }
 
     private static Specification<MergerCase> spec(MergerFilter filter) {

@@ -1,67 +1,31 @@
 package uk.nhs.dorset.primarycare.mergers;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Formats;
-import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
-import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 
 /**
- * What changed in a case's practices and action plan, revision by revision. The shared field
- * history reads single-valued fields only; a case's practices and its six action areas are
- * collections, so they are compared here: the practices as one list, each action area on its own.
+ * A case's practices and action plan compared between two revisions: the shared field history
+ * reads single-valued fields only, and these are collections, so the practices are compared as
+ * one list and each action area on its own.
  */
-@Component
-class PartyAndPlanChanges {
+final class PartyAndPlanChanges {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private PartyAndPlanChanges() {
+    }
 
-    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    List<FieldChange> of(long caseId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(MergerCase.class, false, true)
-                .add(AuditEntity.id().eq(caseId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        List<FieldChange> changes = new ArrayList<>();
-        MergerCase before = null;
-        for (Object[] revision : revisions) {
-            MergerCase after = (MergerCase) revision[0];
-            AuditRevision rev = (AuditRevision) revision[1];
-            if (before != null) {
-                Instant at = Instant.ofEpochMilli(rev.getTimestamp());
-                String from = practices(before.getParties());
-                String to = practices(after.getParties());
-                if (!from.equals(to)) {
-                    changes.add(new FieldChange(at, rev.getUsername(), "Practices", from, to));
-                }
-                Map<ActionArea, ActionPlanItem> was = byArea(before.getActions());
-                Map<ActionArea, ActionPlanItem> now = byArea(after.getActions());
-                for (ActionArea area : ActionArea.values()) {
-                    String old = item(was.get(area));
-                    String changed = item(now.get(area));
-                    if (!old.equals(changed)) {
-                        changes.add(new FieldChange(at, rev.getUsername(), "Action plan: " + area.label(), old, changed));
-                    }
-                }
-            }
-            before = after;
+    static void compare(MergerCase before, MergerCase after, FieldHistory.Changes changes) {
+        changes.add("Practices", practices(before.getParties()), practices(after.getParties()));
+        Map<ActionArea, ActionPlanItem> was = byArea(before.getActions());
+        Map<ActionArea, ActionPlanItem> now = byArea(after.getActions());
+        for (ActionArea area : ActionArea.values()) {
+            changes.add("Action plan: " + area.label(), item(was.get(area)), item(now.get(area)));
         }
-        return changes;
     }
 
     private static Map<ActionArea, ActionPlanItem> byArea(List<ActionPlanItem> items) {

@@ -54,11 +54,10 @@ public class WorkforceService {
     private final CurrentUser currentUser;
     private final Workflows workflows;
     private final FieldHistory fieldHistory;
-    private final FigureChanges figureChanges;
     private final Clock clock;
 
     WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, PracticeService practiceService,
-                     CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory, FigureChanges figureChanges,
+                     CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory,
                      Clock clock) {
         this.profiles = profiles;
         this.targets = targets;
@@ -66,7 +65,6 @@ public class WorkforceService {
         this.currentUser = currentUser;
         this.workflows = workflows;
         this.fieldHistory = fieldHistory;
-        this.figureChanges = figureChanges;
         this.clock = clock;
     }
 
@@ -129,10 +127,7 @@ public class WorkforceService {
     @Transactional(readOnly = true)
     public List<FieldChange> fieldChanges(long id) {
         visible(profiles.findById(id));
-        List<FieldChange> changes = new ArrayList<>(fieldHistory.of(WorkforceProfile.class, id));
-        changes.addAll(figureChanges.of(id));
-        changes.sort(Comparator.comparing(FieldChange::at));
-        return changes;
+        return fieldHistory.of(WorkforceProfile.class, id, List.of(FigureChanges::compare));
     }
 
     // ---- profiles: writing ----

@@ -179,7 +179,7 @@ class WorkforceServiceIT {
         SignIn.as(users, "manager");
         WorkforceProfile circulated = workforce.move(p.getId(), p.getVersion(), ProfileStatus.CIRCULATED, MoveRequest.none());
         assertThatThrownBy(() -> workforce.move(circulated.getId(), circulated.getVersion(), ProfileStatus.VALIDATED, MoveRequest.none()))
-                .isInstanceOf(TransitionNotAllowed.class).hasMessage("Your role may not move a record from circulated to validated");
+                .isInstanceOf(TransitionNotAllowed.class).hasMessage("Your role may not move a record from circulated to locality to validated by practice");
     }
 
     @Test

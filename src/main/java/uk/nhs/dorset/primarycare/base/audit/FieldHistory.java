@@ -37,9 +37,45 @@ public class FieldHistory {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /**
+     * The parts of a record the single-valued reader cannot see, its lists and its figures,
+     * compared between two successive revisions by the feature that knows them.
+     */
+    @FunctionalInterface
+    public interface PartsCompared<E> {
+        void compare(E before, E after, Changes changes);
+    }
+
+    /** Collects one revision's changes, stamping each with the revision's time and user. */
+    public static final class Changes {
+
+        private final Instant at;
+        private final String by;
+        private final List<FieldChange> found;
+
+        private Changes(Instant at, String by, List<FieldChange> found) {
+            this.at = at;
+            this.by = by;
+            this.found = found;
+        }
+
+        /** Records the field as changed when what is shown differs. */
+        public void add(String field, String from, String to) {
+            if (!from.equals(to)) {
+                found.add(new FieldChange(at, by, field, from, to));
+            }
+        }
+    }
+
     /** Who changed which field from what to what, oldest first. */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<FieldChange> of(Class<? extends AbstractEntity> type, long id) {
+        return of(type, id, List.of());
+    }
+
+    /** Who changed which field, and which of the given parts, from what to what, oldest first. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public <E extends AbstractEntity> List<FieldChange> of(Class<E> type, long id, List<PartsCompared<? super E>> parts) {
         @SuppressWarnings("unchecked")
         List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type, false, true)
@@ -47,24 +83,23 @@ public class FieldHistory {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<Field> fields = auditedFields(type);
-        List<FieldChange> changes = new ArrayList<>();
-        Object before = null;
+        List<FieldChange> found = new ArrayList<>();
+        E before = null;
         for (Object[] revision : revisions) {
-            Object after = revision[0];
+            E after = type.cast(revision[0]);
             AuditRevision rev = (AuditRevision) revision[1];
             if (before != null) {
-                Instant at = Instant.ofEpochMilli(rev.getTimestamp());
+                Changes changes = new Changes(Instant.ofEpochMilli(rev.getTimestamp()), rev.getUsername(), found);
                 for (Field field : fields) {
-                    String from = shown(field, before);
-                    String to = shown(field, after);
-                    if (!from.equals(to)) {
-                        changes.add(new FieldChange(at, rev.getUsername(), label(field), from, to));
-                    }
+                    changes.add(label(field), shown(field, before), shown(field, after));
+                }
+                for (PartsCompared<? super E> part : parts) {
+                    part.compare(before, after, changes);
                 }
             }
             before = after;
         }
-        return changes;
+        return found;
     }
 
     /** The single-valued fields Envers keeps for this type, from the entity up to its identity. */
