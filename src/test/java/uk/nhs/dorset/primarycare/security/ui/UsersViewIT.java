@@ -47,6 +47,34 @@ class UsersViewIT extends ViewTest {
     }
 
     @Test
+    void badInputIsToldAtEachFieldAndNothingIsSaved() {
+        signIn("admin");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        String username = "bad" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        test(dialog.username).setValue(username + " name");
+        test(dialog.displayName).setValue("  ");
+        test(dialog.password).setValue("short");
+        test(dialog.save).click();
+        assertThat(dialog.username.isInvalid()).isTrue();
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("A username is 3 to 100 letters, digits or . _ @ -");
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("Give the user a display name");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("A password needs 10 to 72 characters");
+        assertThat(dialog.roles.getErrorMessage()).isEqualTo("Give the user at least one role");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        assertThat(users.findByUsernameIgnoreCase(username + " name")).isEmpty();
+
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Fixed");
+        test(dialog.password).setValue("a long enough password");
+        dialog.roles.setValue(Set.of(Role.TEAM));
+        test(dialog.save).click();
+        assertThat(users.findByUsernameIgnoreCase(username)).isPresent();
+    }
+
+    @Test
     void disablingAsksForConfirmation() {
         signIn("admin");
         String username = "temp" + ThreadLocalRandom.current().nextInt(10000, 99999);
