@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.H2;
 import java.util.EnumSet;
@@ -77,6 +78,18 @@ class PracticeViewIT extends ViewTest {
         Practice after = practices.findByOdsCode("J81010").orElseThrow();
         assertThat(after.getVersion()).isEqualTo(before);
         assertThat(after.isVulnerable()).isFalse();
+    }
+
+    @Test
+    void theServiceHoldsTheSameRulesWhereNoFormRan() {
+        signIn("team");
+        Practice current = practices.findByOdsCode("J81010").orElseThrow();
+        PracticeEdit mine = PracticeEdit.of(current);
+        assertThatThrownBy(() -> service.update("J81010", current.getVersion(), new PracticeEdit(mine.localityName(),
+                mine.pcnCode(), mine.contractType(), true, false, "x".repeat(PracticeForm.REASON_MAX + 1),
+                mine.highImpactActions(), mine.cqcRating(), mine.cqcRatingDate())))
+                .hasMessage("The reason for the flags is 2,001 characters long; keep it to 2,000 characters");
+        assertThat(practices.findByOdsCode("J81010").orElseThrow().getVersion()).isEqualTo(current.getVersion());
     }
 
     @Test
