@@ -86,7 +86,7 @@ public class Practice extends AbstractEntity implements Labelled {
     @Column(name = "resilience_programme", nullable = false)
     private boolean resilienceProgramme;
 
-    @Column(name = "vulnerability_reason", length = 2000)
+    @Column(name = "vulnerability_reason", length = PracticeForm.REASON_MAX)
     private @Nullable String vulnerabilityReason;
 
     @ElementCollection(fetch = FetchType.EAGER)

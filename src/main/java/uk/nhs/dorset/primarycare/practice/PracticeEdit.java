@@ -11,8 +11,6 @@ public record PracticeEdit(@Nullable String localityName, @Nullable String pcnCo
                            Set<HighImpactAction> highImpactActions, @Nullable CqcRating cqcRating,
                            @Nullable LocalDate cqcRatingDate) {
 
-    public static final int MAX_REASON = 2000;
-
     public PracticeEdit {
         highImpactActions = highImpactActions.isEmpty() ? EnumSet.noneOf(HighImpactAction.class) : EnumSet.copyOf(highImpactActions);
     }

@@ -154,14 +154,9 @@ public class PracticeService {
                 .orElseThrow(() -> new IllegalArgumentException("There is no locality called " + edit.localityName()));
         Pcn pcn = edit.pcnCode() == null ? null : pcns.findByCode(edit.pcnCode())
                 .orElseThrow(() -> new IllegalArgumentException("There is no PCN with code " + edit.pcnCode()));
-        if (edit.flagReason() != null && edit.flagReason().length() > PracticeEdit.MAX_REASON) {
-            throw new IllegalArgumentException("Keep the reason to " + PracticeEdit.MAX_REASON + " characters");
-        }
-        if (edit.cqcRatingDate() != null && edit.cqcRatingDate().isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("The CQC rating date cannot be in the future");
-        }
-        if (edit.cqcRatingDate() != null && edit.cqcRating() == null) {
-            throw new IllegalArgumentException("Choose the CQC rating the date belongs to");
+        List<String> problems = PracticeForm.of(edit).problems(LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.getFirst());
         }
         practice.setLocality(locality);
         practice.setPcn(pcn);

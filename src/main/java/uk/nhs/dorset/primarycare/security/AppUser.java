@@ -24,10 +24,10 @@ import uk.nhs.dorset.primarycare.base.Role;
 @Audited(withModifiedFlag = false)
 public class AppUser extends AbstractEntity {
 
-    @Column(nullable = false, unique = true, length = 100)
+    @Column(nullable = false, unique = true, length = UserForm.USERNAME_MAX)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = UserForm.DISPLAY_NAME_MAX)
     private String displayName;
 
     @NotAudited
@@ -60,10 +60,12 @@ public class AppUser extends AbstractEntity {
         assignRoles(roles, practiceOdsCode);
     }
 
+    static final String NEEDS_A_ROLE = "Give the user at least one role";
+
     /** A practice manager must name their practice; no one else is tied to one. */
     void assignRoles(Set<Role> newRoles, @Nullable String odsCode) {
         if (newRoles.isEmpty()) {
-            throw new IllegalArgumentException("Give the user at least one role");
+            throw new IllegalArgumentException(NEEDS_A_ROLE);
         }
         boolean practiceUser = newRoles.contains(Role.PRACTICE);
         if (practiceUser && (odsCode == null || odsCode.isBlank())) {

@@ -2,7 +2,7 @@ package uk.nhs.dorset.primarycare.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.validation.Forms;
 
 /** Administrators' management of sign-ins: add users, set roles, reset passwords, disable. */
 @Service
 @RolesAllowed(Role.ADMIN_)
 public class UserService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
+    static final int MIN_PASSWORD_LENGTH = Password.MIN;
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -42,21 +42,21 @@ public class UserService {
         return users.countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(text, text);
     }
 
+    /** Adds a user from separate values, as a caller without a form has them. */
     @Transactional
     public AppUser create(String username, String displayName, String password, Set<Role> roles,
                           @Nullable String practiceOdsCode) {
-        String name = username.strip().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A username is 3 to 100 letters, digits or . _ @ -");
+        return create(UserForm.of(username, displayName, password, roles, practiceOdsCode));
+    }
+
+    @Transactional
+    public AppUser create(UserForm form) {
+        refuseProblems(Forms.problems(form));
+        if (users.existsByUsernameIgnoreCase(form.getUsername())) {
+            throw new IllegalArgumentException("The username " + form.getUsername() + " is taken");
         }
-        if (users.existsByUsernameIgnoreCase(name)) {
-            throw new IllegalArgumentException("The username " + name + " is taken");
-        }
-        if (displayName.isBlank() || displayName.length() > 200) {
-            throw new IllegalArgumentException("Give a display name of up to 200 characters");
-        }
-        checkPassword(password);
-        return users.save(new AppUser(name, displayName.strip(), encoder.encode(password), roles, practiceOdsCode));
+        return users.save(new AppUser(form.getUsername(), form.getDisplayName(), encoder.encode(form.getPassword()),
+                form.getRoles(), form.getPractice()));
     }
 
     @Transactional
@@ -72,7 +72,7 @@ public class UserService {
     @Transactional
     public AppUser resetPassword(long id, long version, String newPassword) {
         AppUser user = load(id, version);
-        checkPassword(newPassword);
+        refuseProblems(Forms.problems(PasswordForm.of(newPassword)));
         user.setPasswordHash(encoder.encode(newPassword));
         return save(user);
     }
@@ -107,9 +107,9 @@ public class UserService {
         return user.getUsername().equalsIgnoreCase(currentUser.actor().username());
     }
 
-    private static void checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+    private static void refuseProblems(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.getFirst());
         }
     }
 }

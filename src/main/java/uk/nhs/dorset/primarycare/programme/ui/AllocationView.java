@@ -1,10 +1,6 @@
 package uk.nhs.dorset.primarycare.programme.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,10 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -27,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
-import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
-import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.programme.AllocationScenario;
@@ -225,88 +213,16 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver {
                 Column.money("Total allocation (£)", Row::total));
     }
 
-    /** Creates a modelled year (scenario null) or edits one; the published year is never edited. */
+    /** Opens the editor; after a save shows the saved year, next to the one shown when a new year was modelled. */
     private void openEditor(@Nullable AllocationScenario existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "Model a year" : "Edit " + existing.title());
-        dialog.setWidth("min(44rem, 96vw)");
-        TextField year = new TextField("Financial year");
-        year.setPlaceholder("2018/19");
-        year.setMaxLength(7);
-        // A new model is most often of the year after the latest one on file.
-        year.setValue(existing != null ? existing.getYear().toString()
-                : scenarios.isEmpty() ? "" : scenarios.getLast().getYear().next().toString());
-        year.setReadOnly(existing != null);
-        TextField name = new TextField("Name");
-        name.setMaxLength(100);
-        name.setValue(existing == null ? "Modelled allocation" : existing.getName());
-        BigDecimalField total = new BigDecimalField("Total for local deployment (£)");
-        total.setValue(existing == null ? BigDecimal.valueOf(780_000) : existing.getTotalAmount().stripTrailingZeros());
-        BigDecimalField baseline = new BigDecimalField("Baseline per locality (£)");
-        baseline.setValue(existing == null ? BigDecimal.valueOf(30_000) : existing.getBaselineAmount().stripTrailingZeros());
-        DatePicker census = new DatePicker("Population census date");
-        census.setLocale(Formats.LOCALE);
-        census.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));
-        census.setValue(existing == null ? LocalDate.of(2016, 12, 31) : existing.getCensusDate());
-        TextArea notes = new TextArea("Notes");
-        notes.setMaxLength(2000);
-        notes.setValue(existing == null || existing.getNotes() == null ? "" : existing.getNotes());
-        FormLayout form = new FormLayout(year, name, total, baseline, census);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-
-        List<FundAllocation.LocalityPopulation> start = existing == null ? allocation.currentPopulations()
-                : existing.getPopulations().stream().map(p -> new FundAllocation.LocalityPopulation(p.getLocality(), p.getPopulation())).toList();
-        FormLayout pops = new FormLayout();
-        pops.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
-        List<IntegerField> popFields = new ArrayList<>();
-        for (FundAllocation.LocalityPopulation p : start) {
-            IntegerField f = new IntegerField(p.locality());
-            f.setMin(0);
-            f.setMax(2_000_000);
-            f.setValue(p.population());
-            popFields.add(f);
-            pops.add(f);
-        }
-        Paragraph refusal = new Paragraph();
-        refusal.addClassName("refusal");
-        refusal.setVisible(false);
-        dialog.add(form, new H3("Practice populations at the census date"), pops, notes, refusal);
-        notes.setWidthFull();
-
-        Button save = new Button("Save", e -> {
-            try {
-                List<FundAllocation.LocalityPopulation> populations = new ArrayList<>();
-                for (int i = 0; i < popFields.size(); i++) {
-                    Integer v = popFields.get(i).getValue();
-                    if (v == null || popFields.get(i).isInvalid()) {
-                        throw new IllegalArgumentException("Give the population of " + start.get(i).locality() + " as a whole number");
-                    }
-                    populations.add(new FundAllocation.LocalityPopulation(start.get(i).locality(), v));
-                }
-                if (total.getValue() == null || baseline.getValue() == null || census.getValue() == null) {
-                    throw new IllegalArgumentException("Give the total, the baseline and the census date");
-                }
-                AllocationScenario saved = existing == null
-                        ? allocation.create(FinancialYear.parse(year.getValue()), name.getValue(), total.getValue(), baseline.getValue(),
-                                census.getValue(), populations, notes.getValue())
-                        : allocation.update(existing.getId(), existing.getVersion(), name.getValue(), total.getValue(), baseline.getValue(),
-                                census.getValue(), populations, notes.getValue());
-                dialog.close();
-                Notifications.success("Allocation saved");
-                AllocationScenario published = shown.getValue();
-                reload();
-                reading = true;
-                shown.setValue(byId(String.valueOf(existing == null && published != null ? published.getId() : saved.getId())).orElse(null));
-                compare.setValue(existing == null ? byId(String.valueOf(saved.getId())).orElse(null) : compare.getValue());
-                reading = false;
-                changed();
-            } catch (RuntimeException ex) {
-                refusal.setText(UserMessages.of(ex));
-                refusal.setVisible(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-        dialog.open();
+        AllocationScenario before = shown.getValue();
+        new AllocationEditor(allocation, existing, scenarios.isEmpty() ? null : scenarios.getLast().getYear(), saved -> {
+            reload();
+            reading = true;
+            shown.setValue(byId(String.valueOf(existing == null && before != null ? before.getId() : saved.getId())).orElse(null));
+            compare.setValue(existing == null ? byId(String.valueOf(saved.getId())).orElse(null) : compare.getValue());
+            reading = false;
+            changed();
+        }).open();
     }
 }

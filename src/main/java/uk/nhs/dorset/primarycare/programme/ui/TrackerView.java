@@ -1,22 +1,13 @@
 package uk.nhs.dorset.primarycare.programme.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,9 +29,6 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
-import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
-import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
-import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.programme.GpfvArea;
@@ -203,7 +191,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         writeUrl(id);
-        ItemDialog dialog = new ItemDialog(item);
+        TrackerItemDialog dialog = new TrackerItemDialog(tracker, actor, item);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 writeUrl(null);
@@ -226,101 +214,5 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 Column.text("Issues", TrackerItem::getIssues),
                 Column.text("Owner", TrackerItem::getOwner),
                 Column.date("Last updated", i -> i.getLastUpdated().atZone(Formats.ZONE).toLocalDate()));
-    }
-
-    /** One item: its place in the plan, its progress, RAG history, and what this role may change. */
-    private final class ItemDialog extends Dialog {
-
-        private TrackerItem item;
-        private final Div body = new Div();
-
-        ItemDialog(TrackerItem item) {
-            this.item = item;
-            setHeaderTitle(item.getProject());
-            setWidth("min(60rem, 96vw)");
-            add(body);
-            Button close = new Button("Close", e -> close());
-            getFooter().add(close);
-            render();
-        }
-
-        private void render() {
-            body.removeAll();
-            Paragraph place = new Paragraph(item.getArea().label() + " · " + item.getDeliveryArea());
-            Paragraph outcome = new Paragraph(item.getOutcome());
-            outcome.getStyle().set("font-style", "italic");
-            H3 action = new H3(item.getActionText());
-            HorizontalLayout status = new HorizontalLayout(RagBadges.of(item.getRag()),
-                    new Span(item.getRag().label()),
-                    new Span("Last updated " + Formats.dateTime(item.getLastUpdated()) + " by " + item.getLastUpdatedBy()));
-            status.setWrap(true);
-            status.setAlignItems(Alignment.BASELINE);
-            body.add(place, outcome, action, status);
-
-            boolean mayEdit = !item.getRag().allowedNext(actor).isEmpty();
-            IntegerField percent = new IntegerField("% complete");
-            percent.setMin(0);
-            percent.setMax(100);
-            percent.setStepButtonsVisible(true);
-            percent.setValue(item.getPercentComplete());
-            TextField ownerField = new TextField("Owner");
-            ownerField.setMaxLength(100);
-            ownerField.setValue(Optional.ofNullable(item.getOwner()).orElse(""));
-            TextArea next = new TextArea("Next steps");
-            next.setMaxLength(TrackerItem.TEXT_MAX);
-            next.setWidthFull();
-            next.setValue(Optional.ofNullable(item.getNextSteps()).orElse(""));
-            TextArea issues = new TextArea("Issues");
-            issues.setMaxLength(TrackerItem.TEXT_MAX);
-            issues.setWidthFull();
-            issues.setValue(Optional.ofNullable(item.getIssues()).orElse(""));
-            percent.setReadOnly(!mayEdit);
-            ownerField.setReadOnly(!mayEdit);
-            next.setReadOnly(!mayEdit);
-            issues.setReadOnly(!mayEdit);
-            HorizontalLayout numbers = new HorizontalLayout(percent, ownerField);
-            numbers.setWrap(true);
-            body.add(numbers, next, issues);
-
-            if (mayEdit) {
-                Button save = new Button("Save progress", e -> {
-                    try {
-                        item = tracker.updateProgress(item.getId(), item.getVersion(), percent.getValue(),
-                                next.getValue(), issues.getValue(), ownerField.getValue());
-                        Notifications.success("Progress saved");
-                        render();
-                    } catch (RuntimeException ex) {
-                        Notifications.error(UserMessages.of(ex));
-                    }
-                });
-                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Select<RagStatus> target = new Select<>();
-                target.setLabel("Move RAG to");
-                target.setItems(item.getRag().allowedNext(actor));
-                target.setItemLabelGenerator(RagStatus::label);
-                target.setWidth("min(24rem, 90vw)");
-                Button change = new Button("Change RAG…", e -> {
-                    RagStatus to = target.getValue();
-                    if (to == null) {
-                        target.setInvalid(true);
-                        target.setErrorMessage("Choose the new RAG status");
-                        return;
-                    }
-                    new TransitionDialog("Change RAG",
-                            "Move from “" + item.getRag().label() + "” to “" + to.label() + "”?",
-                            to == RagStatus.OFF_TRACK,
-                            reason -> {
-                                item = tracker.changeRag(item.getId(), item.getVersion(), to, reason);
-                                Notifications.success("RAG changed to " + to.label());
-                                render();
-                            }).open();
-                });
-                HorizontalLayout actions = new HorizontalLayout(save, target, change);
-                actions.setWrap(true);
-                actions.setAlignItems(Alignment.BASELINE);
-                body.add(actions);
-            }
-            body.add(new H3("RAG history"), new StatusHistoryGrid(item.getHistory(), s -> RagStatus.valueOf(s).label()));
-        }
     }
 }

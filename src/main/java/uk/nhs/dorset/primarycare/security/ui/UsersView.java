@@ -18,15 +18,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -36,6 +35,9 @@ import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.AppUser;
+import uk.nhs.dorset.primarycare.security.Password;
+import uk.nhs.dorset.primarycare.security.PasswordForm;
+import uk.nhs.dorset.primarycare.security.UserForm;
 import uk.nhs.dorset.primarycare.security.UserService;
 
 /** Administrators add users, set their roles, reset passwords and disable accounts. */
@@ -129,14 +131,20 @@ class UsersView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset password for " + user.getUsername());
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least 10 characters; tell the user to keep it private");
-        password.setMaxLength(200);
+        password.setHelperText("At least " + Password.MIN + " characters; tell the user to keep it private");
+        password.setMaxLength(Password.MAX);
         password.setWidthFull();
+        BeanValidationBinder<PasswordForm> binder = new BeanValidationBinder<>(PasswordForm.class);
+        binder.forField(password).withDefaultValidator(false).bind("password");
         Paragraph refusal = refusal();
         dialog.add(password, refusal);
         Button save = new Button("Reset password", e -> {
+            PasswordForm form = new PasswordForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
             try {
-                users.resetPassword(user.getId(), user.getVersion(), password.getValue());
+                users.resetPassword(user.getId(), user.getVersion(), form.getPassword());
                 Notifications.success("Password reset for " + user.getUsername());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -158,7 +166,11 @@ class UsersView extends VerticalLayout {
         return refusal;
     }
 
-    /** Adds a user, or changes an existing user's roles (and practice for a practice manager). */
+    /**
+     * Adds a user, or changes an existing user's roles (and practice for a practice manager).
+     * The field rules are {@link UserForm}'s, shown at the field; the rules that depend on
+     * other records (a taken username, one's own administrator role) come back as a refusal.
+     */
     final class UserDialog extends Dialog {
 
         final TextField username = new TextField("Username");
@@ -168,14 +180,15 @@ class UsersView extends VerticalLayout {
         final ComboBox<Practice> practice = new ComboBox<>("Practice");
         final Paragraph refusal = refusal();
         final Button save;
+        final BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
 
         UserDialog(@Nullable AppUser existing) {
             setHeaderTitle(existing == null ? "Add user" : "Roles of " + existing.getUsername());
-            username.setMaxLength(100);
-            username.setHelperText("3 to 100 lower-case letters, digits or . _ @ -");
-            displayName.setMaxLength(200);
-            password.setMaxLength(200);
-            password.setHelperText("At least 10 characters");
+            username.setMaxLength(UserForm.USERNAME_MAX);
+            username.setHelperText("3 to " + UserForm.USERNAME_MAX + " lower-case letters, digits or . _ @ -");
+            displayName.setMaxLength(UserForm.DISPLAY_NAME_MAX);
+            password.setMaxLength(Password.MAX);
+            password.setHelperText("At least " + Password.MIN + " characters");
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(Role::label);
             List<Practice> open = practices.openPractices();
@@ -187,12 +200,22 @@ class UsersView extends VerticalLayout {
             FormLayout form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             if (existing == null) {
+                // Only the fields on show are bound, so an existing user's roles are not judged by the new-user fields.
+                // The fields' own length checks have no words; the form's rules say what is wrong.
+                binder.forField(username).withDefaultValidator(false).bind("username");
+                binder.forField(displayName).withDefaultValidator(false).bind("displayName");
+                binder.forField(password).withDefaultValidator(false).bind("password");
                 form.add(username, displayName, password);
             }
+            binder.forField(roles).bind("roles");
+            binder.forField(practice)
+                    .withConverter(p -> p == null ? null : p.getOdsCode(),
+                            code -> open.stream().filter(p -> p.getOdsCode().equals(code)).findFirst().orElse(null))
+                    .bind("practice");
             form.add(roles, practice);
             if (existing != null) {
-                roles.setValue(existing.getRoles());
-                practice.setValue(open.stream().filter(p -> p.getOdsCode().equals(existing.getPracticeOdsCode())).findFirst().orElse(null));
+                binder.readBean(UserForm.of(existing.getUsername(), existing.getDisplayName(), "", existing.getRoles(),
+                        existing.getPracticeOdsCode()));
             }
             add(form, refusal);
             save = new Button(existing == null ? "Add user" : "Save roles", e -> save(existing));
@@ -202,14 +225,20 @@ class UsersView extends VerticalLayout {
         }
 
         private void save(@Nullable AppUser existing) {
-            Set<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-            String odsCode = chosen.contains(Role.PRACTICE) && practice.getValue() != null ? practice.getValue().getOdsCode() : null;
+            refusal.setVisible(false);
+            UserForm form = new UserForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
+            if (!form.getRoles().contains(Role.PRACTICE)) {
+                form.setPractice(null);
+            }
             try {
                 if (existing == null) {
-                    AppUser created = users.create(username.getValue(), displayName.getValue(), password.getValue(), chosen, odsCode);
+                    AppUser created = users.create(form);
                     Notifications.success("Added " + created.getUsername());
                 } else {
-                    users.updateRoles(existing.getId(), existing.getVersion(), chosen, odsCode);
+                    users.updateRoles(existing.getId(), existing.getVersion(), form.getRoles(), form.getPractice());
                     Notifications.success("Saved roles of " + existing.getUsername());
                 }
                 close();

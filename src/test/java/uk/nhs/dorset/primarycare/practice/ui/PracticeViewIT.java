@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.H2;
 import java.util.EnumSet;
@@ -10,6 +11,7 @@ import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.HighImpactAction;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeEdit;
+import uk.nhs.dorset.primarycare.practice.PracticeForm;
 import uk.nhs.dorset.primarycare.practice.PracticeRepository;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
@@ -48,7 +50,7 @@ class PracticeViewIT extends ViewTest {
         signIn("team");
         long before = practices.findByOdsCode("J81010").orElseThrow().getVersion();
         PracticeView view = navigate("practices/J81010", PracticeView.class);
-        PracticeView.EditForm form = view.form();
+        PracticeEditForm form = view.form();
         assertThat(form).isNotNull();
         test(form.vulnerable).click();
         test(form.reason).setValue("");
@@ -61,10 +63,40 @@ class PracticeViewIT extends ViewTest {
     }
 
     @Test
+    void aReasonLongerThanItsColumnIsRefusedAtTheFieldAndNothingIsSaved() {
+        signIn("team");
+        long before = practices.findByOdsCode("J81010").orElseThrow().getVersion();
+        PracticeView view = navigate("practices/J81010", PracticeView.class);
+        PracticeEditForm form = view.form();
+        assertThat(form).isNotNull();
+        test(form.vulnerable).click();
+        form.reason.setValue("x".repeat(PracticeForm.REASON_MAX + 1));
+        test(form.save).click();
+        assertThat(form.reason.isInvalid()).isTrue();
+        assertThat(form.reason.getErrorMessage())
+                .isEqualTo("The reason for the flags is 2,001 characters long; keep it to 2,000 characters");
+        Practice after = practices.findByOdsCode("J81010").orElseThrow();
+        assertThat(after.getVersion()).isEqualTo(before);
+        assertThat(after.isVulnerable()).isFalse();
+    }
+
+    @Test
+    void theServiceHoldsTheSameRulesWhereNoFormRan() {
+        signIn("team");
+        Practice current = practices.findByOdsCode("J81010").orElseThrow();
+        PracticeEdit mine = PracticeEdit.of(current);
+        assertThatThrownBy(() -> service.update("J81010", current.getVersion(), new PracticeEdit(mine.localityName(),
+                mine.pcnCode(), mine.contractType(), true, false, "x".repeat(PracticeForm.REASON_MAX + 1),
+                mine.highImpactActions(), mine.cqcRating(), mine.cqcRatingDate())))
+                .hasMessage("The reason for the flags is 2,001 characters long; keep it to 2,000 characters");
+        assertThat(practices.findByOdsCode("J81010").orElseThrow().getVersion()).isEqualTo(current.getVersion());
+    }
+
+    @Test
     void savingRecordsTheChangeAndItsHistory() {
         signIn("admin");
         PracticeView view = navigate("practices/J81011", PracticeView.class);
-        PracticeView.EditForm form = view.form();
+        PracticeEditForm form = view.form();
         assertThat(form).isNotNull();
         test(form.contract).selectItem(ContractType.PMS.name() + " – " + ContractType.PMS.label());
         test(form.resilience).click();
@@ -87,7 +119,7 @@ class PracticeViewIT extends ViewTest {
     void savingOverSomeoneElsesSaveIsRefusedAndKeepsTheInput() {
         signIn("team");
         PracticeView view = navigate("practices/J81012", PracticeView.class);
-        PracticeView.EditForm form = view.form();
+        PracticeEditForm form = view.form();
         assertThat(form).isNotNull();
         test(form.reason).setValue("Lost two GPs this year");
         test(form.vulnerable).click();

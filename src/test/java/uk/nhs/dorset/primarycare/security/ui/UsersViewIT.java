@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.security.AppUser;
 import uk.nhs.dorset.primarycare.security.AppUserRepository;
+import uk.nhs.dorset.primarycare.security.UserService;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 /** User administration: the add dialog's refusals and disabling with confirmation. */
@@ -20,6 +22,8 @@ class UsersViewIT extends ViewTest {
 
     @Autowired
     AppUserRepository users;
+    @Autowired
+    UserService service;
 
     @Test
     void aPracticeManagerNeedsAPracticeAndTheRefusalKeepsTheInput() {
@@ -44,6 +48,50 @@ class UsersViewIT extends ViewTest {
         AppUser saved = users.findByUsernameIgnoreCase(username).orElseThrow();
         assertThat(saved.getPracticeOdsCode()).isEqualTo("J81002");
         assertThat(saved.getRoles()).containsExactly(Role.PRACTICE);
+    }
+
+    @Test
+    void badInputIsToldAtEachFieldAndNothingIsSaved() {
+        signIn("admin");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        String username = "bad" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        test(dialog.username).setValue(username + " name");
+        test(dialog.displayName).setValue("  ");
+        test(dialog.password).setValue("short");
+        test(dialog.save).click();
+        assertThat(dialog.username.isInvalid()).isTrue();
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("A username is 3 to 100 letters, digits or . _ @ -");
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("Give the user a display name");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("A password needs 10 to 72 characters");
+        assertThat(dialog.roles.getErrorMessage()).isEqualTo("Give the user at least one role");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        assertThat(users.findByUsernameIgnoreCase(username + " name")).isEmpty();
+
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Fixed");
+        test(dialog.password).setValue("a long enough password");
+        dialog.roles.setValue(Set.of(Role.TEAM));
+        test(dialog.save).click();
+        assertThat(users.findByUsernameIgnoreCase(username)).isPresent();
+    }
+
+    @Test
+    void theServiceHoldsTheSameRulesWhereNoFormRan() {
+        signIn("admin");
+        String username = "svc" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        assertThatThrownBy(() -> service.create(username, "Service caller", "x".repeat(73), Set.of(Role.TEAM), null))
+                .hasMessage("A password needs 10 to 72 characters");
+        assertThatThrownBy(() -> service.create(username, "x".repeat(201), "a long enough password", Set.of(Role.TEAM), null))
+                .hasMessage("The display name is 201 characters long; keep it to 200 characters");
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+        assertThatThrownBy(() -> service.resetPassword(admin.getId(), admin.getVersion(), "short"))
+                .hasMessage("A password needs 10 to 72 characters");
+        assertThatThrownBy(() -> service.updateRoles(admin.getId(), admin.getVersion(), Set.of(Role.TEAM), null))
+                .hasMessage("You cannot remove your own administrator role");
     }
 
     @Test
