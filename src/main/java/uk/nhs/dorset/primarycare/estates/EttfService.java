@@ -87,8 +87,8 @@ public class EttfService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public Page<EttfProject> search(EttfFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSortOr(Sort.by("name")));
         return projects.findAll(filter.toSpecification(today()), sorted);
     }
 
