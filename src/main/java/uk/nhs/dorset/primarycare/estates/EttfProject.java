@@ -58,9 +58,8 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
 
     /** ETTF was extended from March 2019 to March 2020: the default end of the funding programme. */
     public static final LocalDate PROGRAMME_END = LocalDate.of(2020, 3, 31);
-    public static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = ProjectDetails.NAME_MAX)
     private String name;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -79,7 +78,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "lead_organisation", nullable = false, length = 30)
     private LeadOrganisation leadOrganisation = LeadOrganisation.CCG;
 
-    @Column(name = "lead_organisation_name", length = 200)
+    @Column(name = "lead_organisation_name", length = ProjectDetails.NAME_MAX)
     private @Nullable String leadOrganisationName;
 
     @AuditLabel("Project type")
@@ -98,7 +97,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     @Column(name = "annual_revenue_cost", precision = 12, scale = 2)
     private @Nullable BigDecimal annualRevenueCost;
 
-    @Column(name = "revenue_borne_by", length = 200)
+    @Column(name = "revenue_borne_by", length = ProjectDetails.NAME_MAX)
     private @Nullable String revenueBorneBy;
 
     @AuditLabel("Funding programme end")
@@ -111,14 +110,14 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     private Rag rag = Rag.GREEN;
 
     @AuditLabel("RAG reason")
-    @Column(name = "rag_reason", length = 2000)
+    @Column(name = "rag_reason", length = ProjectDetails.TEXT_MAX)
     private @Nullable String ragReason;
 
     @AuditLabel("Feasibility % complete")
     @Column(name = "feasibility_percent")
     private @Nullable Integer feasibilityPercent;
 
-    @Column(name = "next_steps", length = 2000)
+    @Column(name = "next_steps", length = ProjectDetails.TEXT_MAX)
     private @Nullable String nextSteps;
 
     @Enumerated(EnumType.STRING)
@@ -407,13 +406,8 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
 
     // ---- details --------------------------------------------------------------------------
 
+    /** The field rules of the details are {@link ProjectDetails}' constraints, checked by the service. */
     public void setName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Give the project a name");
-        }
-        if (name.strip().length() > 200) {
-            throw new IllegalArgumentException("The name is longer than 200 characters");
-        }
         this.name = name.strip();
     }
 
@@ -427,18 +421,12 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
     }
 
     public void setFeasibility(@Nullable Integer percent, @Nullable String nextSteps) {
-        if (percent != null && (percent < 0 || percent > 100)) {
-            throw new IllegalArgumentException("Feasibility complete is a percentage from 0 to 100");
-        }
         this.feasibilityPercent = percent;
         this.nextSteps = StageRecord.blankToNull(nextSteps);
     }
 
     public void setMoney(@Nullable BigDecimal capitalValue, @Nullable BigDecimal ettfShare,
                          @Nullable BigDecimal annualRevenueCost, @Nullable String revenueBorneBy) {
-        checkAmount(capitalValue, "Capital value");
-        checkAmount(ettfShare, "ETTF share");
-        checkAmount(annualRevenueCost, "Annual revenue consequences");
         if (capitalValue != null && ettfShare != null && ettfShare.compareTo(capitalValue) > 0) {
             throw new IllegalArgumentException("The ETTF share cannot be more than the capital value");
         }
@@ -446,12 +434,6 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
         this.ettfShare = ettfShare;
         this.annualRevenueCost = annualRevenueCost;
         this.revenueBorneBy = StageRecord.blankToNull(revenueBorneBy);
-    }
-
-    private static void checkAmount(@Nullable BigDecimal amount, String what) {
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_MONEY) > 0)) {
-            throw new IllegalArgumentException(what + " must be between £0 and £9,999,999,999");
-        }
     }
 
     public void setPractices(Set<Practice> practices) {

@@ -87,8 +87,8 @@ public class EttfService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public Page<EttfProject> search(EttfFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSortOr(Sort.by("name")));
         return projects.findAll(filter.toSpecification(today()), sorted);
     }
 
@@ -174,10 +174,12 @@ public class EttfService {
         return Workflows.flush(projects, project, "project");
     }
 
+    /** The details' field rules first, so a refused save changes nothing; the project keeps the rules that join fields. */
     private void apply(EttfProject project, ProjectDetails d) {
+        d.validate();
         project.setName(d.name());
         project.setType(d.type());
-        project.setLead(d.leadOrganisation(), bounded(d.leadOrganisationName(), 200, "Lead organisation"));
+        project.setLead(d.leadOrganisation(), d.leadOrganisationName());
         project.setLocality(d.localityId() == null ? null : practiceService.localities().stream()
                 .filter(l -> d.localityId().equals(l.getId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Pick a locality from the list")));
@@ -186,10 +188,10 @@ public class EttfService {
             involved.add(practiceService.find(code).orElseThrow(() -> new IllegalArgumentException("No practice " + code)));
         }
         project.setPractices(involved);
-        project.setMoney(d.capitalValue(), d.ettfShare(), d.annualRevenueCost(), bounded(d.revenueBorneBy(), 200, "Who bears the revenue"));
+        project.setMoney(d.capitalValue(), d.ettfShare(), d.annualRevenueCost(), d.revenueBorneBy());
         project.setProgrammeEndDate(d.programmeEndDate() == null ? EttfProject.PROGRAMME_END : d.programmeEndDate());
-        project.setRag(d.rag(), bounded(d.ragReason(), 2000, "RAG reason"));
-        project.setFeasibility(d.feasibilityPercent(), bounded(d.nextSteps(), 2000, "Next steps"));
+        project.setRag(d.rag(), d.ragReason());
+        project.setFeasibility(d.feasibilityPercent(), d.nextSteps());
     }
 
     private static @Nullable String bounded(@Nullable String text, int max, String what) {

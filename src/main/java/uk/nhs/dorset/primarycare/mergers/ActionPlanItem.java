@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.validation.Text;
 
-/** One of the six action plan areas of a case: who owns it, when it is due, how far it got. */
+/**
+ * One of the six action plan areas of a case: who owns it, when it is due, how far it got.
+ * Its text rules are declared on the fields and checked with the case's other details on save.
+ */
 @Embeddable
 @Audited
 public class ActionPlanItem {
@@ -18,7 +22,8 @@ public class ActionPlanItem {
     @Column(name = "area", length = 40, nullable = false)
     private ActionArea area;
 
-    @Column(name = "action_owner", length = 200)
+    @Text(what = "The owner", max = MergerDetails.TITLE_MAX)
+    @Column(name = "action_owner", length = MergerDetails.TITLE_MAX)
     private @Nullable String owner;
 
     @Column(name = "due_date")
@@ -28,7 +33,8 @@ public class ActionPlanItem {
     @Column(name = "item_status", length = 20, nullable = false)
     private ActionStatus status;
 
-    @Column(name = "notes", length = 2000)
+    @Text(what = "The notes", max = MergerDetails.TEXT_MAX)
+    @Column(name = "notes", length = MergerDetails.TEXT_MAX)
     private @Nullable String notes;
 
     protected ActionPlanItem() {
@@ -39,10 +45,10 @@ public class ActionPlanItem {
     public ActionPlanItem(ActionArea area, @Nullable String owner, @Nullable LocalDate dueDate, ActionStatus status,
                           @Nullable String notes) {
         this.area = area;
-        this.owner = MergerCase.trim(owner, 200, "An owner");
+        this.owner = MergerDetails.tidy(owner);
         this.dueDate = dueDate;
         this.status = status;
-        this.notes = MergerCase.trim(notes, 2000, "Action notes");
+        this.notes = MergerDetails.tidy(notes);
     }
 
     public static ActionPlanItem notStarted(ActionArea area) {

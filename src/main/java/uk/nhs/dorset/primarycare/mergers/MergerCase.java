@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,9 +54,8 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
 
     /** Primary Care Support England must hear of a merger at least six weeks before it. */
     public static final int PCSE_NOTICE_DAYS = 42;
-    static final BigDecimal MAX_FUNDING = new BigDecimal("10000000");
 
-    @Column(name = "title", length = 200, nullable = false)
+    @Column(name = "title", length = MergerDetails.TITLE_MAX, nullable = false)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -79,7 +79,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "merger_date")
     private @Nullable LocalDate mergerDate;
 
-    @Column(name = "vulnerability_evidence", length = 4000)
+    @Column(name = "vulnerability_evidence", length = MergerDetails.LONG_TEXT_MAX)
     private @Nullable String vulnerabilityEvidence;
 
     @AuditLabel("Resilience funding")
@@ -96,7 +96,7 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "legal_support", nullable = false)
     private boolean legalSupport;
 
-    @Column(name = "expert_support", length = 2000)
+    @Column(name = "expert_support", length = MergerDetails.TEXT_MAX)
     private @Nullable String expertSupport;
 
     @AuditLabel("Engagement events held")
@@ -111,14 +111,14 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "risk_stratified_on")
     private @Nullable LocalDate riskStratifiedOn;
 
-    @Column(name = "engagement_notes", length = 2000)
+    @Column(name = "engagement_notes", length = MergerDetails.TEXT_MAX)
     private @Nullable String engagementNotes;
 
     @AuditLabel("PCSE notified on")
     @Column(name = "pcse_notified_on")
     private @Nullable LocalDate pcseNotifiedOn;
 
-    @Column(name = "case_notes", length = 4000)
+    @Column(name = "case_notes", length = MergerDetails.LONG_TEXT_MAX)
     private @Nullable String caseNotes;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -182,23 +182,9 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
         if (!isEditable()) {
             throw new IllegalStateException("A case that is " + status.inSentence() + " can no longer be edited");
         }
-        String newTitle = trim(d.getTitle(), 200, "The title");
-        if (newTitle == null) {
-            throw new IllegalArgumentException("Give the case a title");
-        }
-        if (d.getReason() == null) {
-            throw new IllegalArgumentException("Choose the reason for the merger");
-        }
-        BigDecimal amount = d.getFundingAmount();
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_FUNDING) > 0)) {
-            throw new IllegalArgumentException("Resilience funding must be between £0 and £10,000,000");
-        }
-        if (amount != null && amount.signum() > 0 && d.getFundingSource() == null) {
-            throw new IllegalArgumentException("Say where the resilience funding comes from");
-        }
-        Integer events = d.getEngagementEvents();
-        if (events != null && (events < 0 || events > 1000)) {
-            throw new IllegalArgumentException("Engagement events must be between 0 and 1,000");
+        List<String> problems = d.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.getFirst());
         }
         checkParties(d.getParties());
         if (!arePartiesEditable() && !sameParties(d.getParties())) {
@@ -211,26 +197,25 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
         for (ActionPlanItem item : d.getActions()) {
             byArea.put(item.getArea(), item);
         }
-        String evidence = trim(d.getVulnerabilityEvidence(), 4000, "The vulnerability evidence");
-        String expert = trim(d.getExpertSupport(), 2000, "The expert support");
-        String engagement = trim(d.getEngagementNotes(), 2000, "The engagement notes");
-        String notes = trim(d.getCaseNotes(), 4000, "The case notes");
+        // problems() has refused a missing reason already.
+        MergerReason newReason = Objects.requireNonNull(d.getReason());
+        BigDecimal amount = d.getFundingAmount();
 
-        this.title = newTitle;
-        this.reason = d.getReason();
+        this.title = d.getTitle();
+        this.reason = newReason;
         this.proposedMergerDate = d.getProposedMergerDate();
-        this.vulnerabilityEvidence = evidence;
+        this.vulnerabilityEvidence = d.getVulnerabilityEvidence();
         this.fundingAmount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
         this.fundingSource = d.getFundingSource();
         this.mergerPackIssuedOn = d.getMergerPackIssuedOn();
         this.legalSupport = d.isLegalSupport();
-        this.expertSupport = expert;
-        this.engagementEvents = events;
+        this.expertSupport = d.getExpertSupport();
+        this.engagementEvents = d.getEngagementEvents();
         this.lettersSentOn = d.getLettersSentOn();
         this.riskStratifiedOn = d.getRiskStratifiedOn();
-        this.engagementNotes = engagement;
+        this.engagementNotes = d.getEngagementNotes();
         this.pcseNotifiedOn = d.getPcseNotifiedOn();
-        this.caseNotes = notes;
+        this.caseNotes = d.getCaseNotes();
         if (arePartiesEditable()) {
             this.parties.clear();
             this.parties.addAll(d.getParties());
@@ -424,17 +409,6 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
                         + "); a practice can be in only one open merger case");
             }
         }
-    }
-
-    static @Nullable String trim(@Nullable String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new IllegalArgumentException(what + " can be at most " + max + " characters");
-        }
-        return text;
     }
 
     // ---- getters ------------------------------------------------------------------------

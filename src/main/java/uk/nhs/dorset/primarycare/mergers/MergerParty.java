@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +15,16 @@ import uk.nhs.dorset.primarycare.practice.ContractType;
 /**
  * One practice in a merger case, as it stood when the case was written: its contract and list
  * size are recorded here because the practice record changes when the merger completes.
+ * Its rules are declared on the fields and checked with the case's other details on save.
  */
 @Embeddable
 @Audited
 public class MergerParty {
 
+    public static final int MAX_LIST_SIZE = 200_000;
+    private static final String LIST_SIZE_RANGE = "A list size must be between 0 and 200,000";
+
+    @NotBlank(message = "Choose the practice")
     @Column(name = "ods_code", length = 10, nullable = false)
     private String odsCode;
 
@@ -27,6 +35,8 @@ public class MergerParty {
     @Column(name = "contract_type", length = 10)
     private @Nullable ContractType contractType;
 
+    @Min(value = 0, message = LIST_SIZE_RANGE)
+    @Max(value = MAX_LIST_SIZE, message = LIST_SIZE_RANGE)
     @Column(name = "list_size")
     private @Nullable Integer listSize;
 
@@ -40,12 +50,6 @@ public class MergerParty {
 
     public MergerParty(String odsCode, String practiceName, @Nullable ContractType contractType,
                        @Nullable Integer listSize, boolean continuing) {
-        if (odsCode.isBlank()) {
-            throw new IllegalArgumentException("Choose the practice");
-        }
-        if (listSize != null && (listSize < 0 || listSize > 200_000)) {
-            throw new IllegalArgumentException("A list size must be between 0 and 200,000");
-        }
         this.odsCode = odsCode.strip().toUpperCase();
         this.practiceName = practiceName;
         this.contractType = contractType;

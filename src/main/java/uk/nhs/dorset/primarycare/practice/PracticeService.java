@@ -75,8 +75,7 @@ public class PracticeService {
     @PermitAll
     @Transactional(readOnly = true)
     public Page<Practice> search(PracticeFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSortOr(Sort.by("name")));
         return practices.findAll(specification(filter), sorted);
     }
 

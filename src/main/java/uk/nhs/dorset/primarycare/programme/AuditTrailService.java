@@ -52,8 +52,8 @@ public class AuditTrailService {
     @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public Page<AuditEvent> transitions(AuditFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "changedAt", "id"));
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSortOr(Sort.by(Sort.Direction.DESC, "changedAt", "id")));
         return events.findAll(spec(filter), sorted);
     }
 

@@ -128,8 +128,8 @@ public class TrackerService {
     }
 
     private static Pageable withDefaultOrder(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("sortOrder", "id"));
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSortOr(Sort.by("sortOrder", "id")));
     }
 
     private static Specification<TrackerItem> spec(TrackerFilter filter) {

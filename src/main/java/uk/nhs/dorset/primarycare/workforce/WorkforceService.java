@@ -73,9 +73,8 @@ public class WorkforceService {
     @PermitAll
     @Transactional(readOnly = true)
     public Page<WorkforceProfile> search(ProfileFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending()));
+        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                pageable.getSortOr(Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending())));
         return profiles.findAll(spec(filter), sorted);
     }
 

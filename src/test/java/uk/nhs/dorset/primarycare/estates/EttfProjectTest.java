@@ -208,10 +208,14 @@ class EttfProjectTest {
         assertThat(project.getRag()).isEqualTo(Rag.RED);
         project.setRag(Rag.GREEN, null);
         assertThat(project.getRagReason()).isNull();
-        assertThatThrownBy(() -> project.setMoney(new BigDecimal("-1"), null, null, null)).hasMessageContaining("Capital value");
+        ProjectDetails now = ProjectDetails.of(project);
+        // The field rules are the details' constraints, checked before anything reaches the project.
+        assertThatThrownBy(() -> new ProjectDetails(now.name(), now.type(), now.leadOrganisation(), null, null, List.of(),
+                new BigDecimal("-1"), null, null, null, null, now.rag(), null, null, null).validate()).hasMessageContaining("Capital value");
         assertThatThrownBy(() -> project.setMoney(new BigDecimal("100"), new BigDecimal("200"), null, null))
                 .hasMessageContaining("ETTF share");
-        assertThatThrownBy(() -> project.setFeasibility(101, null)).hasMessageContaining("0 to 100");
+        assertThatThrownBy(() -> new ProjectDetails(now.name(), now.type(), now.leadOrganisation(), null, null, List.of(),
+                null, null, null, null, null, now.rag(), null, 101, null).validate()).hasMessageContaining("0 to 100");
         assertThat(project.getProgrammeEndDate()).isEqualTo(LocalDate.of(2020, 3, 31));
     }
 

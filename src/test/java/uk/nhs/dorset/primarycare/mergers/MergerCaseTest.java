@@ -91,15 +91,17 @@ class MergerCaseTest {
         MergerDetails bad = MergerDetails.of(c);
         bad.setTitle("Renamed");
         bad.setFundingAmount(new BigDecimal("-1"));
-        assertThatThrownBy(() -> c.apply(bad)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between £0");
+        assertThatThrownBy(() -> c.apply(bad)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be less than £0");
         assertThat(c.getTitle()).isEqualTo("Test merger");
         bad.setFundingAmount(new BigDecimal("100"));
         bad.setFundingSource(null);
         assertThatThrownBy(() -> c.apply(bad)).hasMessageContaining("where the resilience funding comes from");
         bad.setFundingSource(FundingSource.CCG);
         bad.setCaseNotes("x".repeat(4001));
-        assertThatThrownBy(() -> c.apply(bad)).hasMessageContaining("at most 4000");
-        assertThatThrownBy(() -> new MergerParty("J81020", "A", null, -5, false)).hasMessageContaining("list size");
+        assertThatThrownBy(() -> c.apply(bad)).hasMessageContaining("keep it to 4,000 characters");
+        bad.setCaseNotes(null);
+        bad.setParties(List.of(new MergerParty("J81020", "A", null, -5, false), new MergerParty("J81025", "B", null, 1, true)));
+        assertThatThrownBy(() -> c.apply(bad)).hasMessageContaining("list size");
     }
 
     @Test

@@ -23,8 +23,8 @@ final class NewProjectDialog extends Dialog {
     NewProjectDialog(EttfService service) {
         setHeaderTitle("New ETTF project");
         TextField name = new TextField("Name");
-        name.setMaxLength(200);
-        name.setRequired(true);
+        name.setMaxLength(ProjectDetails.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         Select<ProjectType> type = new Select<>();
         type.setLabel("Type");
@@ -38,11 +38,7 @@ final class NewProjectDialog extends Dialog {
         leadOrg.setValue(LeadOrganisation.CCG);
         add(new VerticalLayout(name, type, leadOrg));
         Button save = new Button("Create", e -> {
-            if (name.getValue().isBlank()) {
-                name.setInvalid(true);
-                name.setErrorMessage("Give the project a name");
-                return;
-            }
+            // The details' own rules answer here: a blank name is refused with "Give the project a name".
             try {
                 EttfProject created = service.create(new ProjectDetails(name.getValue(), type.getValue(), leadOrg.getValue(),
                         null, null, List.of(), null, null, null, null, null, Rag.GREEN, null, null, null));

@@ -13,11 +13,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.ui.DateFields;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
@@ -37,66 +41,60 @@ import uk.nhs.dorset.primarycare.practice.Practice;
  */
 final class ProjectDetailsForm extends VerticalLayout {
 
+    // Field rules come from ProjectDetails' constraints; the binder shows them at the field.
+    final BeanValidationBinder<ProjectDetails> binder = new BeanValidationBinder<>(ProjectDetails.class);
+    final Paragraph error = new Paragraph();
+
     ProjectDetailsForm(EttfService service, EttfProject p, boolean mayEdit, Runnable changed) {
         setPadding(false);
         TextField name = new TextField("Name");
-        name.setMaxLength(200);
-        name.setRequired(true);
-        name.setValue(p.getName());
-        Select<ProjectType> type = new Select<>();
-        type.setLabel("Type");
-        type.setItems(ProjectType.values());
-        type.setItemLabelGenerator(ProjectType::label);
-        type.setValue(p.getType());
-        Select<LeadOrganisation> lead = new Select<>();
-        lead.setLabel("Lead organisation");
-        lead.setItems(LeadOrganisation.values());
-        lead.setItemLabelGenerator(LeadOrganisation::label);
-        lead.setValue(p.getLeadOrganisation());
+        name.setRequiredIndicatorVisible(true);
+        binder.forField(name).bind("name");
+        Select<ProjectType> type = select("Type", ProjectType.values(), ProjectType::label);
+        binder.forField(type).bind("type");
+        Select<LeadOrganisation> lead = select("Lead organisation", LeadOrganisation.values(), LeadOrganisation::label);
+        binder.forField(lead).bind("leadOrganisation");
         TextField leadName = new TextField("Lead organisation name");
-        leadName.setMaxLength(200);
-        leadName.setValue(EstatesUi.orEmpty(p.getLeadOrganisationName()));
+        binder.forField(leadName).bind("leadOrganisationName");
         ComboBox<Locality> locality = new ComboBox<>("Locality");
         List<Locality> localities = service.localities();
         locality.setItems(localities);
         locality.setItemLabelGenerator(Locality::getName);
         locality.setClearButtonVisible(true);
-        if (p.getLocality() != null) {
-            localities.stream().filter(l -> l.getId().equals(p.getLocality().getId())).findFirst().ifPresent(locality::setValue);
-        }
+        binder.forField(locality).withConverter(Converter.<@Nullable Locality, @Nullable Long>from(l -> l == null ? null : l.getId(),
+                id -> localities.stream().filter(l -> l.getId().equals(id)).findFirst().orElse(null),
+                failed -> "Pick a locality from the list")).bind("localityId");
         MultiSelectComboBox<Practice> practices = new MultiSelectComboBox<>("Practices involved");
         List<Practice> open = new ArrayList<>(service.practices());
         p.getPractices().stream().filter(pr -> open.stream().noneMatch(o -> o.getOdsCode().equals(pr.getOdsCode()))).forEach(open::add);
         practices.setItems(open);
         practices.setItemLabelGenerator(pr -> pr.getOdsCode() + " " + pr.getName());
-        Set<Practice> chosen = new HashSet<>();
-        open.stream().filter(o -> p.getPractices().stream().anyMatch(pr -> pr.getOdsCode().equals(o.getOdsCode()))).forEach(chosen::add);
-        practices.setValue(chosen);
-        BigDecimalField capital = money("Capital value (£)", p.getCapitalValue());
-        BigDecimalField share = money("ETTF share (£)", p.getEttfShare());
-        BigDecimalField revenue = money("Annual revenue consequences (£)", p.getAnnualRevenueCost());
+        binder.forField(practices).withConverter(Converter.<Set<Practice>, List<String>>from(
+                chosen -> chosen.stream().map(Practice::getOdsCode).toList(),
+                codes -> open.stream().filter(o -> codes.contains(o.getOdsCode())).collect(Collectors.toCollection(LinkedHashSet::new)),
+                failed -> "Pick the practices from the list")).bind("practiceOdsCodes");
+        BigDecimalField capital = money("Capital value (£)");
+        binder.forField(capital).bind("capitalValue");
+        BigDecimalField share = money("ETTF share (£)");
+        binder.forField(share).bind("ettfShare");
+        BigDecimalField revenue = money("Annual revenue consequences (£)");
+        binder.forField(revenue).bind("annualRevenueCost");
         TextField borneBy = new TextField("Revenue borne by");
-        borneBy.setMaxLength(200);
-        borneBy.setValue(EstatesUi.orEmpty(p.getRevenueBorneBy()));
+        binder.forField(borneBy).bind("revenueBorneBy");
         DatePicker end = DateFields.picker("Funding programme end");
-        end.setValue(p.getProgrammeEndDate());
         end.setHelperText("ETTF was extended from March 2019 to March 2020");
-        Select<Rag> rag = new Select<>();
-        rag.setLabel("RAG");
-        rag.setItems(Rag.values());
-        rag.setItemLabelGenerator(Rag::label);
-        rag.setValue(p.getRag());
+        binder.forField(end).bind("programmeEndDate");
+        Select<Rag> rag = select("RAG", Rag.values(), Rag::label);
+        binder.forField(rag).bind("rag");
         TextArea ragReason = new TextArea("RAG reason");
-        ragReason.setMaxLength(2000);
         ragReason.setHelperText("Required when red");
-        ragReason.setValue(EstatesUi.orEmpty(p.getRagReason()));
+        binder.forField(ragReason).bind("ragReason");
         IntegerField feasibility = new IntegerField("Feasibility % complete");
-        feasibility.setMin(0);
-        feasibility.setMax(100);
-        feasibility.setValue(p.getFeasibilityPercent());
+        feasibility.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter the percentage as a whole number"));
+        binder.forField(feasibility).bind("feasibilityPercent");
         TextArea nextSteps = new TextArea("Next steps");
-        nextSteps.setMaxLength(2000);
-        nextSteps.setValue(EstatesUi.orEmpty(p.getNextSteps()));
+        binder.forField(nextSteps).bind("nextSteps");
+        binder.readRecord(ProjectDetails.of(p));
 
         FormLayout form = new FormLayout(name, type, lead, leadName, locality, practices, capital, share, revenue, borneBy,
                 end, rag, ragReason, feasibility, nextSteps);
@@ -104,36 +102,24 @@ final class ProjectDetailsForm extends VerticalLayout {
                 new FormLayout.ResponsiveStep("70em", 3));
         form.setColspan(practices, 2);
         if (!mayEdit) {
-            form.getChildren().forEach(c -> c.getElement().setProperty("readonly", true));
+            binder.setReadOnly(true);
             add(form);
             return;
         }
-        Paragraph error = new Paragraph();
         error.addClassName("refusal");
         error.setVisible(false);
         Button save = new Button("Save details", e -> {
             error.setVisible(false);
-            if (name.getValue().isBlank()) {
-                name.setInvalid(true);
-                name.setErrorMessage("Give the project a name");
-                return;
-            }
-            if (rag.getValue() == Rag.RED && ragReason.getValue().isBlank()) {
-                ragReason.setInvalid(true);
-                ragReason.setErrorMessage("A red RAG status needs a reason");
-                return;
-            }
-            if (capital.isInvalid() || share.isInvalid() || revenue.isInvalid() || feasibility.isInvalid()) {
+            ProjectDetails details;
+            try {
+                details = binder.writeRecord();
+            } catch (ValidationException invalid) {
                 error.setText("Correct the highlighted fields");
                 error.setVisible(true);
                 return;
             }
             try {
-                service.update(p.getId(), p.getVersion(), new ProjectDetails(name.getValue(), type.getValue(), lead.getValue(),
-                        leadName.getValue(), locality.getValue() == null ? null : locality.getValue().getId(),
-                        practices.getValue().stream().map(Practice::getOdsCode).toList(), capital.getValue(),
-                        share.getValue(), revenue.getValue(), borneBy.getValue(), end.getValue(), rag.getValue(),
-                        ragReason.getValue(), feasibility.getValue(), nextSteps.getValue()));
+                service.update(p.getId(), p.getVersion(), details);
                 Notifications.success("Details saved");
                 changed.run();
             } catch (RuntimeException refused) {
@@ -145,16 +131,17 @@ final class ProjectDetailsForm extends VerticalLayout {
         add(form, error, save);
     }
 
-    private static BigDecimalField money(String label, @Nullable BigDecimal value) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setValue(value);
-        field.addValueChangeListener(e -> {
-            BigDecimal v = e.getValue();
-            boolean bad = v != null && (v.signum() < 0 || v.compareTo(EttfProject.MAX_MONEY) > 0 || v.scale() > 2);
-            field.setInvalid(bad);
-            field.setErrorMessage(bad ? "Enter pounds and pence from £0 up to £9,999,999,999" : null);
-        });
-        return field;
+    private static <T> Select<T> select(String label, T[] items, ItemLabelGenerator<T> labels) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(labels);
+        return select;
     }
 
+    private static BigDecimalField money(String label) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter pounds and pence, such as 250000 or 1500.50"));
+        return field;
+    }
 }

@@ -64,18 +64,17 @@ class ActionPlanField extends CustomField<List<ActionPlanItem>> {
         boolean editable = !isReadOnly();
         grid.removeAllColumns();
         grid.addColumn(r -> r.area.label()).setHeader("Area").setAutoWidth(true);
-        grid.addComponentColumn(r -> editable ? text(r, r.owner, 200, "Owner of ", v -> r.owner = v) : new Span(orEmpty(r.owner)))
+        grid.addComponentColumn(r -> editable ? text(r, r.owner, "Owner of ", v -> r.owner = v) : new Span(orEmpty(r.owner)))
                 .setHeader("Owner").setFlexGrow(1);
         grid.addComponentColumn(r -> editable ? due(r) : shownDue(r)).setHeader("Due").setAutoWidth(true);
         grid.addComponentColumn(r -> editable ? status(r) : badge(r.status)).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(r -> editable ? text(r, r.notes, 2000, "Notes on ", v -> r.notes = v) : new Span(orEmpty(r.notes)))
+        grid.addComponentColumn(r -> editable ? text(r, r.notes, "Notes on ", v -> r.notes = v) : new Span(orEmpty(r.notes)))
                 .setHeader("Notes").setFlexGrow(2);
         grid.setItems(rows);
     }
 
-    private TextField text(ActionRow row, @Nullable String value, int max, String ariaPrefix, Consumer<String> into) {
+    private TextField text(ActionRow row, @Nullable String value, String ariaPrefix, Consumer<String> into) {
         TextField field = new TextField();
-        field.setMaxLength(max);
         field.setValue(orEmpty(value));
         field.setAriaLabel(ariaPrefix + row.area.label());
         field.addValueChangeListener(e -> {

@@ -20,13 +20,12 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,7 +69,8 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Actor actor;
 
     private @Nullable MergerCase current;
-    private Binder<MergerDetails> binder = new Binder<>(MergerDetails.class);
+    // Field rules come from MergerDetails' constraints; the binder shows them at the field.
+    private BeanValidationBinder<MergerDetails> binder = new BeanValidationBinder<>(MergerDetails.class);
 
     MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser) {
         this.mergers = mergers;
@@ -98,14 +98,14 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        binder = new Binder<>(MergerDetails.class);
+        binder = new BeanValidationBinder<>(MergerDetails.class);
         MergerCase c = current;
         boolean editable = actor.hasAny(EnumSet.of(Role.TEAM, Role.ESTATES)) && (c == null || c.isEditable());
         boolean partiesEditable = editable && (c == null || c.arePartiesEditable());
         PartiesField parties = new PartiesField(practices::openPractices, partiesEditable);
-        binder.forField(parties).bind(MergerDetails::getParties, MergerDetails::setParties);
+        binder.forField(parties).bind("parties");
         ActionPlanField plan = new ActionPlanField(editable);
-        binder.forField(plan).bind(MergerDetails::getActions, MergerDetails::setActions);
+        binder.forField(plan).bind("actions");
 
         add(header(c));
         if (c != null && c.getStatus() == MergerStatus.COMPLETED) {
@@ -189,20 +189,20 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component caseForm(@Nullable MergerCase c) {
         TextField title = new TextField("Title");
-        title.setMaxLength(200);
-        binder.forField(title).asRequired("Give the case a title").bind(MergerDetails::getTitle, MergerDetails::setTitle);
+        title.setRequiredIndicatorVisible(true);
+        binder.forField(title).bind("title");
         ComboBox<MergerReason> reason = new ComboBox<>("Reason");
         reason.setItems(MergerReason.values());
         reason.setItemLabelGenerator(MergerReason::label);
-        binder.forField(reason).asRequired("Choose the reason for the merger").bind(MergerDetails::getReason, MergerDetails::setReason);
+        binder.forField(reason).bind("reason");
         DatePicker proposed = date("Proposed merger date");
-        binder.bind(proposed, MergerDetails::getProposedMergerDate, MergerDetails::setProposedMergerDate);
+        binder.bind(proposed, "proposedMergerDate");
         DatePicker pcse = date("PCSE notified on");
         pcse.setHelperText("Primary Care Support England must be told at least six weeks before the merger date"
                 + (c != null && c.pcseDeadline().isPresent() ? ": by " + Formats.date(c.pcseDeadline().get()) : ""));
-        binder.bind(pcse, MergerDetails::getPcseNotifiedOn, MergerDetails::setPcseNotifiedOn);
-        TextArea evidence = area("Vulnerability evidence", 4000);
-        binder.bind(evidence, MergerDetails::getVulnerabilityEvidence, MergerDetails::setVulnerabilityEvidence);
+        binder.bind(pcse, "pcseNotifiedOn");
+        TextArea evidence = new TextArea("Vulnerability evidence");
+        binder.bind(evidence, "vulnerabilityEvidence");
         FormLayout form = new FormLayout(title, reason, proposed, pcse, evidence);
         form.setColspan(title, 2);
         form.setColspan(evidence, 2);
@@ -212,21 +212,19 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
     private Component supportForm() {
         BigDecimalField amount = new BigDecimalField("Resilience funding");
         amount.setPrefixComponent(new Span("£"));
-        binder.forField(amount)
-                .withValidator(v -> v == null || (v.signum() >= 0 && v.compareTo(new BigDecimal("10000000")) <= 0),
-                        "Enter an amount between £0 and £10,000,000")
-                .bind(MergerDetails::getFundingAmount, MergerDetails::setFundingAmount);
+        amount.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter the funding in pounds and pence, such as 20000 or 1500.50"));
+        binder.forField(amount).bind("fundingAmount");
         ComboBox<FundingSource> source = new ComboBox<>("Funding source");
         source.setItems(FundingSource.values());
         source.setItemLabelGenerator(FundingSource::label);
         source.setClearButtonVisible(true);
-        binder.bind(source, MergerDetails::getFundingSource, MergerDetails::setFundingSource);
+        binder.bind(source, "fundingSource");
         DatePicker pack = date("Merger pack issued on");
-        binder.bind(pack, MergerDetails::getMergerPackIssuedOn, MergerDetails::setMergerPackIssuedOn);
+        binder.bind(pack, "mergerPackIssuedOn");
         Checkbox legal = new Checkbox("Legal support");
-        binder.bind(legal, MergerDetails::isLegalSupport, MergerDetails::setLegalSupport);
-        TextArea expert = area("Expert support", 2000);
-        binder.bind(expert, MergerDetails::getExpertSupport, MergerDetails::setExpertSupport);
+        binder.bind(legal, "legalSupport");
+        TextArea expert = new TextArea("Expert support");
+        binder.bind(expert, "expertSupport");
         FormLayout form = new FormLayout(amount, source, pack, legal, expert);
         form.setColspan(expert, 2);
         return form;
@@ -234,25 +232,23 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component engagementForm() {
         IntegerField events = new IntegerField("Engagement events held");
-        events.setMin(0);
-        events.setMax(1000);
-        binder.forField(events).withValidator(v -> v == null || (v >= 0 && v <= 1000), "Enter a number between 0 and 1,000")
-                .bind(MergerDetails::getEngagementEvents, MergerDetails::setEngagementEvents);
+        events.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter the number of events as a whole number"));
+        binder.forField(events).bind("engagementEvents");
         DatePicker letters = date("Letters to patients sent on");
-        binder.bind(letters, MergerDetails::getLettersSentOn, MergerDetails::setLettersSentOn);
+        binder.bind(letters, "lettersSentOn");
         DatePicker risk = date("Patients risk stratified on");
-        binder.bind(risk, MergerDetails::getRiskStratifiedOn, MergerDetails::setRiskStratifiedOn);
-        TextArea notes = area("Engagement notes", 2000);
-        binder.bind(notes, MergerDetails::getEngagementNotes, MergerDetails::setEngagementNotes);
+        binder.bind(risk, "riskStratifiedOn");
+        TextArea notes = new TextArea("Engagement notes");
+        binder.bind(notes, "engagementNotes");
         FormLayout form = new FormLayout(events, letters, risk, notes);
         form.setColspan(notes, 2);
         return form;
     }
 
     private Component notesForm() {
-        TextArea notes = area("Case notes", 4000);
+        TextArea notes = new TextArea("Case notes");
         notes.setWidthFull();
-        binder.bind(notes, MergerDetails::getCaseNotes, MergerDetails::setCaseNotes);
+        binder.bind(notes, "caseNotes");
         return notes;
     }
 
@@ -284,11 +280,5 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         DatePicker picker = DateFields.picker(label);
         picker.setClearButtonVisible(true);
         return picker;
-    }
-
-    private static TextArea area(String label, int max) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(max);
-        return area;
     }
 }

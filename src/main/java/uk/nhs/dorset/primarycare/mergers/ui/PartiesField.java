@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.validation.Forms;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerParty;
 import uk.nhs.dorset.primarycare.practice.ContractType;
@@ -32,8 +33,6 @@ import uk.nhs.dorset.primarycare.practice.Practice;
  * the contracts cannot merge as set up. Read-only once the application has gone in.
  */
 class PartiesField extends CustomField<List<MergerParty>> {
-
-    private static final int MAX_LIST = 200_000;
 
     private final Supplier<List<Practice>> openPractices;
     private @Nullable List<Practice> choices;
@@ -119,18 +118,16 @@ class PartiesField extends CustomField<List<MergerParty>> {
 
     private IntegerField listSize(PartyRow row) {
         IntegerField size = new IntegerField();
-        size.setMin(0);
-        size.setMax(MAX_LIST);
         size.setValue(row.listSize);
         size.setAriaLabel("List size of " + row.label());
-        size.setErrorMessage("A list size must be between 0 and 200,000");
+        size.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter the list size as a whole number"));
         size.addValueChangeListener(e -> {
-            Integer value = e.getValue();
-            // An impossible size is shown as invalid and never reaches the case.
-            boolean valid = value == null || (value >= 0 && value <= MAX_LIST);
-            size.setInvalid(!valid);
-            if (valid) {
-                row.listSize = value;
+            // The row's declared rule decides: an impossible size is shown at its cell and never reaches the case.
+            List<String> problems = Forms.problems(new MergerParty(row.odsCode, row.name, row.contract, e.getValue(), row.continuing));
+            size.setErrorMessage(problems.isEmpty() ? null : problems.getFirst());
+            size.setInvalid(!problems.isEmpty());
+            if (problems.isEmpty()) {
+                row.listSize = e.getValue();
                 changed();
             }
         });

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.UI;
@@ -94,6 +97,38 @@ class EstatesViewIT extends ViewTest {
         assertThat(find(Button.class).withClassName("workflow-action").all()).isEmpty();
         assertThat(find(Button.class).withText("Move to PID submitted").exists()).isFalse();
         assertThat(find(Button.class).withText("Save details").exists()).isTrue();
+    }
+
+    @Test
+    void badDetailsShowTheirMessageAtTheFieldAndSaveNothing() {
+        signIn("team");
+        String name = "Bad details " + UUID.randomUUID().toString().substring(0, 8);
+        EttfProject project = newProject(name);
+        navigate("estates/" + project.getId(), ProjectView.class);
+
+        TextField nameField = find(TextField.class).withLabel("Name").single();
+        nameField.setValue(" ");
+        BigDecimalField capital = find(BigDecimalField.class).withLabel("Capital value (£)").single();
+        capital.setValue(new BigDecimal("-1"));
+        IntegerField feasibility = find(IntegerField.class).withLabel("Feasibility % complete").single();
+        feasibility.setValue(101);
+        TextArea nextSteps = find(TextArea.class).withLabel("Next steps").single();
+        nextSteps.setValue("z".repeat(2001));
+        test(find(Button.class).withText("Save details").single()).click();
+
+        assertThat(nameField.isInvalid()).isTrue();
+        assertThat(nameField.getErrorMessage()).isEqualTo("Give the project a name");
+        assertThat(capital.isInvalid()).isTrue();
+        assertThat(capital.getErrorMessage()).isEqualTo("Capital value cannot be less than £0");
+        assertThat(feasibility.getErrorMessage()).isEqualTo("Feasibility complete is a percentage from 0 to 100");
+        assertThat(nextSteps.getErrorMessage()).isEqualTo("The next steps is 2,001 characters long; keep it to 2,000 characters");
+        assertThat(find(Paragraph.class).withClassName("refusal").withCondition(Paragraph::isVisible).single().getText())
+                .isEqualTo("Correct the highlighted fields");
+
+        EttfProject unchanged = service.get(project.getId());
+        assertThat(unchanged.getVersion()).as("nothing saved").isEqualTo(project.getVersion());
+        assertThat(unchanged.getName()).isEqualTo(name);
+        assertThat(unchanged.getCapitalValue()).isEqualByComparingTo("420000");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -169,6 +170,46 @@ class MergerViewsIT extends ViewTest {
         assertThat(rows).contains("team | Resilience funding | £25,000 | £40,000", "team | Combined list size | 35614 | 35681");
         assertThat(rows).anyMatch(r -> r.startsWith("team | Practices | ") && r.contains("11,433 patients") && r.endsWith("11,500 patients); "
                 + "J81019 " + practices.get("J81019").getName() + " (GMS, 24,181 patients, continuing)"));
+    }
+
+    @Test
+    void badInputShowsItsMessageAtTheFieldAndSavesNothing() {
+        signIn("team");
+        MergerDetails d = new MergerDetails();
+        d.setTitle("IT views bad input");
+        d.setReason(MergerReason.RESILIENCE);
+        d.setParties(List.of(new MergerParty("J81031", "", ContractType.GMS, 5000, false),
+                new MergerParty("J81032", "", ContractType.GMS, 7000, true)));
+        MergerCase c = mergers.create(d);
+        navigate("mergers/" + c.getId(), MergerCaseView.class);
+
+        TextField title = find(TextField.class).withLabel("Title").single();
+        title.setValue("");
+        TextArea notes = find(TextArea.class).withLabel("Case notes").single();
+        notes.setValue("x".repeat(4001));
+        IntegerField events = find(IntegerField.class).withLabel("Engagement events held").single();
+        events.setValue(1001);
+        BigDecimalField funding = find(BigDecimalField.class).withLabel("Resilience funding").single();
+        funding.setValue(new BigDecimal("-1"));
+        @SuppressWarnings("unchecked")
+        Grid<Object> plan = find(Grid.class).withClassName("action-plan").single();
+        ((TextField) test(plan).getCellComponent(0, 1)).setValue("o".repeat(201));
+        test(find(Button.class).withText("Save changes").single()).click();
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Give the case a title");
+        assertThat(notes.isInvalid()).isTrue();
+        assertThat(notes.getErrorMessage()).isEqualTo("The case notes is 4,001 characters long; keep it to 4,000 characters");
+        assertThat(events.getErrorMessage()).isEqualTo("Engagement events must be between 0 and 1,000");
+        assertThat(funding.getErrorMessage()).isEqualTo("Resilience funding cannot be less than £0");
+        ActionPlanField planField = find(ActionPlanField.class).single();
+        assertThat(planField.isInvalid()).isTrue();
+        assertThat(planField.getErrorMessage()).endsWith(": The owner is 201 characters long; keep it to 200 characters");
+
+        MergerCase unchanged = mergers.get(c.getId());
+        assertThat(unchanged.getVersion()).as("nothing saved").isEqualTo(c.getVersion());
+        assertThat(unchanged.getTitle()).isEqualTo("IT views bad input");
+        assertThat(unchanged.getCaseNotes()).isNull();
     }
 
     /** Opens the list as a link with these filters would. */
