@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.validation.Forms;
+import uk.nhs.dorset.primarycare.base.validation.Messages;
 
 /** Checks each practice or action plan row of a case, naming the row the problem is in. */
 public class EachRowValidator implements ConstraintValidator<EachRow, List<?>> {
@@ -17,12 +18,7 @@ public class EachRowValidator implements ConstraintValidator<EachRow, List<?>> {
         for (Object row : rows) {
             List<String> problems = Forms.problems(row);
             if (!problems.isEmpty()) {
-                String problem = name(row) + ": " + problems.getFirst();
-                context.disableDefaultConstraintViolation();
-                // Braces, dollars and backslashes would otherwise be read as message-template syntax.
-                String literal = problem.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-                context.buildConstraintViolationWithTemplate(literal).addConstraintViolation();
-                return false;
+                return Messages.report(context, name(row) + ": " + problems.getFirst());
             }
         }
         return true;

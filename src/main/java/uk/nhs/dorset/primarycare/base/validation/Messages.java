@@ -4,12 +4,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /** Hands a validator's own sentence to Bean Validation as the violation's message, verbatim. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static boolean report(ConstraintValidatorContext context, @Nullable String problem) {
+    public static boolean report(ConstraintValidatorContext context, @Nullable String problem) {
         if (problem == null) {
             return true;
         }
