@@ -1,20 +1,17 @@
 package uk.nhs.dorset.primarycare.mergers;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.DemoData;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.DemoLoader;
+import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.Formats;
-import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
-import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
@@ -27,19 +24,20 @@ import uk.nhs.dorset.primarycare.practice.PracticeService;
  * appraisal as an open case, and a handful more across the lifecycle.
  */
 @Component
-class MergerDemoData implements DemoData {
+class MergerDemoData extends DemoLoader {
 
-    private static final Actor TEAM = Actor.of("team", Role.TEAM);
-    private static final Actor MANAGER = Actor.of("manager", Role.MANAGER);
+    private static final String TEAM = "team";
+    private static final String MANAGER = "manager";
 
-    private final MergerCaseRepository cases;
+    private final MergerService mergers;
     private final PracticeService practices;
-    private final StartUpUser startUpUser;
+    /** The day the case being built was first recorded. */
+    private LocalDate openedOn = LocalDate.of(2017, 4, 1);
 
-    MergerDemoData(MergerCaseRepository cases, PracticeService practices, StartUpUser startUpUser) {
-        this.cases = cases;
+    MergerDemoData(MergerService mergers, PracticeService practices, StartUpUser users, ApplicationClock clock) {
+        super(users, clock);
+        this.mergers = mergers;
         this.practices = practices;
-        this.startUpUser = startUpUser;
     }
 
     @Override
@@ -48,39 +46,37 @@ class MergerDemoData implements DemoData {
     }
 
     @Override
-    @Transactional
-    public void load() {
-        if (cases.count() > 0) {
-            return;
-        }
-        // The practice service records mergers for the team only.
-        startUpUser.runAs(Role.TEAM, this::loadCases);
+    public boolean isLoaded() {
+        return as(TEAM, LocalDate.of(2017, 4, 1), () -> mergers.count(MergerFilter.none()) > 0);
     }
 
-    private void loadCases() {
+    @Override
+    protected void loadAll() {
         caseStudy();
         westMoors();
+        otherCases();
+    }
 
-        save(build("Charmouth and Lyme Bay: shared workforce", MergerReason.WORKFORCE,
+    private void otherCases() {
+        open(build("Charmouth and Lyme Bay: shared workforce", MergerReason.WORKFORCE,
                 List.of(party("J81628", ContractType.GMS, null, false), party("J81647", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 10, 1), "2018-03-05", d -> {
                     d.setVulnerabilityEvidence("Charmouth cannot recruit a salaried GP; both practices already share a nurse practitioner.");
                     d.setCaseNotes("First conversation with both practice managers at the locality meeting.");
                 }));
 
-        MergerCase poole = build("Poole Town Surgery and Dr Newman", MergerReason.SUSTAINABILITY_AT_SCALE,
+        MergerCase poole = open(build("Poole Town Surgery and Dr Newman", MergerReason.SUSTAINABILITY_AT_SCALE,
                 List.of(party("J81648", ContractType.PMS, null, false), party("J81064", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 9, 1), "2017-12-04", d -> {
                     d.setVulnerabilityEvidence("Single-handed practice sharing premises with Poole Town Surgery; the GP plans to retire within two years.");
                     d.setFundingAmount(new BigDecimal("12000"));
                     d.setFundingSource(FundingSource.CCG);
                     d.setMergerPackIssuedOn(LocalDate.of(2018, 1, 15));
-                });
-        move(poole, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-08", "Merger advisory group: merger is the practices' preferred option");
-        move(poole, MergerStatus.SUPPORT_AGREED, TEAM, "2018-02-12", "CCG funding for legal and HR advice agreed");
-        save(poole);
+                }));
+        poole = move(poole, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-08", "Merger advisory group: merger is the practices' preferred option");
+        poole = move(poole, MergerStatus.SUPPORT_AGREED, TEAM, "2018-02-12", "CCG funding for legal and HR advice agreed");
 
-        MergerCase yetminster = build("Yetminster and The Apples", MergerReason.CQC_RATING,
+        MergerCase yetminster = open(build("Yetminster and The Apples", MergerReason.CQC_RATING,
                 List.of(party("J81017", ContractType.GMS, null, false), party("J81029", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 10, 1), "2017-11-06", d -> {
                     d.setVulnerabilityEvidence("CQC rated Yetminster 'requires improvement' for well-led; partners want the support of a larger practice.");
@@ -91,13 +87,12 @@ class MergerDemoData implements DemoData {
                     d.setEngagementEvents(1);
                     d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.IN_PROGRESS,
                             ActionStatus.IN_PROGRESS, ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, LocalDate.of(2018, 6, 30)));
-                });
-        move(yetminster, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-11-20", null);
-        move(yetminster, MergerStatus.SUPPORT_AGREED, TEAM, "2017-12-18", "NHS England resilience funding confirmed");
-        move(yetminster, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-22", "Due diligence started; patient event booked");
-        save(yetminster);
+                }));
+        yetminster = move(yetminster, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-11-20", null);
+        yetminster = move(yetminster, MergerStatus.SUPPORT_AGREED, TEAM, "2017-12-18", "NHS England resilience funding confirmed");
+        yetminster = move(yetminster, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-22", "Due diligence started; patient event booked");
 
-        MergerCase dorchester = build("Fordington and Prince of Wales, Dorchester", MergerReason.SUSTAINABILITY_AT_SCALE,
+        MergerCase dorchester = open(build("Fordington and Prince of Wales, Dorchester", MergerReason.SUSTAINABILITY_AT_SCALE,
                 List.of(party("J81626", ContractType.GMS, null, false), party("J81637", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 7, 1), "2017-09-04", d -> {
                     d.setVulnerabilityEvidence("Two small Dorchester practices planning to work at scale from one site.");
@@ -111,14 +106,13 @@ class MergerDemoData implements DemoData {
                     d.setPcseNotifiedOn(LocalDate.of(2018, 4, 6));
                     d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE,
                             ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE, LocalDate.of(2018, 3, 31)));
-                });
-        move(dorchester, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-09-18", null);
-        move(dorchester, MergerStatus.SUPPORT_AGREED, TEAM, "2017-10-02", null);
-        move(dorchester, MergerStatus.DUE_DILIGENCE, TEAM, "2017-11-13", null);
-        move(dorchester, MergerStatus.APPLICATION, TEAM, "2018-04-09", "Application to the primary care commissioning committee");
-        save(dorchester);
+                }));
+        dorchester = move(dorchester, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-09-18", null);
+        dorchester = move(dorchester, MergerStatus.SUPPORT_AGREED, TEAM, "2017-10-02", null);
+        dorchester = move(dorchester, MergerStatus.DUE_DILIGENCE, TEAM, "2017-11-13", null);
+        dorchester = move(dorchester, MergerStatus.APPLICATION, TEAM, "2018-04-09", "Application to the primary care commissioning committee");
 
-        MergerCase weymouth = build("Cross Road and Dorchester Road, Weymouth", MergerReason.PARTNER_RETIREMENT,
+        MergerCase weymouth = open(build("Cross Road and Dorchester Road, Weymouth", MergerReason.PARTNER_RETIREMENT,
                 List.of(party("J81075", ContractType.PMS, null, false), party("J81613", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 10, 1), "2017-10-02", d -> {
                     d.setVulnerabilityEvidence("Two of Cross Road's three partners retire in 2018.");
@@ -131,15 +125,14 @@ class MergerDemoData implements DemoData {
                     d.setPcseNotifiedOn(LocalDate.of(2018, 6, 1));
                     d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE,
                             ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE, LocalDate.of(2018, 5, 31)));
-                });
-        move(weymouth, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-10-16", null);
-        move(weymouth, MergerStatus.SUPPORT_AGREED, TEAM, "2017-11-13", null);
-        move(weymouth, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-08", null);
-        move(weymouth, MergerStatus.APPLICATION, TEAM, "2018-06-04", null);
-        move(weymouth, MergerStatus.APPROVED, MANAGER, "2018-06-21", "Approved by the primary care commissioning committee");
-        save(weymouth);
+                }));
+        weymouth = move(weymouth, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-10-16", null);
+        weymouth = move(weymouth, MergerStatus.SUPPORT_AGREED, TEAM, "2017-11-13", null);
+        weymouth = move(weymouth, MergerStatus.DUE_DILIGENCE, TEAM, "2018-01-08", null);
+        weymouth = move(weymouth, MergerStatus.APPLICATION, TEAM, "2018-06-04", null);
+        weymouth = move(weymouth, MergerStatus.APPROVED, MANAGER, "2018-06-21", "Approved by the primary care commissioning committee");
 
-        MergerCase christchurch = build("Farmhouse Surgery and Christchurch Medical Practice", MergerReason.SUSTAINABILITY_AT_SCALE,
+        MergerCase christchurch = open(build("Farmhouse Surgery and Christchurch Medical Practice", MergerReason.SUSTAINABILITY_AT_SCALE,
                 List.of(party("J81057", ContractType.PMS, null, false), party("J81056", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 4, 1), "2017-06-05", d -> {
                     d.setVulnerabilityEvidence("Co-located practices exploring a single contract.");
@@ -147,27 +140,25 @@ class MergerDemoData implements DemoData {
                     d.setPcseNotifiedOn(LocalDate.of(2018, 1, 8));
                     d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.NOT_NEEDED,
                             ActionStatus.COMPLETE, ActionStatus.NOT_NEEDED, ActionStatus.COMPLETE, LocalDate.of(2017, 12, 31)));
-                });
-        move(christchurch, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-06-19", null);
-        move(christchurch, MergerStatus.SUPPORT_AGREED, TEAM, "2017-07-03", null);
-        move(christchurch, MergerStatus.DUE_DILIGENCE, TEAM, "2017-09-04", null);
-        move(christchurch, MergerStatus.APPLICATION, TEAM, "2018-01-08", null);
-        move(christchurch, MergerStatus.DECLINED, MANAGER, "2018-01-25",
+                }));
+        christchurch = move(christchurch, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-06-19", null);
+        christchurch = move(christchurch, MergerStatus.SUPPORT_AGREED, TEAM, "2017-07-03", null);
+        christchurch = move(christchurch, MergerStatus.DUE_DILIGENCE, TEAM, "2017-09-04", null);
+        christchurch = move(christchurch, MergerStatus.APPLICATION, TEAM, "2018-01-08", null);
+        christchurch = move(christchurch, MergerStatus.DECLINED, MANAGER, "2018-01-25",
                 "Declined: the patient engagement did not show how access at the Farmhouse site would be kept");
-        save(christchurch);
 
-        MergerCase cerne = build("Cerne Abbas and Poundbury", MergerReason.PARTNER_RETIREMENT,
+        MergerCase cerne = open(build("Cerne Abbas and Poundbury", MergerReason.PARTNER_RETIREMENT,
                 List.of(party("J81053", ContractType.GMS, null, false), party("J81082", ContractType.GMS, null, true)),
                 LocalDate.of(2018, 4, 1), "2017-08-07", d ->
-                        d.setVulnerabilityEvidence("Senior partner retiring; no successor identified at the time."));
-        move(cerne, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-08-21", null);
-        move(cerne, MergerStatus.WITHDRAWN, TEAM, "2017-10-09", "A new partner was recruited; the practice stays independent");
-        save(cerne);
+                        d.setVulnerabilityEvidence("Senior partner retiring; no successor identified at the time.")));
+        cerne = move(cerne, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-08-21", null);
+        cerne = move(cerne, MergerStatus.WITHDRAWN, TEAM, "2017-10-09", "A new partner was recruited; the practice stays independent");
     }
 
     /** The 2017/18 resilience case study, completed and recorded on the practice records. */
     private void caseStudy() {
-        MergerCase c = build("Resilience case study: Bere Regis into The Wellbridge Practice", MergerReason.RESILIENCE,
+        MergerCase c = open(build("Resilience case study: Bere Regis into The Wellbridge Practice", MergerReason.RESILIENCE,
                 List.of(party("J81020", ContractType.GMS, 3500, false), party("J81025", ContractType.GMS, null, true)),
                 LocalDate.of(2017, 10, 1), "2017-05-08", d -> {
                     d.setVulnerabilityEvidence("A very challenged practice: detailed clinical evaluation and managerial review found business and "
@@ -187,17 +178,13 @@ class MergerDemoData implements DemoData {
                             + "The 3,500-patient list merged within a few months. Practices chosen as a real neighbouring pair in Purbeck to illustrate the case study.");
                     d.setActions(actions(ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE,
                             ActionStatus.COMPLETE, ActionStatus.COMPLETE, ActionStatus.COMPLETE, LocalDate.of(2017, 8, 31)));
-                });
-        move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-05-10", "Merger advisory group met both practices");
-        move(c, MergerStatus.SUPPORT_AGREED, TEAM, "2017-05-22", "NHS England resilience support for both practices");
-        move(c, MergerStatus.DUE_DILIGENCE, TEAM, "2017-06-05", null);
-        move(c, MergerStatus.APPLICATION, TEAM, "2017-08-01", null);
-        move(c, MergerStatus.APPROVED, MANAGER, "2017-08-17", "Approved by the primary care commissioning committee");
-        move(c, MergerStatus.COMPLETED, TEAM, "2017-10-02", "Lists merged on 01/10/2017");
-        save(c);
-        for (MergerParty absorbed : c.absorbed()) {
-            practices.recordMerger(absorbed.getOdsCode(), c.continuing().getOdsCode(), c.getCombinedListSize(), c.getMergerDate());
-        }
+                }));
+        c = move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2017-05-10", "Merger advisory group met both practices");
+        c = move(c, MergerStatus.SUPPORT_AGREED, TEAM, "2017-05-22", "NHS England resilience support for both practices");
+        c = move(c, MergerStatus.DUE_DILIGENCE, TEAM, "2017-06-05", null);
+        c = move(c, MergerStatus.APPLICATION, TEAM, "2017-08-01", null);
+        c = move(c, MergerStatus.APPROVED, MANAGER, "2017-08-17", "Approved by the primary care commissioning committee");
+        c = move(c, MergerStatus.COMPLETED, TEAM, "2017-10-02", "Lists merged on 01/10/2017");
     }
 
     /**
@@ -206,7 +193,7 @@ class MergerDemoData implements DemoData {
      * so the nearest open practice, The Barcellos Family Practice in Ferndown, stands in for it.
      */
     private void westMoors() {
-        MergerCase c = build("West Moors options appraisal", MergerReason.PARTNER_RETIREMENT,
+        MergerCase c = open(build("West Moors options appraisal", MergerReason.PARTNER_RETIREMENT,
                 List.of(party("J81022", ContractType.GMS, null, true), party("J81621", ContractType.PMS, null, false)),
                 LocalDate.of(2018, 10, 1), "2017-11-27", d -> {
                     d.setVulnerabilityEvidence("A GP retirement in West Moors means primary care services must be reprovided; a group of patients "
@@ -217,27 +204,29 @@ class MergerDemoData implements DemoData {
                             + "funding to complete the full business case. The Village Surgery (J81640 Village Medical Practice, West Moors) is "
                             + "recorded closed in the reference data from " + Formats.date(LocalDate.of(2017, 7, 31))
                             + ", so The Barcellos Family Practice (J81621), the nearest open practice, stands in for it here.");
-                });
-        move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-29", "Options appraisal with both practices");
-        save(c);
+                }));
+        c = move(c, MergerStatus.ADVISORY_REVIEW, TEAM, "2018-01-29", "Options appraisal with both practices");
     }
 
-    private MergerCase build(String title, MergerReason reason, List<MergerParty> parties, LocalDate proposed, String opened,
-                             Consumer<MergerDetails> more) {
+    /** The case as the team first records it, with the details it holds by the end of its story. */
+    private MergerDetails build(String title, MergerReason reason, List<MergerParty> parties, LocalDate proposed, String opened,
+                                Consumer<MergerDetails> more) {
         MergerDetails d = new MergerDetails();
         d.setTitle(title);
         d.setReason(reason);
         d.setProposedMergerDate(proposed);
         d.setParties(parties);
         more.accept(d);
-        MergerCase c = new MergerCase(d, TEAM, at(opened));
-        Locality locality = practices.get(c.continuing().getOdsCode()).getLocality();
-        c.setLocalityName(locality == null ? null : locality.getName());
-        return c;
+        openedOn = LocalDate.parse(opened);
+        return d;
+    }
+
+    private MergerCase open(MergerDetails details) {
+        return as(TEAM, openedOn, () -> mergers.create(details));
     }
 
     private MergerParty party(String odsCode, ContractType contract, @Nullable Integer listSizeAtTheTime, boolean continuing) {
-        Practice p = practices.get(odsCode);
+        Practice p = as(TEAM, LocalDate.of(2017, 4, 1), () -> practices.get(odsCode));
         return new MergerParty(p.getOdsCode(), p.getName(), contract, listSizeAtTheTime != null ? listSizeAtTheTime : p.getListSize(), continuing);
     }
 
@@ -252,15 +241,7 @@ class MergerDemoData implements DemoData {
         return items;
     }
 
-    private static void move(MergerCase c, MergerStatus target, Actor actor, String date, @Nullable String comment) {
-        c.move(target, new Move(actor, at(date), comment));
-    }
-
-    private void save(MergerCase c) {
-        cases.save(c);
-    }
-
-    private static Instant at(String date) {
-        return LocalDate.parse(date).atTime(10, 0).atZone(Formats.ZONE).toInstant();
+    private MergerCase move(MergerCase c, MergerStatus target, String by, String date, @Nullable String comment) {
+        return as(by, LocalDate.parse(date), () -> mergers.move(c.getId(), c.getVersion(), target, MoveRequest.of(comment)));
     }
 }
