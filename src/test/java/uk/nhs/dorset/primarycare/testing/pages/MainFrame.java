@@ -1,0 +1,44 @@
+package uk.nhs.dorset.primarycare.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The frame of every signed-in screen: the menu, the signed-in user and signing out. */
+public final class MainFrame {
+
+    private final Page page;
+    private final String base;
+
+    MainFrame(Page page, String base) {
+        this.page = page;
+        this.base = base;
+    }
+
+    public Locator userName() {
+        return page.locator(".user-name");
+    }
+
+    public Locator menuItem(String title) {
+        return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title));
+    }
+
+    /** The button that opens the menu on a narrow window. */
+    public Locator menuToggle() {
+        return page.locator("vaadin-drawer-toggle");
+    }
+
+    public Locator viewTitle() {
+        return page.locator(".view-title");
+    }
+
+    public SignInPage signOut() {
+        Locator signOut = page.getByText("Sign out");
+        if (!signOut.isVisible() && menuToggle().isVisible()) {
+            // On a narrow window the menu, with the user panel, is folded away behind the toggle.
+            menuToggle().click();
+        }
+        signOut.click();
+        page.waitForURL("**/login");
+        return new SignInPage(page, base);
+    }
+}

@@ -1,0 +1,92 @@
+package uk.nhs.dorset.primarycare.testing.pages;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+
+/**
+ * The browser window's size and what fits in it: a phone-width window must show the screen's key
+ * controls without sideways scrolling and without the app's bars lying over them.
+ */
+public final class Window {
+
+    public static final int PHONE_WIDTH = 400;
+    public static final int PHONE_HEIGHT = 800;
+
+    private final Page page;
+
+    Window(Page page) {
+        this.page = page;
+    }
+
+    public static Window of(Page page) {
+        return new Window(page);
+    }
+
+    public Window phone() {
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        return this;
+    }
+
+    public Window desktop() {
+        page.setViewportSize(1440, 900);
+        return this;
+    }
+
+    public int width() {
+        return ((Number) page.evaluate("() => window.innerWidth")).intValue();
+    }
+
+    /** The page never needs a sideways scroll: nothing is wider than the window. */
+    public Window assertNoSidewaysScroll() {
+        try {
+            // Let the layout settle after a resize before reading the widths.
+            page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError stillTooWide) {
+            // The assertion below reports the widths.
+        }
+        List<?> pair = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        assertThat(((Number) pair.get(0)).intValue())
+                .as("page width at a %s px window", pair.get(1))
+                .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
+        return this;
+    }
+
+    /**
+     * The element is visible, lies wholly inside the window's width once scrolled to, and nothing
+     * (a bar, an overlay) lies over its middle, so a user can see and press it.
+     */
+    public Window assertUsable(Locator element) {
+        assertThat(element).isVisible();
+        element.scrollIntoViewIfNeeded();
+        BoundingBox box = element.boundingBox();
+        assertThat(box).as("box of %s", element).isNotNull();
+        int width = width();
+        assertThat(box.x).as("left edge of %s", element).isGreaterThanOrEqualTo(-0.5);
+        assertThat(box.x + box.width).as("right edge of %s in a %d px window", element, width).isLessThanOrEqualTo(width + 0.5);
+        assertUncovered(element);
+        return this;
+    }
+
+    /** Whatever the browser finds at the element's middle is the element itself or inside it. */
+    public Window assertUncovered(Locator element) {
+        element.scrollIntoViewIfNeeded();
+        Object onTop = element.evaluate("""
+                e => {
+                  const r = e.getBoundingClientRect();
+                  const x = Math.min(Math.max(r.left + r.width / 2, 0), window.innerWidth - 1);
+                  const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 12), 0), window.innerHeight - 1);
+                  const root = e.getRootNode().elementFromPoint ? e.getRootNode() : document;
+                  const hit = root.elementFromPoint(x, y);
+                  return hit !== null && (hit === e || e.contains(hit));
+                }""");
+        assertThat(onTop).as("%s is not covered by another element", element).isEqualTo(Boolean.TRUE);
+        return this;
+    }
+}
