@@ -60,12 +60,18 @@ public abstract class RecordPage extends Screen {
     public Locator openMove(String action) {
         moveButton(action).first().click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        assertThat(dialog).isVisible();
+        assertThat(confirmButton(dialog, action)).isVisible();
         return dialog;
     }
 
+    private Locator confirmButton(Locator dialog, String action) {
+        return dialog.locator("vaadin-button:not(.workflow-action)", new Locator.LocatorOptions().setHasText(action));
+    }
+
     private void confirm(Locator dialog, String action) {
-        dialog.locator("vaadin-button:not(.workflow-action)", new Locator.LocatorOptions().setHasText(action)).click();
-        assertThat(dialog).isHidden();
+        Locator confirm = confirmButton(dialog, action);
+        confirm.click();
+        // A refused move keeps the dialog open with its message; a done one closes it.
+        assertThat(confirm).isHidden();
     }
 }

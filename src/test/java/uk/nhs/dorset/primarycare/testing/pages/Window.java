@@ -79,14 +79,20 @@ public final class Window {
         element.scrollIntoViewIfNeeded();
         Object onTop = element.evaluate("""
                 e => {
-                  const r = e.getBoundingClientRect();
+                  // A wrapped inline element's box spans lines that others share: test its first line.
+                  const r = e.getClientRects()[0] || e.getBoundingClientRect();
                   const x = Math.min(Math.max(r.left + r.width / 2, 0), window.innerWidth - 1);
                   const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 12), 0), window.innerHeight - 1);
                   const root = e.getRootNode().elementFromPoint ? e.getRootNode() : document;
                   const hit = root.elementFromPoint(x, y);
-                  return hit !== null && (hit === e || e.contains(hit));
+                  if (hit === null || hit === e || e.contains(hit)) return '';
+                  const path = [];
+                  for (let n = hit; n && path.length < 4; n = n.parentElement) {
+                    path.push(n.tagName.toLowerCase() + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).join('.') : ''));
+                  }
+                  return path.join(' < ') + ' at ' + Math.round(x) + ',' + Math.round(y) + ' of ' + window.innerWidth + 'x' + window.innerHeight;
                 }""");
-        assertThat(onTop).as("%s is not covered by another element", element).isEqualTo(Boolean.TRUE);
+        assertThat(onTop).as("what lies over %s", element).isEqualTo("");
         return this;
     }
 }
