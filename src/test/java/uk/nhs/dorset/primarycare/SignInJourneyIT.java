@@ -34,7 +34,7 @@ class SignInJourneyIT extends BrowserTest {
         MainFrame frame = signIn.signIn("manager", "demo");
         DashboardPage dashboard = new DashboardPage(page, base());
         dashboard.window().assertUsable(frame.menuToggle());
-        frame.menuToggle().click();
+        frame.openMenu();
         dashboard.window().assertUsable(frame.menuItem("Grants").first());
         assertThat(frame.userName()).hasText("Programme manager (demo)");
         frame.signOut();

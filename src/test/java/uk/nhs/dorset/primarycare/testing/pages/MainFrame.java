@@ -27,17 +27,25 @@ public final class MainFrame {
         return page.locator("vaadin-drawer-toggle");
     }
 
+    /**
+     * Opens the menu if it is folded away: on a narrow window it folds behind the toggle, and it
+     * stays folded when the window widens again.
+     */
+    public MainFrame openMenu() {
+        if (page.locator("vaadin-app-layout[drawer-opened]").count() == 0) {
+            menuToggle().click();
+            page.waitForSelector("vaadin-app-layout[drawer-opened]");
+        }
+        return this;
+    }
+
     public Locator viewTitle() {
         return page.locator(".view-title");
     }
 
     public SignInPage signOut() {
-        Locator signOut = page.getByText("Sign out");
-        if (!signOut.isVisible() && menuToggle().isVisible()) {
-            // On a narrow window the menu, with the user panel, is folded away behind the toggle.
-            menuToggle().click();
-        }
-        signOut.click();
+        openMenu();
+        page.getByText("Sign out").click();
         page.waitForURL("**/login");
         return new SignInPage(page, base);
     }

@@ -42,20 +42,36 @@ public final class Window {
         return ((Number) page.evaluate("() => window.innerWidth")).intValue();
     }
 
-    /** The page never needs a sideways scroll: nothing is wider than the window. */
+    /**
+     * The page never needs a sideways scroll: nothing is wider than the window, neither the document
+     * nor the frame's content area, which scrolls on its own inside the app layout.
+     */
     public Window assertNoSidewaysScroll() {
+        String widths = """
+                () => {
+                  const layout = document.querySelector('vaadin-app-layout');
+                  const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                  const view = layout && layout.querySelector(':scope > :not([slot])');
+                  return [document.documentElement.scrollWidth, window.innerWidth,
+                          content ? content.scrollWidth : 0, content ? content.clientWidth : 0,
+                          view ? view.scrollWidth : 0, view ? view.clientWidth : 0];
+                }""";
         try {
             // Let the layout settle after a resize before reading the widths.
-            page.waitForFunction("() => document.documentElement.scrollWidth <= window.innerWidth", null,
+            page.waitForFunction("() => (" + widths + ")().every((w, i, a) => i % 2 === 1 || w <= a[i + 1])", null,
                     new Page.WaitForFunctionOptions().setTimeout(5_000));
         } catch (TimeoutError stillTooWide) {
-            // The assertion below reports the widths.
+            // The assertions below report the widths.
         }
-        List<?> pair = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertThat(((Number) pair.get(0)).intValue())
-                .as("page width at a %s px window", pair.get(1))
-                .isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
+        List<?> w = (List<?>) page.evaluate(widths);
+        assertThat(number(w, 0)).as("document width at a %d px window", number(w, 1)).isLessThanOrEqualTo(number(w, 1));
+        assertThat(number(w, 2)).as("frame content width, %d px shown", number(w, 3)).isLessThanOrEqualTo(number(w, 3));
+        assertThat(number(w, 4)).as("view width, %d px shown", number(w, 5)).isLessThanOrEqualTo(number(w, 5));
         return this;
+    }
+
+    private static int number(List<?> values, int index) {
+        return ((Number) values.get(index)).intValue();
     }
 
     /**
