@@ -4,25 +4,39 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.pages.DashboardPage;
+import uk.nhs.dorset.primarycare.testing.pages.MainFrame;
+import uk.nhs.dorset.primarycare.testing.pages.SignInPage;
+import uk.nhs.dorset.primarycare.testing.pages.Window;
 
 /** Signing in and out through the real form in Chromium. */
 class SignInJourneyIT extends BrowserTest {
 
     @Test
     void managerSignsInSeesTheirNameAndSignsOut() {
-        signIn("manager");
-        assertThat(page.locator(".user-name")).hasText("Programme manager (demo)");
-        page.getByText("Sign out").click();
-        page.waitForURL("**/login");
+        MainFrame frame = signIn("manager");
+        assertThat(frame.userName()).hasText("Programme manager (demo)");
+        frame.signOut();
     }
 
     @Test
     void wrongPasswordIsRefused() {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill("manager");
-        page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL("**/login?error");
-        assertThat(page.locator("vaadin-login-form")).hasAttribute("error", "");
+        SignInPage signIn = new SignInPage(page, base()).open();
+        signIn.signInRefused("manager", "not-the-password");
+        assertThat(signIn.form()).hasAttribute("error", "");
+    }
+
+    @Test
+    void onAPhoneTheFormFitsAndTheMenuFoldsBehindItsToggle() {
+        Window.of(page).phone();
+        SignInPage signIn = new SignInPage(page, base()).open();
+        Window.of(page).assertNoSidewaysScroll().assertUsable(signIn.submitButton());
+        MainFrame frame = signIn.signIn("manager", "demo");
+        DashboardPage dashboard = new DashboardPage(page, base());
+        dashboard.window().assertUsable(frame.menuToggle());
+        frame.openMenu();
+        dashboard.window().assertUsable(frame.menuItem("Grants").first());
+        assertThat(frame.userName()).hasText("Programme manager (demo)");
+        frame.signOut();
     }
 }

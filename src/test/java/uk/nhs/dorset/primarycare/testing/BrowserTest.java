@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import uk.nhs.dorset.primarycare.testing.pages.MainFrame;
+import uk.nhs.dorset.primarycare.testing.pages.SignInPage;
 
 /**
  * End-to-end tests: the whole application on a random port over the test MariaDB, driven by
@@ -74,16 +76,17 @@ public abstract class BrowserTest {
     }
 
     protected String url(String path) {
-        return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
+        return base() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The application's address, which every page object is given. */
+    protected String base() {
+        return "http://localhost:" + port;
     }
 
     /** Signs in through the real form and waits for the main layout. */
-    protected void signIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill("demo");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForSelector("vaadin-app-layout");
+    protected MainFrame signIn(String username) {
+        return new SignInPage(page, base()).open().signIn(username, "demo");
     }
 
     /** Opens a route and waits until Vaadin has rendered it. */

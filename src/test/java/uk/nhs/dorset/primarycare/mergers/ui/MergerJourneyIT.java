@@ -2,10 +2,7 @@ package uk.nhs.dorset.primarycare.mergers.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,6 +19,9 @@ import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.pages.Downloads;
+import uk.nhs.dorset.primarycare.testing.pages.MergerCasePage;
+import uk.nhs.dorset.primarycare.testing.pages.MergersPage;
 
 /** Merger cases in Chromium: the list, and a case taken from enquiry to a completed merger by team and manager. */
 class MergerJourneyIT extends BrowserTest {
@@ -36,65 +36,65 @@ class MergerJourneyIT extends BrowserTest {
         long id = enquiryReadyForTheWorkflow();
 
         signIn("team");
-        open("/mergers/" + id);
-        assertThat(badge()).hasText("Enquiry");
-        screenshot("detail-enquiry");
-        page.locator(".action-plan").scrollIntoViewIfNeeded();
-        screenshot("detail-enquiry-plan");
-        move("Start advisory review", "Merger advisory review");
-        move("Agree support", "Support agreed");
-        move("Start due diligence", "Due diligence & patient engagement");
-        move("Submit application", "Application to commissioner");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))).hasCount(0);
+        MergerCasePage merger = new MergerCasePage(page, base()).open(id);
+        assertThat(merger.status()).hasText("Enquiry");
+        merger.screenshot("mergers-detail-enquiry");
+        merger.actionPlan().scrollIntoViewIfNeeded();
+        merger.screenshot("mergers-detail-enquiry-plan");
+        merger.moveTo("Start advisory review", "Merger advisory review")
+                .moveTo("Agree support", "Support agreed")
+                .moveTo("Start due diligence", "Due diligence & patient engagement")
+                .moveTo("Submit application", "Application to commissioner");
+        merger.screenshot("mergers-detail-application");
+        assertThat(merger.buttonNamed("Approve")).hasCount(0);
 
         signIn("manager");
-        open("/mergers/" + id);
-        move("Approve", "Approved");
+        merger.open(id).moveTo("Approve", "Approved");
 
         signIn("team");
-        open("/mergers/" + id);
-        move("Complete merger", "Completed");
-        assertThat(page.locator(".absorbed-state")).containsText("Merged into J81070");
-        assertThat(page.locator("a[href='practices/J81045']")).isVisible();
-        screenshot("detail-completed");
+        merger.open(id).moveTo("Complete merger", "Completed");
+        assertThat(merger.absorbedState()).containsText("Merged into J81070");
+        assertThat(merger.practiceLink("J81045")).isVisible();
+        merger.screenshot("mergers-detail-completed");
     }
 
     @Test
     void listFiltersStayInTheAddressAndEveryScreenFitsANarrowWindow() {
         signIn("manager");
-        open("/mergers?status=COMPLETED");
-        assertThat(page.locator("vaadin-grid")).containsText("Resilience case study");
-        assertThat(page.locator(".grid-summary")).containsText("patients affected");
-        assertThat(page.locator(".export-link")).isVisible();
-        screenshot("grid");
-        assertExportHoldsExactlyTheFilteredCases(new MergerFilter(uk.nhs.dorset.primarycare.mergers.MergerStatus.COMPLETED, null, null, null));
+        MergersPage list = new MergersPage(page, base()).open("COMPLETED");
+        assertThat(list.grid()).containsText("Resilience case study");
+        assertThat(list.summary()).containsText("patients affected");
+        assertThat(list.exportLink()).isVisible();
+        list.screenshot("mergers-grid");
+        assertExportHoldsExactlyTheFilteredCases(list, new MergerFilter(uk.nhs.dorset.primarycare.mergers.MergerStatus.COMPLETED, null, null, null));
 
-        open("/mergers");
-        assertThat(page.locator("vaadin-grid")).containsText("West Moors options appraisal");
-        page.locator("vaadin-grid").getByText("West Moors options appraisal").click();
-        page.waitForURL("**/mergers/*");
-        assertThat(page.locator("h2")).containsText("West Moors options appraisal");
-        assertThat(page.locator(".merger-timeline")).containsText("Merger advisory review");
-        screenshot("detail-open");
-        page.locator(".action-plan").scrollIntoViewIfNeeded();
-        screenshot("detail-open-plan");
-        page.locator(".merger-timeline").scrollIntoViewIfNeeded();
-        screenshot("detail-open-timeline");
+        list.open();
+        assertThat(list.grid()).containsText("West Moors options appraisal");
+        MergerCasePage merger = list.openCase("West Moors options appraisal");
+        assertThat(merger.heading()).containsText("West Moors options appraisal");
+        assertThat(merger.timeline()).containsText("Merger advisory review");
+        merger.screenshot("mergers-detail-open");
+        merger.actionPlan().scrollIntoViewIfNeeded();
+        merger.screenshot("mergers-detail-open-plan");
+        merger.timeline().scrollIntoViewIfNeeded();
+        merger.screenshot("mergers-detail-open-timeline");
 
-        page.setViewportSize(400, 800);
-        open("/mergers");
-        assertThat(page.locator("vaadin-grid")).isVisible();
-        screenshot("grid-narrow");
+        list.window().phone();
+        list.open();
+        assertThat(list.grid()).isVisible();
+        list.assertFitsPhone(list.grid(), list.exportLink());
+        list.screenshot("mergers-grid-narrow");
         MergerCase study = caseTitled("Resilience case study");
-        open("/mergers/" + study.getId());
-        assertThat(page.locator(".absorbed-state")).containsText("Merged into");
-        screenshot("detail-narrow");
+        merger.open(study.getId());
+        assertThat(merger.absorbedState()).containsText("Merged into");
+        merger.assertFitsPhone(merger.status(), merger.absorbedState());
+        merger.screenshot("mergers-detail-narrow");
 
         signIn("team");
-        page.setViewportSize(1440, 900);
-        open("/mergers/new");
-        assertThat(page.getByText("Add practice")).isVisible();
-        screenshot("new");
+        merger.window().desktop();
+        merger.openNew();
+        assertThat(merger.addPracticeButton()).isVisible();
+        merger.screenshot("mergers-new");
     }
 
     private long enquiryReadyForTheWorkflow() {
@@ -120,16 +120,9 @@ class MergerJourneyIT extends BrowserTest {
         }
     }
 
-    private void assertExportHoldsExactlyTheFilteredCases(MergerFilter filter) {
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(".export-link").click());
-        java.util.List<String> titles = new java.util.ArrayList<>();
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(download.path());
-             org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(in);
-             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
-            rows.skip(1).forEach(row -> titles.add(row.getCellText(1)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private void assertExportHoldsExactlyTheFilteredCases(MergersPage list, MergerFilter filter) {
+        List<List<String>> rows = Downloads.rows(list.exportXlsx());
+        List<String> titles = rows.subList(1, rows.size()).stream().map(row -> row.get(1)).toList();
         SignIn.as(users, "manager");
         try {
             org.assertj.core.api.Assertions.assertThat(titles)
@@ -146,27 +139,6 @@ class MergerJourneyIT extends BrowserTest {
             return mergers.list(MergerFilter.none()).stream().filter(c -> c.getTitle().startsWith(prefix)).findFirst().orElseThrow();
         } finally {
             SignIn.out();
-        }
-    }
-
-    private Locator badge() {
-        return page.locator("h2 + .badge, .badge").first();
-    }
-
-    private void move(String action, String newStatus) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action)).first().click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action)).click();
-        assertThat(badge()).hasText(newStatus);
-        if (action.equals("Submit application")) {
-            screenshot("detail-application");
-        }
-        assertThat(page.locator(".status-history")).containsText(newStatus);
-    }
-
-    private void screenshot(String name) {
-        if (System.getenv("SCREENSHOTS") != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/mergers-" + name + ".png")).setFullPage(true));
         }
     }
 }

@@ -3,9 +3,7 @@ package uk.nhs.dorset.primarycare.practice.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeRepository;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.pages.ImportsPage;
 
 /** An administrator applies an epraccur file: the work runs off the UI thread and the page reports it. */
 class ImportApplyJourneyIT extends BrowserTest {
@@ -45,13 +44,11 @@ class ImportApplyJourneyIT extends BrowserTest {
         byte[] file = ("\"" + String.join("\",\"", f) + "\"\n").getBytes(StandardCharsets.UTF_8);
 
         signIn("admin");
-        open("/admin/imports");
-        page.getByLabel("Commissioner code").fill("96X");
-        page.getByLabel("Commissioner code").press("Tab");
-        page.locator("vaadin-upload input[type=file]").first().setInputFiles(new FilePayload("epraccur.csv", "text/csv", file));
-        assertThat(page.getByText("Dry run: 1 to add").first()).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true)).first().click();
-        assertThat(page.getByText("Applied: 1 practices updated").first())
+        ImportsPage imports = new ImportsPage(page, base()).open();
+        imports.commissionerCode("96X").upload(new FilePayload("epraccur.csv", "text/csv", file));
+        assertThat(imports.says("Dry run: 1 to add")).isVisible();
+        imports.apply();
+        assertThat(imports.says("Applied: 1 practices updated"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
         Practice added = practices.findByOdsCode(code).orElseThrow();

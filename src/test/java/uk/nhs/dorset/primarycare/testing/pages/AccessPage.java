@@ -1,0 +1,25 @@
+package uk.nhs.dorset.primarycare.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** Extended access (IAGPS) coverage per locality. */
+public final class AccessPage extends Screen {
+
+    public AccessPage(Page page, String base) {
+        super(page, base);
+    }
+
+    public AccessPage open() {
+        go("/programme/access");
+        return this;
+    }
+
+    public Locator grid() {
+        return page.locator("vaadin-grid");
+    }
+
+    public Locator chart() {
+        return page.locator(".chart svg");
+    }
+}

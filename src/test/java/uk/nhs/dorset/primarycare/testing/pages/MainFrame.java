@@ -1,0 +1,52 @@
+package uk.nhs.dorset.primarycare.testing.pages;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The frame of every signed-in screen: the menu, the signed-in user and signing out. */
+public final class MainFrame {
+
+    private final Page page;
+    private final String base;
+
+    MainFrame(Page page, String base) {
+        this.page = page;
+        this.base = base;
+    }
+
+    public Locator userName() {
+        return page.locator(".user-name");
+    }
+
+    public Locator menuItem(String title) {
+        return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title));
+    }
+
+    /** The button that opens the menu on a narrow window. */
+    public Locator menuToggle() {
+        return page.locator("vaadin-drawer-toggle");
+    }
+
+    /**
+     * Opens the menu if it is folded away: on a narrow window it folds behind the toggle, and it
+     * stays folded when the window widens again.
+     */
+    public MainFrame openMenu() {
+        if (page.locator("vaadin-app-layout[drawer-opened]").count() == 0) {
+            menuToggle().click();
+            page.waitForSelector("vaadin-app-layout[drawer-opened]");
+        }
+        return this;
+    }
+
+    public Locator viewTitle() {
+        return page.locator(".view-title");
+    }
+
+    public SignInPage signOut() {
+        openMenu();
+        page.getByText("Sign out").click();
+        page.waitForURL("**/login");
+        return new SignInPage(page, base);
+    }
+}
