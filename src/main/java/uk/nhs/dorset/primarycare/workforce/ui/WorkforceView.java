@@ -112,6 +112,8 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
         profiles = new ProfileList(workforce, this::filter);
         add(profiles);
+        // Full width so the gap tables scroll inside themselves on a phone instead of widening the page.
+        gapsArea.setWidthFull();
         add(gapsArea);
     }
 
@@ -200,6 +202,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
         VerticalLayout area = new VerticalLayout();
         area.setPadding(false);
+        area.setWidthFull();
         area.add(new H3("Gap by locality" + (version == null ? "" : " (ICPCS model " + version + ")")),
                 new Paragraph("Gap = target minus baseline FTE, over the practices that supplied figures; "
                         + "\"Supplied\" counts them, so a missing return never reads as a vacancy."));
