@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.base.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -31,7 +32,10 @@ class ImportsView extends VerticalLayout {
                 .sorted(Comparator.comparingInt(ImportSection::order))
                 .toList();
         for (ImportSection section : mine) {
-            Details details = new Details(section.title(), section.create());
+            // A summary of its own, so a long title wraps on a phone instead of widening the page.
+            Span title = new Span(section.title());
+            title.addClassName("wrapping-summary");
+            Details details = new Details(title, section.create());
             details.setOpened(mine.size() == 1 || section == mine.getFirst());
             details.setWidthFull();
             add(details);

@@ -111,6 +111,9 @@ class ImportPanel extends VerticalLayout {
         lines.addColumn(Line::details).setHeader("What and why").setFlexGrow(2);
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.setHeight("22rem");
+        // The panel and its table take the window's width, so a phone scrolls the table, not the page.
+        lines.setWidthFull();
+        setWidthFull();
         lines.setVisible(false);
 
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -68,7 +67,6 @@ class UsersJourneyIT extends BrowserTest {
     }
 
     @Test
-    @Disabled("The imports view is 455 px wide in a 400 px window once a dry run shows, so it scrolls sideways")
     void onAPhoneTheImportsPageFitsTheWindowAfterADryRun() {
         signIn("admin");
         ImportsPage imports = new ImportsPage(page, base());
