@@ -31,7 +31,6 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,7 +39,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
@@ -145,10 +144,7 @@ public class PracticeService {
     @RolesAllowed({Role.TEAM_, Role.ADMIN_})
     @Transactional
     public Practice update(String odsCode, long version, PracticeEdit edit) {
-        Practice practice = get(odsCode);
-        if (practice.getVersion() != version) {
-            throw new ConcurrentChange("practice");
-        }
+        Practice practice = Workflows.seen(get(odsCode), version, "practice");
         Locality locality = edit.localityName() == null ? null : localities.findByNameIgnoreCase(edit.localityName())
                 .orElseThrow(() -> new IllegalArgumentException("There is no locality called " + edit.localityName()));
         Pcn pcn = edit.pcnCode() == null ? null : pcns.findByCode(edit.pcnCode())
@@ -163,11 +159,7 @@ public class PracticeService {
         practice.setVulnerability(edit.vulnerable(), edit.resilienceProgramme(), edit.flagReason());
         practice.setHighImpactActions(edit.highImpactActions());
         practice.setCqcRating(edit.cqcRating(), edit.cqcRatingDate());
-        try {
-            return practices.saveAndFlush(practice);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("practice");
-        }
+        return Workflows.flush(practices, practice, "practice");
     }
 
     /** Practices that merged into this one and now run as its branches. */

@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -64,18 +63,11 @@ public class AllocationService {
     public AllocationScenario update(long id, long versionSeen, String name, BigDecimal total, BigDecimal baseline,
                                      LocalDate censusDate, List<FundAllocation.LocalityPopulation> populations,
                                      @Nullable String notes) {
-        AllocationScenario scenario = scenarios.findById(id).orElseThrow(() -> new NotFound("Allocation " + id));
-        if (scenario.getVersion() != versionSeen) {
-            throw new ConcurrentChange("allocation");
-        }
+        AllocationScenario scenario = Workflows.seen(scenarios.findById(id).orElseThrow(() -> new NotFound("Allocation " + id)), versionSeen, "allocation");
         if (scenario.isPublished()) {
             throw new IllegalArgumentException("The published allocation is the CCG's decision: model a new year instead");
         }
         scenario.setFigures(name, total, baseline, censusDate, populations, notes, currentUser.actor().username(), clock.instant());
-        try {
-            return scenarios.saveAndFlush(scenario);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("allocation");
-        }
+        return Workflows.flush(scenarios, scenario, "allocation");
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,7 +15,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -109,22 +108,15 @@ public class TrackerService {
     }
 
     private TrackerItem load(long id, long versionSeen) {
-        TrackerItem item = items.findById(id).orElseThrow(() -> new NotFound("Tracker item " + id));
-        if (item.getVersion() != versionSeen) {
-            throw new ConcurrentChange("tracker item");
-        }
+        TrackerItem item = Workflows.seen(items.findById(id).orElseThrow(() -> new NotFound("Tracker item " + id)), versionSeen, "tracker item");
         return item;
     }
 
     private TrackerItem save(TrackerItem item) {
-        try {
-            TrackerItem saved = items.saveAndFlush(item);
-            // Callers show the history next to the change, after this transaction has closed.
-            saved.getHistory().size();
-            return saved;
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("tracker item");
-        }
+        TrackerItem saved = Workflows.flush(items, item, "tracker item");
+        // Callers show the history next to the change, after this transaction has closed.
+        saved.getHistory().size();
+        return saved;
     }
 
     private static Pageable withDefaultOrder(Pageable pageable) {

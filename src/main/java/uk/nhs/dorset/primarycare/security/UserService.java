@@ -4,13 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.validation.Forms;
@@ -88,19 +87,12 @@ public class UserService {
     }
 
     private AppUser load(long id, long version) {
-        AppUser user = users.findById(id).orElseThrow(() -> new NotFound("User"));
-        if (user.getVersion() != version) {
-            throw new ConcurrentChange("user");
-        }
+        AppUser user = Workflows.seen(users.findById(id).orElseThrow(() -> new NotFound("User")), version, "user");
         return user;
     }
 
     private AppUser save(AppUser user) {
-        try {
-            return users.saveAndFlush(user);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("user");
-        }
+        return Workflows.flush(users, user, "user");
     }
 
     private boolean isSelf(AppUser user) {

@@ -1,6 +1,10 @@
 package uk.nhs.dorset.primarycare.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.nhs.dorset.primarycare.base.audit.AuditEvent;
+import uk.nhs.dorset.primarycare.base.audit.AuditFilter;
+import uk.nhs.dorset.primarycare.base.audit.AuditTrailService;
+import uk.nhs.dorset.primarycare.base.audit.RecordRevision;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -94,7 +98,7 @@ class TrackerServiceIT extends ViewTest {
         assertThat(audit.transitions(new AuditFilter("team", LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), null, i.getId()),
                 PageRequest.of(0, 10)).getContent()).hasSizeGreaterThanOrEqualTo(1).allMatch(e -> e.getChangedBy().equals("team"));
 
-        List<FieldChange> changes = audit.fieldChanges(new AuditFilter("team", null, null, "programme", i.getId()), 0, 50);
+        List<RecordRevision> changes = audit.fieldChanges(new AuditFilter("team", null, null, "programme", i.getId()), 0, 50);
         assertThat(changes).isNotEmpty().allMatch(c -> c.entity().equals("TrackerItem") || c.recordId() == i.getId());
         assertThat(changes).anyMatch(c -> c.entity().equals("TrackerItem") && c.revisionType().equals("Changed"));
         assertThat(audit.countFieldChanges(AuditFilter.none())).isGreaterThan(100);

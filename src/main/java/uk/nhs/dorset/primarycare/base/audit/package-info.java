@@ -1,4 +1,8 @@
-/** Field-level audit (Hibernate Envers): who changed which field of which record, and when. */
+/**
+ * The audit of every feature, kept once: field-level history (Hibernate Envers) read by one
+ * generic reader, and the audit trail of every workflow transition and field change, which
+ * follows the workflows through their published events without knowing any of them.
+ */
 @NullMarked
 @NamedInterface("audit")
 package uk.nhs.dorset.primarycare.base.audit;

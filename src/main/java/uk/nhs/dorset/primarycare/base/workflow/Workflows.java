@@ -37,7 +37,11 @@ public class Workflows {
         return saved;
     }
 
-    /** Saves an edit now, so that a save over someone else's newer one fails with the conflict message. */
+    /**
+     * Saves an edit now, so that a save over someone else's newer one fails with the conflict
+     * message: the one place the persistence layer's optimistic-lock failure is translated, for
+     * workflow records and every other record alike.
+     */
     public static <E> E flush(JpaRepository<E, Long> repository, E entity, String noun) {
         try {
             return repository.saveAndFlush(entity);

@@ -29,10 +29,10 @@ import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
-import uk.nhs.dorset.primarycare.programme.AuditEvent;
-import uk.nhs.dorset.primarycare.programme.AuditFilter;
-import uk.nhs.dorset.primarycare.programme.AuditTrailService;
-import uk.nhs.dorset.primarycare.programme.FieldChange;
+import uk.nhs.dorset.primarycare.base.audit.AuditEvent;
+import uk.nhs.dorset.primarycare.base.audit.AuditFilter;
+import uk.nhs.dorset.primarycare.base.audit.AuditTrailService;
+import uk.nhs.dorset.primarycare.base.audit.RecordRevision;
 
 /** Who changed what, when: every workflow transition and every field-level revision, across features. */
 @Route("programme/audit")
@@ -50,7 +50,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<String> feature = new ComboBox<>("Feature");
     private final IntegerField record = new IntegerField("Record id");
     private final Grid<AuditEvent> transitions = new Grid<>(AuditEvent.class, false);
-    private final Grid<FieldChange> changes = new Grid<>(FieldChange.class, false);
+    private final Grid<RecordRevision> changes = new Grid<>(RecordRevision.class, false);
     private final Span summary = new Span();
     private boolean reading;
 
@@ -91,12 +91,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         transitions.setSizeFull();
 
         changes.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(FieldChange::username).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(FieldChange::feature).setHeader("Feature").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(FieldChange::entity).setHeader("Record type").setAutoWidth(true);
-        changes.addColumn(FieldChange::recordId).setHeader("Record id").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(FieldChange::revisionType).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(FieldChange::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::username).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::feature).setHeader("Feature").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::entity).setHeader("Record type").setAutoWidth(true);
+        changes.addColumn(RecordRevision::recordId).setHeader("Record id").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::revisionType).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
         changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) audit.countFieldChanges(filter()));
@@ -192,13 +192,13 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
                 Column.text("Comment", AuditEvent::getComment));
     }
 
-    private static List<Column<FieldChange>> changeColumns() {
+    private static List<Column<RecordRevision>> changeColumns() {
         return List.of(Column.text("When", c -> Formats.dateTime(c.at())),
-                Column.text("By", FieldChange::username),
-                Column.text("Feature", FieldChange::feature),
-                Column.text("Record type", FieldChange::entity),
-                Column.number("Record id", FieldChange::recordId),
-                Column.text("Change", FieldChange::revisionType),
-                Column.number("Revision", FieldChange::revision));
+                Column.text("By", RecordRevision::username),
+                Column.text("Feature", RecordRevision::feature),
+                Column.text("Record type", RecordRevision::entity),
+                Column.number("Record id", RecordRevision::recordId),
+                Column.text("Change", RecordRevision::revisionType),
+                Column.number("Revision", RecordRevision::revision));
     }
 }

@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.programme;
+package uk.nhs.dorset.primarycare.base.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

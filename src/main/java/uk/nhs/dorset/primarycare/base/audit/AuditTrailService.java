@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.programme;
+package uk.nhs.dorset.primarycare.base.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
 
 /**
  * The audit trail across features: every workflow transition (as each feature announced it)
@@ -77,9 +76,9 @@ public class AuditTrailService {
     /** Field-level revisions, newest first, across every audited entity. */
     @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
-    public List<FieldChange> fieldChanges(AuditFilter filter, int offset, int limit) {
+    public List<RecordRevision> fieldChanges(AuditFilter filter, int offset, int limit) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
-        List<FieldChange> merged = new ArrayList<>();
+        List<RecordRevision> merged = new ArrayList<>();
         for (Class<?> type : matchingTypes(filter)) {
             AuditQuery query = revisionsQuery(reader, type, filter)
                     .addOrder(AuditEntity.revisionNumber().desc())
@@ -89,8 +88,8 @@ public class AuditTrailService {
                 merged.add(toChange(type, cells));
             }
         }
-        merged.sort(Comparator.comparing(FieldChange::revision).reversed()
-                .thenComparing(FieldChange::entity).thenComparing(FieldChange::recordId));
+        merged.sort(Comparator.comparing(RecordRevision::revision).reversed()
+                .thenComparing(RecordRevision::entity).thenComparing(RecordRevision::recordId));
         return merged.stream().skip(offset).limit(limit).toList();
     }
 
@@ -125,12 +124,12 @@ public class AuditTrailService {
         return query;
     }
 
-    private FieldChange toChange(Class<?> type, Object[] cells) {
+    private RecordRevision toChange(Class<?> type, Object[] cells) {
         Object entity = cells[0];
         AuditRevision revision = (AuditRevision) cells[1];
         RevisionType kind = (RevisionType) cells[2];
         Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-        return new FieldChange(featureOf(type), type.getSimpleName(), id instanceof Number n ? n.longValue() : -1,
+        return new RecordRevision(featureOf(type), type.getSimpleName(), id instanceof Number n ? n.longValue() : -1,
                 revision.getId(), label(kind), revision.getUsername(), Instant.ofEpochMilli(revision.getTimestamp()));
     }
 

@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.programme;
+package uk.nhs.dorset.primarycare.base.audit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;

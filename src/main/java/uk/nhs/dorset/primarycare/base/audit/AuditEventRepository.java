@@ -1,4 +1,4 @@
-package uk.nhs.dorset.primarycare.programme;
+package uk.nhs.dorset.primarycare.base.audit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;

@@ -1,8 +1,0 @@
-package uk.nhs.dorset.primarycare.programme;
-
-import java.time.Instant;
-
-/** One Envers revision of one audited record: which record, how it changed, who and when. */
-public record FieldChange(String feature, String entity, long recordId, long revision, String revisionType,
-                          String username, Instant at) {
-}
