@@ -1,7 +1,10 @@
 package uk.nhs.dorset.primarycare.testing.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 /** The frame of every signed-in screen: the menu, the signed-in user and signing out. */
 public final class MainFrame {
@@ -32,10 +35,18 @@ public final class MainFrame {
      * stays folded when the window widens again.
      */
     public MainFrame openMenu() {
-        if (page.locator("vaadin-app-layout[drawer-opened]").count() == 0) {
+        Locator opened = page.locator("vaadin-app-layout[drawer-opened]");
+        // Just after the window changes size the layout may still be opening or folding the menu
+        // itself, so a press of the toggle can land the other way: look again and press again.
+        for (int attempt = 0; attempt < 3 && opened.count() == 0; attempt++) {
             menuToggle().click();
-            page.waitForSelector("vaadin-app-layout[drawer-opened]");
+            try {
+                opened.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+            } catch (TimeoutError stillFolded) {
+                // pressed while the layout was changing; the loop looks again
+            }
         }
+        assertThat(opened).hasCount(1);
         return this;
     }
 

@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.testing.pages;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The administrator's users grid and its add-user dialog. */
@@ -35,6 +36,8 @@ public final class UsersPage extends Screen {
 
     public UsersPage confirmNewUser(Locator dialog) {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add user")).click();
+        // The dialog closes once the user is saved; wait for it to be gone before reading the page.
+        dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         return this;
     }
 

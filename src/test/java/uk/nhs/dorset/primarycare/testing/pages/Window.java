@@ -35,6 +35,8 @@ public final class Window {
 
     public Window desktop() {
         page.setViewportSize(1440, 900);
+        // The layout leaves its phone (overlay) mode once it has seen the new width.
+        page.waitForSelector("vaadin-app-layout:not([overlay])");
         return this;
     }
 
