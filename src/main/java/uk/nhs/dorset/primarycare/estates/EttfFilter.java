@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
+import uk.nhs.dorset.primarycare.base.Like;
 
 /**
  * What the pipeline grid is narrowed to. Every field is optional; an empty filter is every
@@ -42,7 +43,7 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (text != null && !text.isBlank()) {
-                where.add(cb.like(cb.lower(root.get("name")), "%" + escape(text.strip().toLowerCase()) + "%", '\\'));
+                where.add(Like.contains(cb, root.<String>get("name"), text));
             }
             if (stage != null) {
                 where.add(cb.equal(root.get("stage"), stage));
@@ -80,9 +81,5 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
                 cb.lessThan(record.<LocalDate>get("plannedDate"), today));
         return cb.and(root.get("stage").in(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).not(),
                 cb.exists(pending));
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
