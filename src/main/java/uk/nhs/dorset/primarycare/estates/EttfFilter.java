@@ -7,7 +7,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import uk.nhs.dorset.primarycare.base.Like;
@@ -15,6 +18,9 @@ import uk.nhs.dorset.primarycare.base.Like;
 /**
  * What the pipeline grid is narrowed to. Every field is optional; an empty filter is every
  * project. {@link Activity} separates moving projects from those on the shelf or closed.
+ * Written to and read from the query string ({@code stage=NHSE_PANEL&locality=Purbeck&show=ON_HOLD})
+ * so a copied link reproduces the view: the locality by its name, enums by their names in any
+ * case (their labels are read too). Unknown values are ignored, not errors.
  */
 public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @Nullable Rag rag,
                          @Nullable Long localityId, @Nullable LeadOrganisation leadOrganisation,
@@ -37,6 +43,37 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
 
     public static EttfFilter all() {
         return new EttfFilter(null, null, null, null, null, null, false);
+    }
+
+    /** Reads the query string; {@code localityIdByName} resolves a locality's name to its id, or null if none has it. */
+    public static EttfFilter fromQuery(Map<String, String> query, Function<String, @Nullable Long> localityIdByName) {
+        String locality = blankToNull(query.get("locality"));
+        return new EttfFilter(
+                blankToNull(query.get("q")),
+                parse(query.get("stage"), ProjectStage.values(), ProjectStage::label),
+                parse(query.get("rag"), Rag.values(), Rag::label),
+                locality == null ? null : localityIdByName.apply(locality),
+                parse(query.get("lead"), LeadOrganisation.values(), LeadOrganisation::label),
+                parse(query.get("show"), Activity.values(), Activity::label),
+                "true".equalsIgnoreCase(query.get("overdue")));
+    }
+
+    /**
+     * The query string form: only what is set, in the order and words links have always used.
+     * {@code localityName} names a locality by its id, or null if it has gone.
+     */
+    public Map<String, String> toQuery(Function<Long, @Nullable String> localityName) {
+        Map<String, String> query = new LinkedHashMap<>();
+        put(query, "q", text);
+        put(query, "stage", stage == null ? null : stage.name());
+        put(query, "rag", rag == null ? null : rag.name());
+        put(query, "locality", localityId == null ? null : localityName.apply(localityId));
+        put(query, "lead", leadOrganisation == null ? null : leadOrganisation.name());
+        put(query, "show", activity == null ? null : activity.name());
+        if (overdueOnly) {
+            query.put("overdue", "true");
+        }
+        return query;
     }
 
     Specification<EttfProject> toSpecification(LocalDate today) {
@@ -81,5 +118,30 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
                 cb.lessThan(record.<LocalDate>get("plannedDate"), today));
         return cb.and(root.get("stage").in(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).not(),
                 cb.exists(pending));
+    }
+
+    private static void put(Map<String, String> query, String key, @Nullable String value) {
+        String text = blankToNull(value);
+        if (text != null) {
+            query.put(key, text);
+        }
+    }
+
+    /** An enum by its name in any case or by its label; null when blank or unknown. */
+    private static <E extends Enum<E>> @Nullable E parse(@Nullable String text, E[] values, Function<E, String> label) {
+        String wanted = blankToNull(text);
+        if (wanted == null) {
+            return null;
+        }
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(wanted) || label.apply(value).equalsIgnoreCase(wanted)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,19 +3,56 @@ package uk.nhs.dorset.primarycare.grants;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Like;
 
-/** What the bid grid is filtered by; every part is optional. */
+/**
+ * What the bid grid is filtered by; every part is optional. Written to and read from the query
+ * string ({@code programme=2017/18&status=PAID}) so a copied link reproduces the view: the
+ * programme by its name, statuses by their enum names (labels such as {@code Paid} are read too).
+ * Unknown values are ignored, not errors.
+ */
 public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status, @Nullable String practiceOdsCode,
                           @Nullable String locality, @Nullable DeadlineState deadline, @Nullable String text) {
 
     public static GrantFilter all() {
         return new GrantFilter(null, null, null, null, null, null);
+    }
+
+    /** Reads the query string; {@code programmeIdByName} resolves a programme's name to its id, or null if none has it. */
+    public static GrantFilter fromQuery(Map<String, String> query, Function<String, @Nullable Long> programmeIdByName) {
+        String programme = blankToNull(query.get("programme"));
+        String practice = blankToNull(query.get("practice"));
+        return new GrantFilter(
+                programme == null ? null : programmeIdByName.apply(programme),
+                parse(query.get("status"), BidStatus.values(), BidStatus::label),
+                practice == null ? null : practice.toUpperCase(Locale.ROOT),
+                blankToNull(query.get("locality")),
+                parse(query.get("deadline"), DeadlineState.values(), DeadlineState::label),
+                blankToNull(query.get("q")));
+    }
+
+    /**
+     * The query string form: only what is set, in the order and words links have always used.
+     * {@code programmeName} names a programme by its id, or null if it has gone.
+     */
+    public Map<String, String> toQuery(Function<Long, @Nullable String> programmeName) {
+        Map<String, String> query = new LinkedHashMap<>();
+        String name = programmeId == null ? null : blankToNull(programmeName.apply(programmeId));
+        put(query, "programme", name);
+        put(query, "status", status == null ? null : status.name());
+        put(query, "practice", practiceOdsCode);
+        put(query, "locality", locality);
+        put(query, "deadline", deadline == null ? null : deadline.name());
+        put(query, "q", text);
+        return query;
     }
 
     public GrantFilter withProgramme(@Nullable Long id) {
@@ -56,5 +93,30 @@ public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    private static void put(Map<String, String> query, String key, @Nullable String value) {
+        String text = blankToNull(value);
+        if (text != null) {
+            query.put(key, text);
+        }
+    }
+
+    /** An enum by its name in any case or by its label; null when blank or unknown. */
+    private static <E extends Enum<E>> @Nullable E parse(@Nullable String text, E[] values, Function<E, String> label) {
+        String wanted = blankToNull(text);
+        if (wanted == null) {
+            return null;
+        }
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(wanted) || label.apply(value).equalsIgnoreCase(wanted)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

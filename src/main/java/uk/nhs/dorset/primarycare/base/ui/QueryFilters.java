@@ -31,6 +31,11 @@ public final class QueryFilters {
         return Optional.ofNullable(values.get(key));
     }
 
+    /** Every non-blank parameter, first value only, for a filter's {@code fromQuery}. */
+    public Map<String, String> values() {
+        return Map.copyOf(values);
+    }
+
     public boolean flag(String key) {
         return "true".equalsIgnoreCase(values.get(key));
     }

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -138,46 +137,42 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryFilters filters = QueryFilters.from(event.getLocation());
+        QueryFilters url = QueryFilters.from(event.getLocation());
+        EttfFilter fromUrl = EttfFilter.fromQuery(url.values(), this::localityId);
         restoring = true;
         try {
-            text.setValue(filters.get("q").orElse(""));
-            stage.setValue(parse(ProjectStage.class, filters.get("stage").orElse(null)));
-            rag.setValue(parse(Rag.class, filters.get("rag").orElse(null)));
-            lead.setValue(parse(LeadOrganisation.class, filters.get("lead").orElse(null)));
-            activity.setValue(parse(EttfFilter.Activity.class, filters.get("show").orElse(null)));
-            overdue.setValue(filters.flag("overdue"));
-            locality.setValue(filters.get("locality").flatMap(name -> service.localities().stream()
-                    .filter(l -> l.getName().equals(name)).findFirst()).orElse(null));
-            tabs.setSelectedTab("grid".equals(filters.get("view").orElse("")) ? gridTab : boardTab);
+            text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
+            stage.setValue(fromUrl.stage());
+            rag.setValue(fromUrl.rag());
+            lead.setValue(fromUrl.leadOrganisation());
+            activity.setValue(fromUrl.activity());
+            overdue.setValue(fromUrl.overdueOnly());
+            locality.setValue(locality.getListDataView().getItems()
+                    .filter(l -> l.getId().equals(fromUrl.localityId())).findFirst().orElse(null));
+            tabs.setSelectedTab("grid".equals(url.get("view").orElse("")) ? gridTab : boardTab);
         } finally {
             restoring = false;
         }
         refresh();
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-    }
-
     private void filtersChanged() {
         if (restoring) {
             return;
         }
-        QueryFilters filters = new QueryFilters()
-                .set("view", tabs.getSelectedTab() == gridTab ? "grid" : null)
-                .set("q", text.getValue())
-                .set("stage", stage.getValue() == null ? null : stage.getValue().name())
-                .set("rag", rag.getValue() == null ? null : rag.getValue().name())
-                .set("locality", locality.getValue() == null ? null : locality.getValue().getName())
-                .set("lead", lead.getValue() == null ? null : lead.getValue().name())
-                .set("show", activity.getValue() == null ? null : activity.getValue().name())
-                .set("overdue", overdue.getValue());
-        getUI().ifPresent(ui -> filters.writeTo(ui, "estates"));
+        // The board or grid choice belongs to the view, not the filter, and leads the address as it always has.
+        QueryFilters url = new QueryFilters().set("view", tabs.getSelectedTab() == gridTab ? "grid" : null);
+        filter().toQuery(this::localityName).forEach(url::set);
+        getUI().ifPresent(ui -> url.writeTo(ui, "estates"));
         refresh();
+    }
+
+    private @Nullable Long localityId(String name) {
+        return locality.getListDataView().getItems().filter(l -> l.getName().equals(name)).map(Locality::getId).findFirst().orElse(null);
+    }
+
+    private @Nullable String localityName(Long id) {
+        return locality.getValue() != null && id.equals(locality.getValue().getId()) ? locality.getValue().getName() : null;
     }
 
     private void refresh() {

@@ -160,13 +160,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         if (reading) {
             return;
         }
-        QueryFilters filters = new QueryFilters()
-                .set("programme", programme.getValue() == null ? null : programme.getValue().getName())
-                .set("status", status.getValue() == null ? null : status.getValue().name())
-                .set("practice", practice.getValue() == null ? null : practice.getValue().getOdsCode())
-                .set("locality", locality.getValue())
-                .set("deadline", deadline.getValue() == null ? null : deadline.getValue().name())
-                .set("q", text.getValue());
+        QueryFilters filters = new QueryFilters();
+        filter().toQuery(this::programmeName).forEach(filters::set);
         getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
         grid.getDataProvider().refreshAll();
         refreshPanel();
@@ -174,17 +169,17 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryFilters filters = QueryFilters.from(event.getLocation());
+        GrantFilter fromUrl = GrantFilter.fromQuery(QueryFilters.from(event.getLocation()).values(), this::programmeId);
         reading = true;
         try {
-            programme.setValue(filters.get("programme")
-                    .flatMap(name -> this.programmes.programmes().stream().filter(p -> p.getName().equals(name)).findFirst()).orElse(null));
-            status.setValue(filters.get("status").map(s -> parse(BidStatus.class, s)).orElse(null));
-            practice.setValue(filters.get("practice").flatMap(code -> practice.getListDataView().getItems()
-                    .filter(p -> p.getOdsCode().equalsIgnoreCase(code)).findFirst()).orElse(null));
-            locality.setValue(filters.get("locality").orElse(null));
-            deadline.setValue(filters.get("deadline").map(s -> parse(DeadlineState.class, s)).orElse(null));
-            text.setValue(filters.get("q").orElse(""));
+            programme.setValue(programme.getListDataView().getItems()
+                    .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
+            status.setValue(fromUrl.status());
+            practice.setValue(practice.getListDataView().getItems()
+                    .filter(p -> p.getOdsCode().equalsIgnoreCase(String.valueOf(fromUrl.practiceOdsCode()))).findFirst().orElse(null));
+            locality.setValue(fromUrl.locality());
+            deadline.setValue(fromUrl.deadline());
+            text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         } finally {
             reading = false;
         }
@@ -192,12 +187,14 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         refreshPanel();
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+    private @Nullable Long programmeId(String name) {
+        return programmes.programmes().stream().filter(p -> p.getName().equals(name)).map(GrantProgramme::getId)
+                .findFirst().orElse(null);
+    }
+
+    private @Nullable String programmeName(Long id) {
+        return programme.getListDataView().getItems().filter(p -> p.getId().equals(id)).map(GrantProgramme::getName)
+                .findFirst().orElse(null);
     }
 
     private void refreshPanel() {
