@@ -31,6 +31,11 @@ public final class QueryFilters {
         return Optional.ofNullable(values.get(key));
     }
 
+    /** Every non-blank value by key, for a filter to read its own keys from. */
+    public Map<String, String> asMap() {
+        return Map.copyOf(values);
+    }
+
     public boolean flag(String key) {
         return "true".equalsIgnoreCase(values.get(key));
     }
