@@ -1,12 +1,57 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** What the case list is narrowed to; every field is optional. */
+/**
+ * What the case list is narrowed to; every field is optional. Written to and read from the query
+ * string ({@code status=COMPLETED&locality=Purbeck&reason=RESILIENCE&funding=NHSE_GPRP}) with enum
+ * names, as links already shared use them; any case is accepted and unknown values are ignored.
+ */
 public record MergerFilter(@Nullable MergerStatus status, @Nullable String locality, @Nullable MergerReason reason,
                            @Nullable FundingSource fundingSource) {
 
     public static MergerFilter none() {
         return new MergerFilter(null, null, null, null);
+    }
+
+    public static MergerFilter fromQuery(Map<String, String> query) {
+        String locality = query.get("locality");
+        return new MergerFilter(
+                parse(MergerStatus.class, query.get("status")),
+                locality == null || locality.isBlank() ? null : locality.strip(),
+                parse(MergerReason.class, query.get("reason")),
+                parse(FundingSource.class, query.get("funding")));
+    }
+
+    /** The query string form: only what is set. */
+    public Map<String, String> toQuery() {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (status != null) {
+            query.put("status", status.name());
+        }
+        if (locality != null && !locality.isBlank()) {
+            query.put("locality", locality.strip());
+        }
+        if (reason != null) {
+            query.put("reason", reason.name());
+        }
+        if (fundingSource != null) {
+            query.put("funding", fundingSource.name());
+        }
+        return query;
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(name.strip())) {
+                return e;
+            }
+        }
+        return null;
     }
 }

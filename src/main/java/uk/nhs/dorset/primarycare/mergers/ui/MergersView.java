@@ -19,9 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
@@ -111,22 +109,19 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryFilters filters = QueryFilters.from(event.getLocation());
+        MergerFilter fromUrl = MergerFilter.fromQuery(QueryFilters.from(event.getLocation()).values());
         reading = true;
-        status.setValue(parse(MergerStatus.class, filters.get("status").orElse(null)));
-        locality.setValue(filters.get("locality").orElse(null));
-        reason.setValue(parse(MergerReason.class, filters.get("reason").orElse(null)));
-        funding.setValue(parse(FundingSource.class, filters.get("funding").orElse(null)));
+        status.setValue(fromUrl.status());
+        locality.setValue(fromUrl.locality());
+        reason.setValue(fromUrl.reason());
+        funding.setValue(fromUrl.fundingSource());
         reading = false;
         refresh();
     }
 
     private void filtersChanged() {
         QueryFilters filters = new QueryFilters();
-        filters.set("status", status.getValue() == null ? null : status.getValue().name());
-        filters.set("locality", locality.getValue());
-        filters.set("reason", reason.getValue() == null ? null : reason.getValue().name());
-        filters.set("funding", funding.getValue() == null ? null : funding.getValue().name());
+        filter().toQuery().forEach(filters::set);
         getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
         refresh();
     }
@@ -161,12 +156,5 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
                 Column.date("Proposed merger date", MergerCase::getProposedMergerDate),
                 Column.date("PCSE notified", MergerCase::getPcseNotifiedOn),
                 Column.date("Merger date", MergerCase::getMergerDate));
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(name)).findFirst().orElse(null);
     }
 }

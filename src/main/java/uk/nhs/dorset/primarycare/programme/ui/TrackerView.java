@@ -114,11 +114,12 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryFilters f = QueryFilters.from(event.getLocation());
+        TrackerFilter fromUrl = TrackerFilter.fromQuery(f.values());
         reading = true;
-        area.setValue(f.get("area").flatMap(v -> parse(GpfvArea.class, v)).orElse(null));
-        rag.setValue(f.get("rag").flatMap(v -> parse(RagStatus.class, v)).orElse(null));
-        owner.setValue(f.get("owner").orElse(null));
-        text.setValue(f.get("q").orElse(""));
+        area.setValue(fromUrl.area());
+        rag.setValue(fromUrl.rag());
+        owner.setValue(fromUrl.owner());
+        text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         reading = false;
         refresh();
         f.get("item").flatMap(v -> {
@@ -128,14 +129,6 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 return Optional.empty();
             }
         }).ifPresent(this::openItem);
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private TrackerFilter filter() {
@@ -151,12 +144,10 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void writeUrl(@Nullable Long item) {
-        QueryFilters f = new QueryFilters()
-                .set("area", area.getValue() == null ? null : area.getValue().name().toLowerCase())
-                .set("rag", rag.getValue() == null ? null : rag.getValue().name().toLowerCase())
-                .set("owner", owner.getValue())
-                .set("q", text.getValue())
-                .set("item", item);
+        QueryFilters f = new QueryFilters();
+        filter().toQuery().forEach(f::set);
+        // The open item is the view's own state, not a filter of the grid.
+        f.set("item", item);
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
     }
 

@@ -122,15 +122,16 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters f = QueryFilters.from(event.getLocation());
         reading = true;
         try {
-            snapshot.setValue(f.get("snapshot").flatMap(WorkforceView::date)
-                    .orElse(workforce.snapshots().isEmpty() ? null : workforce.snapshots().getFirst()));
+            ProfileFilter fromUrl = ProfileFilter.fromQuery(f.values());
+            snapshot.setValue(fromUrl.snapshot() != null ? fromUrl.snapshot()
+                    : workforce.snapshots().isEmpty() ? null : workforce.snapshots().getFirst());
             List<String> versions = workforce.modelVersions();
             model.setValue(f.get("model").filter(versions::contains).orElse(versions.isEmpty() ? null : versions.getFirst()));
-            locality.setValue(f.get("locality").orElse(null));
-            cluster.setValue(f.get("cluster").flatMap(c -> parse(c, Cluster::fromLabel)).orElse(null));
+            locality.setValue(fromUrl.locality());
+            cluster.setValue(fromUrl.cluster());
             group.setValue(f.get("group").flatMap(g -> parse(g, StaffGroup::fromText)).orElse(null));
-            status.setValue(f.get("status").flatMap(s -> parse(s, ProfileStatus::fromText)).orElse(null));
-            text.setValue(f.get("q").orElse(""));
+            status.setValue(fromUrl.status());
+            text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         } finally {
             reading = false;
         }
@@ -145,26 +146,15 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     private void changed() {
         if (reading) {
             return;
         }
         QueryFilters f = new QueryFilters();
-        f.set("snapshot", snapshot.getValue());
+        filter().toQuery().forEach(f::set);
+        // The model and staff group choose which gaps are shown; they do not narrow the profiles grid.
         f.set("model", model.getValue());
-        f.set("locality", locality.getValue());
-        f.set("cluster", cluster.getValue() == null ? null : cluster.getValue().label());
         f.set("group", group.getValue() == null ? null : group.getValue().name().toLowerCase());
-        f.set("status", status.getValue() == null ? null : status.getValue().name().toLowerCase());
-        f.set("q", text.getValue());
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
         refresh();
     }
