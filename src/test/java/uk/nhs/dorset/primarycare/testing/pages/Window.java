@@ -92,10 +92,24 @@ public final class Window {
         return this;
     }
 
-    /** Whatever the browser finds at the element's middle is the element itself or inside it. */
+    /**
+     * Whatever the browser finds at the element's middle is the element itself or inside it.
+     * Like Playwright's own assertions it looks again for a few seconds, so a dialog that is
+     * still fading out after its confirm is not taken for one that stays over the page.
+     */
     public Window assertUncovered(Locator element) {
         element.scrollIntoViewIfNeeded();
-        Object onTop = element.evaluate("""
+        Object onTop = whatCovers(element);
+        for (int look = 0; look < 50 && !"".equals(onTop); look++) {
+            page.waitForTimeout(100);
+            onTop = whatCovers(element);
+        }
+        assertThat(onTop).as("what lies over %s", element).isEqualTo("");
+        return this;
+    }
+
+    private static Object whatCovers(Locator element) {
+        return element.evaluate("""
                 e => {
                   // A wrapped inline element's box spans lines that others share: test its first line.
                   const r = e.getClientRects()[0] || e.getBoundingClientRect();
@@ -110,7 +124,5 @@ public final class Window {
                   }
                   return path.join(' < ') + ' at ' + Math.round(x) + ',' + Math.round(y) + ' of ' + window.innerWidth + 'x' + window.innerHeight;
                 }""");
-        assertThat(onTop).as("what lies over %s", element).isEqualTo("");
-        return this;
     }
 }
