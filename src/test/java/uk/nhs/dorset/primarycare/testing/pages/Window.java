@@ -94,22 +94,23 @@ public final class Window {
 
     /**
      * Whatever the browser finds at the element's middle is the element itself or inside it.
-     * Like Playwright's own assertions it looks again for a few seconds, so a dialog that is
-     * still fading out after its confirm is not taken for one that stays over the page.
+     * Like Playwright's own assertions it waits, up to a few seconds, for that to become true,
+     * so a dialog still fading out after its confirm is not taken for one that stays over the page.
      */
     public Window assertUncovered(Locator element) {
         element.scrollIntoViewIfNeeded();
-        Object onTop = whatCovers(element);
-        for (int look = 0; look < 50 && !"".equals(onTop); look++) {
-            page.waitForTimeout(100);
-            onTop = whatCovers(element);
+        try {
+            page.waitForFunction("e => (" + WHAT_COVERS + ")(e) === ''", element.elementHandle(),
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError stillCovered) {
+            // the assertion below says what lies over it
         }
-        assertThat(onTop).as("what lies over %s", element).isEqualTo("");
+        assertThat(element.evaluate(WHAT_COVERS)).as("what lies over %s", element).isEqualTo("");
         return this;
     }
 
-    private static Object whatCovers(Locator element) {
-        return element.evaluate("""
+    /** What lies over an element's first line, as a short path; empty when nothing does. */
+    private static final String WHAT_COVERS = """
                 e => {
                   // A wrapped inline element's box spans lines that others share: test its first line.
                   const r = e.getClientRects()[0] || e.getBoundingClientRect();
@@ -123,6 +124,6 @@ public final class Window {
                     path.push(n.tagName.toLowerCase() + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\\s+/).join('.') : ''));
                   }
                   return path.join(' < ') + ' at ' + Math.round(x) + ',' + Math.round(y) + ' of ' + window.innerWidth + 'x' + window.innerHeight;
-                }""");
-    }
+                }""";
+
 }
