@@ -1,5 +1,9 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import static uk.nhs.dorset.primarycare.base.QueryValues.blankToNull;
+import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
+import static uk.nhs.dorset.primarycare.base.QueryValues.put;
+
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -118,30 +122,5 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
                 cb.lessThan(record.<LocalDate>get("plannedDate"), today));
         return cb.and(root.get("stage").in(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).not(),
                 cb.exists(pending));
-    }
-
-    private static void put(Map<String, String> query, String key, @Nullable String value) {
-        String text = blankToNull(value);
-        if (text != null) {
-            query.put(key, text);
-        }
-    }
-
-    /** An enum by its name in any case or by its label; null when blank or unknown. */
-    private static <E extends Enum<E>> @Nullable E parse(@Nullable String text, E[] values, Function<E, String> label) {
-        String wanted = blankToNull(text);
-        if (wanted == null) {
-            return null;
-        }
-        for (E value : values) {
-            if (value.name().equalsIgnoreCase(wanted) || label.apply(value).equalsIgnoreCase(wanted)) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

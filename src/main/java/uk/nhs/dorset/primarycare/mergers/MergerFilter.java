@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,17 +43,5 @@ public record MergerFilter(@Nullable MergerStatus status, @Nullable String local
             query.put("funding", fundingSource.name());
         }
         return query;
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(name.strip())) {
-                return e;
-            }
-        }
-        return null;
     }
 }

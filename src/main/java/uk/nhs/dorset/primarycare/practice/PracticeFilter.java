@@ -1,8 +1,10 @@
 package uk.nhs.dorset.primarycare.practice;
 
+import static uk.nhs.dorset.primarycare.base.QueryValues.blankToNull;
+import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,20 +97,5 @@ public record PracticeFilter(@Nullable String text, @Nullable String locality, @
             }
         }
         throw new IllegalArgumentException("Unknown status: " + text);
-    }
-
-    private static <T> @Nullable T parse(@Nullable String text, Function<String, T> parser) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

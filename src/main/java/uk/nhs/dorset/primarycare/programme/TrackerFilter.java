@@ -1,5 +1,8 @@
 package uk.nhs.dorset.primarycare.programme;
 
+import static uk.nhs.dorset.primarycare.base.QueryValues.blankToNull;
+import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,21 +45,5 @@ public record TrackerFilter(@Nullable GpfvArea area, @Nullable RagStatus rag, @N
             query.put("q", t);
         }
         return query;
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(name.strip())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

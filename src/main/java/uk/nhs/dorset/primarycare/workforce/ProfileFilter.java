@@ -1,10 +1,11 @@
 package uk.nhs.dorset.primarycare.workforce;
 
+import static uk.nhs.dorset.primarycare.base.QueryValues.blankToNull;
+import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.practice.Cluster;
 
@@ -50,20 +51,5 @@ public record ProfileFilter(@Nullable String locality, @Nullable Cluster cluster
             query.put("q", t);
         }
         return query;
-    }
-
-    private static <T> @Nullable T parse(@Nullable String text, Function<String, T> parser) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(text.strip());
-        } catch (IllegalArgumentException | DateTimeParseException unknown) {
-            return null;
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
