@@ -3,8 +3,14 @@ package uk.nhs.dorset.primarycare.testing;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-/** Points the application context at the test MariaDB before anything connects. */
+/**
+ * Points the application context at the test MariaDB before anything connects. It runs before
+ * a test class's own initializers, so those can point the same context elsewhere.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class MariaDbInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -68,16 +71,51 @@ public class StoredFiles {
     public static byte[] readAtMost(InputStream in, long maxBytes, String fileName) throws IOException {
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (data.length > maxBytes) {
-            throw new IllegalArgumentException(displayName(fileName) + " is larger than " + megabytes(maxBytes)
-                    + "; files can be at most " + megabytes(maxBytes));
+            throw new IllegalArgumentException(tooLarge(fileName, maxBytes));
         }
         return data;
     }
 
-    private final Path root;
+    /** What a user is told of a file over the limit. */
+    public static String tooLarge(String fileName, long maxBytes) {
+        return displayName(fileName) + " is larger than " + megabytes(maxBytes) + "; files can be at most " + megabytes(maxBytes);
+    }
 
+    /** What the user is told when the disk the files live on has no room. */
+    public static final String STORE_FULL = "The file store is full; nothing was saved. Tell the system administrator.";
+
+    private static final Logger log = LoggerFactory.getLogger(StoredFiles.class);
+
+    /** The disk under the files folder, apart so a test can fill it. */
+    interface Disk {
+        long usableSpace(Path dir) throws IOException;
+
+        void write(Path file, byte[] data) throws IOException;
+    }
+
+    private static final Disk LOCAL_DISK = new Disk() {
+        @Override
+        public long usableSpace(Path dir) throws IOException {
+            return Files.getFileStore(dir).getUsableSpace();
+        }
+
+        @Override
+        public void write(Path file, byte[] data) throws IOException {
+            Files.write(file, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    };
+
+    private final Path root;
+    private final Disk disk;
+
+    @Autowired
     public StoredFiles(@Value("${hub.files.dir:./data/files}") String dir) {
+        this(dir, LOCAL_DISK);
+    }
+
+    StoredFiles(String dir, Disk disk) {
         this.root = Path.of(dir).toAbsolutePath().normalize();
+        this.disk = disk;
     }
 
     /** A checked upload: the name to show, the extension and type to store it under. */
@@ -112,7 +150,8 @@ public class StoredFiles {
         return new Checked(display, extension, type);
     }
 
-    private static String megabytes(long bytes) {
+    /** A size as users read it: "10 MB", "2.5 MB". */
+    public static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.format(Locale.UK, "%d MB", (long) mb) : String.format(Locale.UK, "%.1f MB", mb);
     }
@@ -171,13 +210,33 @@ public class StoredFiles {
      */
     public String store(String folder, Checked checked, byte[] data) {
         String storedName = UUID.randomUUID() + "." + checked.extension();
+        Path file = resolve(folder, storedName);
         try {
             Files.createDirectories(folder(folder));
-            Files.write(resolve(folder, storedName), data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            long room = disk.usableSpace(file.getParent());
+            if (room < data.length) {
+                log.error("The file store is full: {} bytes free under {}, {} needed for {}", room, root, data.length,
+                        checked.displayName());
+                throw new FileStoreFailed(STORE_FULL);
+            }
+            disk.write(file, data);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the file", e);
+            // A write that stopped part way must not leave its part on the disk it is filling.
+            deleteQuietly(file);
+            boolean full = e.getMessage() != null && e.getMessage().contains("No space left");
+            log.error("Could not store {} under {}: {}", checked.displayName(), root, e.toString());
+            throw new FileStoreFailed(full ? STORE_FULL
+                    : "The file could not be stored; nothing was saved. Try again, or tell the system administrator.", e);
         }
         return storedName;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.error("Could not remove the partly written {}: {}", file, e.toString());
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,9 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -82,7 +78,7 @@ public class AttachmentsPanel<K extends Enum<K> & Labelled> extends VerticalLayo
         kind.setItems(kinds);
         kind.setItemLabelGenerator(Labelled::label);
         kind.setValue(kinds.getFirst());
-        Upload upload = new Upload(new LimitedUpload(maxBytes, (fileName, data) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(maxBytes, (fileName, data) -> {
             try {
                 show(files.attach(Objects.requireNonNull(kind.getValue()), fileName, data));
                 Notifications.success("Attached " + StoredFiles.displayName(fileName));
@@ -116,41 +112,5 @@ public class AttachmentsPanel<K extends Enum<K> & Labelled> extends VerticalLayo
         Anchor link = new Anchor(handler, file.getFileName());
         link.getElement().setAttribute("download", true);
         return link;
-    }
-
-    /** Reads an upload up to the limit on the server, then hands it to the UI thread. */
-    static final class LimitedUpload implements UploadHandler {
-
-        interface Received {
-            void accept(String fileName, byte[] data);
-        }
-
-        private final long maxBytes;
-        private final Received received;
-
-        LimitedUpload(long maxBytes, Received received) {
-            this.maxBytes = maxBytes;
-            this.received = received;
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return maxBytes;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            UI ui = event.getUI();
-            String fileName = event.getFileName();
-            byte[] data;
-            try (InputStream in = event.getInputStream()) {
-                data = StoredFiles.readAtMost(in, maxBytes, fileName);
-            } catch (IllegalArgumentException tooLarge) {
-                event.reject(tooLarge.getMessage());
-                ui.access(() -> Notifications.error(tooLarge.getMessage()));
-                return;
-            }
-            ui.access(() -> received.accept(fileName, data));
-        }
     }
 }

@@ -2,14 +2,20 @@ package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Last line of defence for errors a view did not handle: the user sees a plain message and
- * the page language is set to en-GB (from Java, since a custom index.html would need Node).
+ * the page language is set to en-GB (from Java, since a custom index.html would need Node), and
+ * an address that is no page answers 404.
  */
 @Component
 class UiErrorHandler implements VaadinServiceInitListener {
@@ -18,10 +24,19 @@ class UiErrorHandler implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html").attr("lang", "en-GB"));
+        event.addIndexHtmlRequestListener(response -> {
+            response.getDocument().getElementsByTag("html").attr("lang", "en-GB");
+            // The page itself is rendered after the document loads, so an address no route
+            // answers is marked here, for browsers, crawlers and monitors to see it is not a page.
+            if (!isRoute(event.getSource(), response.getVaadinRequest())) {
+                response.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
+        });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = error.getThrowable();
-            if (!UserMessages.isExpected(cause)) {
+            if (UserMessages.isServiceUnavailable(cause)) {
+                log.warn("The database cannot be reached: {}", UserMessages.rootCause(cause));
+            } else if (!UserMessages.isExpected(cause)) {
                 log.error("Unhandled error in the user interface", cause);
             }
             UI ui = UI.getCurrent();
@@ -29,5 +44,14 @@ class UiErrorHandler implements VaadinServiceInitListener {
                 ui.access(() -> Notifications.error(UserMessages.of(cause)));
             }
         }));
+    }
+
+    private static boolean isRoute(VaadinService service, VaadinRequest request) {
+        if (!(request instanceof VaadinServletRequest servletRequest)) {
+            return true;
+        }
+        String path = servletRequest.getRequestURI().substring(servletRequest.getContextPath().length());
+        path = path.startsWith("/") ? path.substring(1) : path;
+        return service.getRouter().resolveNavigationTarget(path, Map.of()).isPresent();
     }
 }

@@ -1,10 +1,16 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
 import jakarta.validation.ConstraintViolationException;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -15,7 +21,13 @@ public final class UserMessages {
     private UserMessages() {
     }
 
+    /** What every save or page says while the database cannot be reached. */
+    public static final String SERVICE_UNAVAILABLE = "The service is unavailable; nothing was saved; try again shortly.";
+
     public static String of(Throwable error) {
+        if (isServiceUnavailable(error)) {
+            return SERVICE_UNAVAILABLE;
+        }
         if (error instanceof TransitionNotAllowed || error instanceof ConcurrentChange || error instanceof NotFound
                 || error instanceof IllegalArgumentException || error instanceof IllegalStateException) {
             return String.valueOf(error.getMessage());
@@ -33,6 +45,30 @@ public final class UserMessages {
             return of(error.getCause());
         }
         return "Something went wrong and nothing was saved. Try again, or tell the system administrator.";
+    }
+
+    /**
+     * True when the database could not be reached: no connection within the pool's timeout, or
+     * one refused or broken. Such a fault is the service's, not the user's, and passes by itself.
+     */
+    public static boolean isServiceUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof JDBCConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost cause's class and message, for a log line that needs no stack trace. */
+    public static String rootCause(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** True for the errors a user caused and can fix; anything else is logged as a fault. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +23,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.BoundedUpload;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.practice.ImportPlan;
 
@@ -69,15 +70,16 @@ class ImportPanel extends VerticalLayout {
         addClassName("import-panel");
         add(new Paragraph(explanation));
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        upload = new Upload(BoundedUpload.inMemory(MAX_BYTES, (fileName, data) -> {
             file = data;
             runDryRun();
-        }));
+        }).onRefused(this::showError));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new Span("Drop a .csv file here (up to 50 MB)"));
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage()
+                + ". Upload a .csv file of at most " + StoredFiles.megabytes(MAX_BYTES)));
         upload.addFileRemovedListener(e -> {
             file = null;
             runDryRun();

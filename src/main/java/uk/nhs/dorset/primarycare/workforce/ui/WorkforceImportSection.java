@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.ui.BoundedUpload;
 import uk.nhs.dorset.primarycare.base.ui.ImportSection;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
@@ -48,6 +50,9 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceImportService;
 class WorkforceImportSection implements ImportSection {
 
     private static final Logger log = LoggerFactory.getLogger(WorkforceImportSection.class);
+
+    /** The national file is about 40 MB; the limit leaves room for growth. */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
 
     private final WorkforceImportService service;
     private final Clock clock;
@@ -108,11 +113,15 @@ class WorkforceImportSection implements ImportSection {
             commissioner.setMaxLength(10);
             commissioner.setHelperText("A sub-ICB / CCG code such as 11J, or all");
 
-            Upload upload = new Upload(UploadHandler.toTempFile((metadata, saved) -> received(metadata.fileName(),
-                    metadata.contentLength(), saved)));
+            Upload upload = new Upload(BoundedUpload.toTempFile(MAX_BYTES, this::received).onRefused(this::refused));
             upload.setMaxFiles(1);
             upload.setAcceptedFileTypes(".csv", "text/csv");
-            upload.setMaxFileSize(100 * 1024 * 1024);
+            upload.setMaxFileSize((int) MAX_BYTES);
+            upload.addFileRejectedListener(e -> refused(e.getFileName() + ": " + e.getErrorMessage() + ". Upload a .csv file of at most "
+                    + StoredFiles.megabytes(MAX_BYTES)));
+            upload.addFileRemovedListener(e -> discardFile());
+            // A file left behind by someone who went away would otherwise stay on disk.
+            addDetachListener(e -> discardFile());
 
             dryRun.addClickListener(e -> start(false));
             apply.addClickListener(e -> start(true));
@@ -134,10 +143,10 @@ class WorkforceImportSection implements ImportSection {
             add(options, upload, buttons, bar, report);
         }
 
-        private void received(String name, long contentLength, File saved) {
-            file = saved.toPath();
-            saved.deleteOnExit();
-            declaredSize = contentLength;
+        private void received(String name, long announcedBytes, Path saved) {
+            discardFile();
+            file = saved;
+            declaredSize = announcedBytes;
             report.removeAll();
             report.add(new Paragraph("Received " + name + ". Run the dry run to see what it would change."));
             dryRun.setEnabled(true);
@@ -183,20 +192,44 @@ class WorkforceImportSection implements ImportSection {
                     }
                     String message = UserMessages.of(e);
                     ui.access(() -> {
-                        report.removeAll();
-                        Paragraph refusal = new Paragraph(message);
-                        refusal.addClassName("refusal");
-                        report.add(refusal);
+                        refused(message);
                         apply.setEnabled(false);
-                        Notifications.error(message);
                     });
                 } finally {
                     ui.access(() -> {
+                        // An apply, finished or failed, and any cancelled run end with the file.
+                        if (write || stop.get()) {
+                            discardFile();
+                        }
                         running(false);
                         ui.setPollInterval(-1);
                     });
                 }
             });
+        }
+
+        /** Deletes the uploaded file: an import uses it once, and nothing keeps it afterwards. */
+        private void discardFile() {
+            Path uploaded = file;
+            file = null;
+            declaredSize = -1;
+            dryRun.setEnabled(false);
+            apply.setEnabled(false);
+            if (uploaded != null) {
+                try {
+                    Files.deleteIfExists(uploaded);
+                } catch (IOException e) {
+                    log.warn("Could not delete the uploaded workforce file {}: {}", uploaded, e.getMessage());
+                }
+            }
+        }
+
+        private void refused(String message) {
+            report.removeAll();
+            Paragraph refusal = new Paragraph(message);
+            refusal.addClassName("refusal");
+            report.add(refusal);
+            Notifications.error(message);
         }
 
         private void running(boolean on) {
@@ -218,7 +251,6 @@ class WorkforceImportSection implements ImportSection {
             list("Role columns not in this file (treated as not supplied)", r.missingColumns(), r.missingColumns().size());
             if (applied) {
                 Notifications.success(String.format("Imported %,d workforce profiles", r.created() + r.replaced()));
-                file = null;
                 apply.setEnabled(false);
                 dryRun.setEnabled(false);
             } else {

@@ -3,7 +3,15 @@ package uk.nhs.dorset.primarycare.base.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,6 +21,61 @@ class StoredFilesTest {
 
     @TempDir
     Path dir;
+
+    /** A disk that fills up part way through a write, as a full volume does. */
+    private static final class FillingDisk implements StoredFiles.Disk {
+        private final long room;
+
+        FillingDisk(long room) {
+            this.room = room;
+        }
+
+        @Override
+        public long usableSpace(Path folder) {
+            return room;
+        }
+
+        @Override
+        public void write(Path file, byte[] data) throws IOException {
+            Files.write(file, Arrays.copyOf(data, data.length / 2));
+            throw new IOException("No space left on device");
+        }
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n%a plan of the new consulting rooms\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void aWriteThatRunsOutOfSpaceRemovesItsPartSaysTheStoreIsFullAndLogsIt() throws IOException {
+        StoredFiles files = new StoredFiles(dir.toString(), new FillingDisk(Long.MAX_VALUE));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(StoredFiles.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertThatThrownBy(() -> files.keep("grants", "plan.pdf", PDF, StoredFiles.MAX_BYTES, "team", Instant.EPOCH))
+                    .isInstanceOf(FileStoreFailed.class)
+                    .hasMessage(StoredFiles.STORE_FULL);
+        } finally {
+            logger.detachAppender(logged);
+        }
+        try (Stream<Path> left = Files.list(dir.resolve("grants"))) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(logged.list).anySatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(event.getFormattedMessage()).contains("Could not store plan.pdf").contains("No space left on device");
+        });
+    }
+
+    @Test
+    void aFileLargerThanTheRoomLeftIsRefusedBeforeAByteIsWritten() throws IOException {
+        StoredFiles files = new StoredFiles(dir.toString(), new FillingDisk(PDF.length - 1));
+        assertThatThrownBy(() -> files.keep("grants", "plan.pdf", PDF, StoredFiles.MAX_BYTES, "team", Instant.EPOCH))
+                .hasMessage(StoredFiles.STORE_FULL);
+        try (Stream<Path> left = Files.list(dir.resolve("grants"))) {
+            assertThat(left).isEmpty();
+        }
+    }
 
     @Test
     void acceptsEachTypeByNameAndContent() {

@@ -58,6 +58,11 @@ public final class GrantBidPage extends RecordPage {
         return this;
     }
 
+    /** The address the bid's attachment upload posts its file to, for a test that posts past the browser. */
+    public String uploadAddress() {
+        return base + "/" + page.locator("vaadin-upload").first().getAttribute("target");
+    }
+
     public Locator attachment(String fileName) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(fileName)).first();
     }

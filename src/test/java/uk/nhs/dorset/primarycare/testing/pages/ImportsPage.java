@@ -43,6 +43,26 @@ public final class ImportsPage extends Screen {
         return this;
     }
 
+    /** The address a section's upload posts its file to, for a test that posts past the browser. */
+    public String uploadAddress(String sectionTitle) {
+        Locator section = page.locator("vaadin-details", new Page.LocatorOptions().setHasText(sectionTitle));
+        return base + "/" + section.locator("vaadin-upload").first().getAttribute("target");
+    }
+
+    /** Chooses a file in the upload of the section whose title has these words. */
+    public ImportsPage upload(String sectionTitle, Path file) {
+        page.locator("vaadin-details", new Page.LocatorOptions().setHasText(sectionTitle))
+                .locator("vaadin-upload input[type=file]").first().setInputFiles(file);
+        return this;
+    }
+
+    /** Opens the section whose title has these words. */
+    public ImportsPage openSection(String sectionTitle) {
+        page.locator("vaadin-details", new Page.LocatorOptions().setHasText(sectionTitle)).first()
+                .locator("vaadin-details-summary").click();
+        return this;
+    }
+
     public ImportsPage dryRun() {
         button("Dry run").click();
         return this;

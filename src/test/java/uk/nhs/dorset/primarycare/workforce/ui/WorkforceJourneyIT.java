@@ -1,12 +1,14 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.RawUpload;
 import uk.nhs.dorset.primarycare.testing.pages.ImportsPage;
 import uk.nhs.dorset.primarycare.testing.pages.PracticeWorkforcePage;
 import uk.nhs.dorset.primarycare.testing.pages.WorkforcePage;
@@ -49,14 +51,18 @@ class WorkforceJourneyIT extends BrowserTest {
                 + "J81002,11J,9500,4,3.2,5,4.1\n"
                 + "Y99999,99X,1000,1,1,1,1\n");
         ImportsPage imports = new ImportsPage(page, base()).open();
+        long waiting = RawUpload.uploadsOnDisk();
         imports.snapshotDate("31/03/2024").upload(csv);
         assertThat(imports.says("Received")).isVisible();
+        assertThat(RawUpload.uploadsOnDisk()).isEqualTo(waiting + 1);
         imports.dryRun();
         assertThat(imports.says("Dry run of 2 rows")).isVisible();
         assertThat(imports.says("Y99999")).isVisible();
         imports.screenshot("workforce-import-dry-run");
         imports.apply();
         assertThat(imports.says("Imported 2 rows")).isVisible();
+        // The upload is deleted as soon as the import that used it ends.
+        assertThat(RawUpload.uploadsOnDisk()).isEqualTo(waiting);
         imports.screenshot("workforce-import-applied");
 
         workforce.open(gaps);

@@ -1,0 +1,82 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.CuttableProxy;
+import uk.nhs.dorset.primarycare.testing.pages.ErrorPage;
+import uk.nhs.dorset.primarycare.testing.pages.GrantBidPage;
+import uk.nhs.dorset.primarycare.testing.pages.GrantsPage;
+import uk.nhs.dorset.primarycare.testing.pages.PracticePage;
+
+/**
+ * The database goes away while people work: pages and saves say at once that the service is
+ * unavailable and nothing was saved, inside the app, and work again when it is back, without a
+ * restart. The application reaches its database through a relay the test cuts.
+ */
+@ContextConfiguration(initializers = DatabaseOutageJourneyIT.ThroughRelay.class)
+class DatabaseOutageJourneyIT extends BrowserTest {
+
+    static final CuttableProxy DATABASE = CuttableProxy.toTestDatabase();
+
+    static class ThroughRelay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + DATABASE.url()).applyTo(context);
+        }
+    }
+
+    @AfterEach
+    void databaseBack() {
+        DATABASE.restore();
+    }
+
+    @Test
+    void aPageOpenedDuringAnOutageSaysTheServiceIsUnavailableInsideTheAppAndWorksAgainAfter() {
+        signIn("manager");
+        DATABASE.cut();
+        long started = System.nanoTime();
+        ErrorPage error = new ErrorPage(page, base()).open("/practices/J81002");
+        System.out.printf("An outage answered a page in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(error.heading()).hasText("Service unavailable");
+        assertThat(error.message()).hasText(UserMessages.SERVICE_UNAVAILABLE);
+        assertThat(error.frame().menuItem("Practices").first()).isVisible();
+        assertThat(error.text()).doesNotContain("Exception").doesNotContain("java.");
+
+        DATABASE.restore();
+        page.navigate(url("/practices/J81002"));
+        // The pool makes new connections as soon as the database answers again, within seconds.
+        assertThat(new PracticePage(page, base()).heading("Orchid House"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+    }
+
+    @Test
+    void aSaveDuringAnOutageSaysNothingWasSavedAndTheTypedTextStays() {
+        signIn("team");
+        GrantBidPage bid = new GrantsPage(page, base()).open().createDraft("J81002", "2018/19", "Outage: new roof");
+        DATABASE.cut();
+        bid.type("Description", "Replace the flat roof over the treatment rooms");
+        long started = System.nanoTime();
+        bid.saveButton().click();
+        Locator said = page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("unavailable"));
+        // The pool gives up on the database after its 5 s connection timeout.
+        assertThat(said).hasText(UserMessages.SERVICE_UNAVAILABLE, new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        System.out.printf("An outage answered a save in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(page.getByLabel("Description")).hasValue("Replace the flat roof over the treatment rooms");
+
+        DATABASE.restore();
+        bid.save();
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Saved"))).isVisible();
+    }
+}
