@@ -39,8 +39,20 @@ public abstract class DemoLoader implements DemoData {
 
     /** Does one user's piece of work on a given day, signed in as that demo user. */
     protected final <T> T as(String username, LocalDate on, Supplier<T> work) {
-        Instant at = on.atTime(9, 0).atZone(Formats.ZONE).toInstant().plusSeconds(SEQUENCE.getAndIncrement() % 28_800);
-        return clock.heldAt(at, () -> users.runAs(username, work));
+        return clock.heldAt(morningOf(on), () -> users.runAs(username, work));
+    }
+
+    /** Records what the papers give for a day that no one user did, such as a report's figures. */
+    protected final void on(LocalDate day, Runnable work) {
+        clock.heldAt(morningOf(day), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The moment a day's demo work is stamped with: from nine in the morning, in the order it is done. */
+    protected static Instant morningOf(LocalDate day) {
+        return day.atTime(9, 0).atZone(Formats.ZONE).toInstant().plusSeconds(SEQUENCE.getAndIncrement() % 28_800);
     }
 
     protected final void as(String username, LocalDate on, Runnable work) {

@@ -31,6 +31,12 @@ class ProgrammeDemoData extends DemoLoader {
 
     static final String SUMMARY_VIEW = "programme/gpfv-summary-view.txt";
     static final LocalDate MARCH_2018_WEEK = LocalDate.of(2018, 3, 25);
+    /** The programme report the summary view was written for: reporting period to 24 January 2018. */
+    static final LocalDate SUMMARY_VIEW_DATE = LocalDate.of(2018, 1, 24);
+    /** The Primary Care Commissioning Committee of 5 April 2017, whose figure 3 is the allocation. */
+    static final LocalDate ALLOCATION_PAPER = LocalDate.of(2017, 4, 5);
+    /** The programme review of 17 October 2018, which reports the March 2018 access hours. */
+    static final LocalDate ACCESS_REVIEW = LocalDate.of(2018, 10, 17);
 
     private final TrackerItemRepository items;
     private final AllocationScenarioRepository scenarios;
@@ -62,23 +68,31 @@ class ProgrammeDemoData extends DemoLoader {
     @Override
     protected void loadAll() {
         if (items.count() == 0) {
-            loadSummaryView();
+            on(SUMMARY_VIEW_DATE, this::loadSummaryView);
         }
         if (scenarios.count() == 0) {
-            AllocationScenario published = new AllocationScenario(new FinancialYear(2017), "Published allocation", true);
-            published.setFigures("Published allocation", BigDecimal.valueOf(780_000), BigDecimal.valueOf(30_000),
-                    LocalDate.of(2016, 12, 31), practices.localities().stream()
-                            .map(l -> new FundAllocation.LocalityPopulation(l.getName(), l.getPopulation2016())).toList(),
-                    "Figure 3 of the Primary Care Commissioning Committee paper: £520k clinical and business leadership "
-                            + "plus £260k project management, deployed through the GP locality chairs.",
-                    "system", clock.instant());
-            scenarios.save(published);
+            on(ALLOCATION_PAPER, this::loadAllocation);
         }
         if (weeks.count() == 0) {
-            Instant at = clock.instant();
-            for (Map.Entry<Cluster, Integer> e : Map.of(Cluster.WEST, 109, Cluster.MID, 112, Cluster.EAST, 172).entrySet()) {
-                weeks.save(new AccessWeek(MARCH_2018_WEEK, e.getKey(), BigDecimal.valueOf(e.getValue()), "system", at));
-            }
+            on(ACCESS_REVIEW, this::loadAccessWeek);
+        }
+    }
+
+    private void loadAllocation() {
+        AllocationScenario published = new AllocationScenario(new FinancialYear(2017), "Published allocation", true);
+        published.setFigures("Published allocation", BigDecimal.valueOf(780_000), BigDecimal.valueOf(30_000),
+                LocalDate.of(2016, 12, 31), practices.localities().stream()
+                        .map(l -> new FundAllocation.LocalityPopulation(l.getName(), l.getPopulation2016())).toList(),
+                "Figure 3 of the Primary Care Commissioning Committee paper: £520k clinical and business leadership "
+                        + "plus £260k project management, deployed through the GP locality chairs.",
+                "system", clock.instant());
+        scenarios.save(published);
+    }
+
+    private void loadAccessWeek() {
+        Instant at = clock.instant();
+        for (Map.Entry<Cluster, Integer> e : Map.of(Cluster.WEST, 109, Cluster.MID, 112, Cluster.EAST, 172).entrySet()) {
+            weeks.save(new AccessWeek(MARCH_2018_WEEK, e.getKey(), BigDecimal.valueOf(e.getValue()), "system", at));
         }
     }
 

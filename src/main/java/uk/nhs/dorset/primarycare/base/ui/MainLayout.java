@@ -19,7 +19,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
 
@@ -33,10 +37,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
+        clock.demoAsOf().ifPresent(day -> addToNavbar(true, demoBanner(day)));
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");
@@ -72,6 +77,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawerContent.setPadding(false);
         drawerContent.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         addToDrawer(drawerContent);
+    }
+
+    /** Says on every screen that the demo's dates and deadlines are judged as of the seeds' day. */
+    static Span demoBanner(LocalDate day) {
+        Span banner = new Span("Demo data as of " + day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        banner.addClassName("demo-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
     }
 
     @Override
