@@ -226,10 +226,11 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
         require(stage.isBeforeConstruction(),
                 "A revised PID is possible only after the PID and before construction starts; this project is %s",
                 stage.inSentence());
+        // The history keeps the user's words as they typed them; the stage's notes say which PID it was.
         Move revised = new Move(move.by(), move.at(), move.comment() == null ? null : "Revised PID: " + move.comment(),
                 move.inputs());
-        moveTo(ProjectStage.PID_SUBMITTED, revised, () -> {
-            revised.reason("A revised PID needs the reason the scope changed");
+        moveTo(ProjectStage.PID_SUBMITTED, move, () -> {
+            move.reason("A revised PID needs the reason the scope changed");
             enter(ProjectStage.PID_SUBMITTED, revised);
         });
     }

@@ -248,7 +248,7 @@ class EttfProjectTest {
     void aRevisedPidAfterTheTableRefusesItStillSaysWhyAndTheHistoryKeepsItsReason() {
         EttfProject project = projectAt(OBC_APPROVED);
         project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "Scope grew"));
-        assertThat(project.getHistory().getLast().getComment()).isEqualTo("Revised PID: Scope grew");
+        assertThat(project.getHistory().getLast().getComment()).isEqualTo("Scope grew");
         assertThat(project.lastChange().getFromStatus()).isEqualTo("OBC_APPROVED");
     }
 }
