@@ -233,6 +233,10 @@ class MergerServiceIT {
         Practice absorbed = practices.get(study.absorbed().getFirst().getOdsCode());
         assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
         assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo(study.continuing().getOdsCode());
+        // Loaded on the papers' dates: completed on 02/10/2017, the day after its merger date.
+        assertThat(study.getMergerDate()).isEqualTo(java.time.LocalDate.of(2017, 10, 1));
+        assertThat(absorbed.getContractType()).isEqualTo(study.absorbed().getFirst().getContractType());
+        assertThat(practices.get(study.continuing().getOdsCode()).getContractType()).isEqualTo(study.continuing().getContractType());
         assertThat(practices.get(study.continuing().getOdsCode()).getListSize()).isEqualTo(study.getCombinedListSize());
         assertThat(mergers.count(new MergerFilter(MergerStatus.ADVISORY_REVIEW, "East Dorset", null, null))).isGreaterThanOrEqualTo(1);
         MergerTotals all = mergers.totals(MergerFilter.none());
