@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +12,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.audit.AuditEvent;
+import uk.nhs.dorset.primarycare.base.audit.AuditFilter;
+import uk.nhs.dorset.primarycare.base.audit.AuditTrailService;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -40,6 +46,11 @@ class WorkflowContractIT {
     ApplicationContext context;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AuditTrailService auditTrail;
+
+    /** What a user might type: several lines, quotes, markup-like text, inner spaces and a tab. */
+    static final String COMMENT = "Checked with the practice on Monday — “as agreed”.\n  Next: <b>the lease</b> & the quote\tfrom Smith's.";
 
     static Stream<Arguments> workflows() {
         return Stream.of(
@@ -115,5 +126,40 @@ class WorkflowContractIT {
             assertThat(change.from()).isEqualTo(edit.from());
             assertThat(change.to()).isEqualTo(edit.to());
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workflows")
+    void everyCommentAMoveTakesComesBackVerbatimFromTheHistoryAndTheAuditTrail(String name, Function<ApplicationContext, WorkflowFixture> make) {
+        WorkflowFixture workflow = make.apply(context);
+        WorkflowRecord<?> record = workflow.create();
+        int before = record.getHistory().size();
+        WorkflowRecord<?> walked = workflow.walk(record.getId(), record.getVersion(), COMMENT);
+
+        List<StatusChange> moves = workflow.reload(record.getId()).getHistory().subList(before, walked.getHistory().size());
+        assertThat(moves).as("the walk makes several moves").hasSizeGreaterThan(2);
+        assertThat(moves).allSatisfy(row -> assertThat(row.getComment()).as(row.getFromStatus() + " to " + row.getToStatus()).isEqualTo(COMMENT));
+        SignIn.as(context.getBean(UserDetailsService.class), "manager");
+        List<AuditEvent> trail = auditTrail.transitions(new AuditFilter(null, null, null, walked.kind(), walked.getId()),
+                PageRequest.of(0, 100)).getContent();
+        assertThat(trail).hasSize(walked.getHistory().size());
+        assertThat(trail.stream().filter(e -> e.getFromStatus() != null))
+                .hasSize(walked.getHistory().size() - 1)
+                .allSatisfy(e -> assertThat(e.getComment()).as(e.getFromStatus() + " to " + e.getToStatus()).isEqualTo(COMMENT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workflows")
+    void aCommentLongerThanItsColumnIsRefusedSayingHowLongAndNothingIsWritten(String name, Function<ApplicationContext, WorkflowFixture> make) {
+        WorkflowFixture workflow = make.apply(context);
+        WorkflowRecord<?> record = workflow.create();
+        events.clear();
+        assertThatThrownBy(() -> workflow.walk(record.getId(), record.getVersion(), "x".repeat(2001)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching("A comment can be at most [0-9,]+ characters; this one has 2,001");
+        WorkflowRecord<?> after = workflow.reload(record.getId());
+        assertThat(after.getVersion()).isEqualTo(record.getVersion());
+        assertThat(after.getHistory()).hasSameSizeAs(record.getHistory());
+        assertThat(events.stream(StatusChanged.class)).isEmpty();
     }
 }

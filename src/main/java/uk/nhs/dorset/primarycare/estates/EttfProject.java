@@ -226,11 +226,10 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
         require(stage.isBeforeConstruction(),
                 "A revised PID is possible only after the PID and before construction starts; this project is %s",
                 stage.inSentence());
-        Move revised = new Move(move.by(), move.at(), move.comment() == null ? null : "Revised PID: " + move.comment(),
-                move.inputs());
-        moveTo(ProjectStage.PID_SUBMITTED, revised, () -> {
-            revised.reason("A revised PID needs the reason the scope changed");
-            enter(ProjectStage.PID_SUBMITTED, revised);
+        // The history keeps the user's words as they typed them; the stage's notes say which PID it was.
+        moveTo(ProjectStage.PID_SUBMITTED, move, () -> {
+            String reason = move.reason("A revised PID needs the reason the scope changed");
+            enter(ProjectStage.PID_SUBMITTED, move, "Revised PID: " + reason);
         });
     }
 
@@ -269,6 +268,11 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
      * planned record if there is one) its date and the move's comment. Runs after the guards.
      */
     private void enter(ProjectStage target, Move move) {
+        enter(target, move, move.comment());
+    }
+
+    /** The same, with the note the stage record keeps for the move. */
+    private void enter(ProjectStage target, Move move, @Nullable String note) {
         ProjectStage from = stage;
         currentRecord().ifPresent(record -> record.decided(decisionText(from, target), move.by().username()));
         StageRecord entered = stageRecords.stream()
@@ -279,7 +283,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
                     stageRecords.add(record);
                     return record;
                 });
-        entered.entered(day(move.at()), move.comment());
+        entered.entered(day(move.at()), note);
     }
 
     private static LocalDate day(Instant at) {

@@ -28,6 +28,7 @@ import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
+import uk.nhs.dorset.primarycare.base.validation.Lengths;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -195,10 +196,7 @@ public class EttfService {
     }
 
     private static @Nullable String bounded(@Nullable String text, int max, String what) {
-        if (text != null && text.strip().length() > max) {
-            throw new IllegalArgumentException(what + " is longer than " + max + " characters");
-        }
-        return text;
+        return Lengths.atMost(what, text, max);
     }
 
     /** Plans when a stage is expected; the earliest unmet plan is the project's next milestone. */
@@ -220,7 +218,7 @@ public class EttfService {
     @Transactional
     public EttfProject move(long id, long seenVersion, ProjectStage target, MoveRequest request) {
         Actor actor = currentUser.actor();
-        bounded(request.comment(), 1900, "Comment");
+        bounded(request.comment(), 1900, "A comment");
         EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
         project.move(target, request.by(actor, clock.instant()));
         return workflows.saveMove(projects, project);
@@ -234,7 +232,7 @@ public class EttfService {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("Describe the issue or blocker");
         }
-        bounded(description, 2000, "The issue");
+        bounded(description, 2000, "An issue");
         bounded(owner, 100, "Owner");
         EttfProject project = Workflows.seen(lockedForNewRows(id), seenVersion, "project");
         project.logIssue(today(), description, owner);

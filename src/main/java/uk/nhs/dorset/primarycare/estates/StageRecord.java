@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Formats;
 
 /**
  * One stage a project entered or is planned to enter: when it was planned, when it happened,
@@ -36,8 +37,10 @@ public class StageRecord extends AbstractEntity {
     @Column(name = "decided_by", length = 100)
     private @Nullable String decidedBy;
 
-    @Column(name = "notes", length = 2000)
+    @Column(name = "notes", length = NOTES_MAX)
     private @Nullable String notes;
+
+    static final int NOTES_MAX = 2000;
 
     protected StageRecord() {
         this.stage = ProjectStage.FEASIBILITY;
@@ -57,7 +60,13 @@ public class StageRecord extends AbstractEntity {
     void entered(LocalDate date, @Nullable String note) {
         this.actualDate = date;
         if (blankToNull(note) != null) {
-            this.notes = this.notes == null ? note.strip() : this.notes + "\n" + note.strip();
+            String all = this.notes == null ? note.strip() : this.notes + "\n" + note.strip();
+            // Each entry into a stage adds its comment to the stage's notes, which hold only so much.
+            if (all.length() > NOTES_MAX) {
+                throw new IllegalArgumentException("The notes of the " + stage.inSentence() + " stage can be at most "
+                        + Formats.number(NOTES_MAX) + " characters; with this comment they would have " + Formats.number(all.length()));
+            }
+            this.notes = all;
         }
     }
 

@@ -30,6 +30,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.files.FileRef;
+import uk.nhs.dorset.primarycare.base.workflow.Guards;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
@@ -201,6 +202,21 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * A warning, not a refusal, when the works are planned to finish after the programme's spend
+     * deadline: the bid is kept, but a grant not spent by then may be lost.
+     */
+    public Optional<String> spendDeadlineWarning() {
+        LocalDate completion = plannedCompletion;
+        LocalDate deadline = programme.getSpendDeadline();
+        if (completion == null || !completion.isAfter(deadline)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("Saved, but the planned completion %s is after the %s programme's spend deadline of %s: "
+                + "a grant not spent by then may be lost, so bring the works forward or talk to the estates team",
+                Formats.date(completion), programme.getName(), Formats.date(deadline)));
+    }
+
     // --- workflow ---------------------------------------------------------------------------
 
     /**
@@ -225,25 +241,33 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     private void submit(Move move) {
         moveTo(BidStatus.SUBMITTED, move, () -> {
-            require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
+            Guards guards = new Guards();
+            guards.require(programme.isOpenForBids(), "The %s programme is closed for bids", programme.getName());
             List<String> missing = BidForm.of(this).missingForSubmission();
-            require(missing.isEmpty(), "Before submitting, fill in: %s", String.join(", ", missing));
-            require(attachments.stream().anyMatch(a -> a.getKind() == AttachmentKind.QUOTE),
+            guards.require(missing.isEmpty(), "Before submitting, fill in: %s", String.join(", ", missing));
+            guards.require(attachments.stream().anyMatch(a -> a.getKind() == AttachmentKind.QUOTE),
                     "Attach at least one quote before submitting");
+            guards.check();
         });
     }
 
     private void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, Move move) {
         moveTo(BidStatus.APPROVED, move, () -> {
-            require(amount != null, "Approve needs an approved amount");
-            require(amount.signum() > 0, "The approved grant must be more than £0");
-            require(requestedGrant != null, "The bid has no requested grant to approve against");
-            require(amount.compareTo(requestedGrant) <= 0, "The approved grant cannot exceed the %s requested",
-                    Formats.money(requestedGrant));
-            require(leftInProgramme != null, "The %s programme has no confirmed budget yet, so no bid can be approved",
-                    programme.getName());
-            require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
-                    Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
+            Guards guards = new Guards();
+            boolean amountGiven = guards.require(amount != null, "Approve needs an approved amount")
+                    && guards.require(amount.signum() > 0, "The approved grant must be more than £0");
+            boolean requested = guards.require(requestedGrant != null, "The bid has no requested grant to approve against");
+            boolean budgeted = guards.require(leftInProgramme != null,
+                    "The %s programme has no confirmed budget yet, so no bid can be approved", programme.getName());
+            if (amountGiven && requested) {
+                guards.require(amount.compareTo(requestedGrant) <= 0, "The approved grant cannot exceed the %s requested",
+                        Formats.money(requestedGrant));
+            }
+            if (amountGiven && budgeted) {
+                guards.require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
+                        Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
+            }
+            guards.check();
             approvedGrant = money(amount);
         });
     }
@@ -271,8 +295,11 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     private void recordPaid(@Nullable LocalDate paidOn, Move move) {
         moveTo(BidStatus.PAID, move, () -> {
-            require(paidOn != null, "Record payment needs the payment date");
-            require(!paidOn.isAfter(LocalDate.ofInstant(move.at(), Formats.ZONE)), "The payment date cannot be in the future");
+            Guards guards = new Guards();
+            if (guards.require(paidOn != null, "Record payment needs the payment date")) {
+                guards.require(!paidOn.isAfter(LocalDate.ofInstant(move.at(), Formats.ZONE)), "The payment date cannot be in the future");
+            }
+            guards.check();
             paymentDate = paidOn;
         });
     }

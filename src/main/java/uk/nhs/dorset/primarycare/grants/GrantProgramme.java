@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
@@ -109,6 +110,15 @@ public class GrantProgramme extends AbstractEntity {
 
     public void setRules(GrantRules rules) {
         this.rules = rules;
+    }
+
+    /**
+     * What a bidder must know before drafting or submitting into this programme: without a
+     * confirmed budget a bid can go in, but no bid can be approved until the budget is confirmed.
+     */
+    public Optional<String> budgetNotice() {
+        return hasBudget() ? Optional.empty() : Optional.of("The " + getName() + " programme's budget is not confirmed yet: "
+                + "bids can be drafted and submitted, but none can be approved until the budget is confirmed");
     }
 
     /** What is left to commit, given what is committed already; null without a budget. */

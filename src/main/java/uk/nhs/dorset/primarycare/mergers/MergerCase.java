@@ -36,6 +36,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.files.FileRef;
+import uk.nhs.dorset.primarycare.base.workflow.Guards;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -325,49 +326,69 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
 
     private void submitApplication(Move move) {
         moveTo(MergerStatus.APPLICATION, move, () -> {
-            requireContractsCanMerge();
+            Guards guards = contractsCanMerge();
             List<String> unknown = parties.stream().filter(p -> p.getListSize() == null || p.getContractType() == null)
                     .map(MergerParty::label).toList();
-            TransitionNotAllowed.require(unknown.isEmpty(),
+            guards.require(unknown.isEmpty(),
                     "The application needs each practice's contract type and list size; missing for %s", String.join(", ", unknown));
-            TransitionNotAllowed.require(proposedMergerDate != null, "The application needs the proposed merger date");
+            guards.require(proposedMergerDate != null, "The application needs the proposed merger date");
             List<String> open = openActions().stream().map(a -> a.getArea().label() + " (" + a.getStatus().inSentence() + ")").toList();
-            TransitionNotAllowed.require(open.isEmpty(),
+            guards.require(open.isEmpty(),
                     "The application needs every action plan area complete or marked not needed; still open: %s", String.join(", ", open));
+            guards.check();
         });
     }
 
     private void approve(Move move) {
         moveTo(MergerStatus.APPROVED, move, () -> {
-            requireContractsCanMerge();
+            Guards guards = contractsCanMerge();
             LocalDate proposed = proposedMergerDate;
-            TransitionNotAllowed.require(proposed != null, "Approval needs the proposed merger date");
-            LocalDate deadline = proposed.minusDays(PCSE_NOTICE_DAYS);
             LocalDate told = pcseNotifiedOn;
-            TransitionNotAllowed.require(told != null,
-                    "Primary Care Support England must be notified at least six weeks before the merger date: record the date PCSE was told (by %s for a merger on %s)",
-                    Formats.date(deadline), Formats.date(proposed));
-            TransitionNotAllowed.require(!told.isAfter(deadline),
-                    "Primary Care Support England was told on %s, less than six weeks before the merger date %s: they must be told by %s, so move the merger date to %s or later",
-                    Formats.date(told), Formats.date(proposed), Formats.date(deadline), Formats.date(told.plusDays(PCSE_NOTICE_DAYS)));
+            if (guards.require(proposed != null, "Approval needs the proposed merger date")) {
+                LocalDate deadline = proposed.minusDays(PCSE_NOTICE_DAYS);
+                if (guards.require(told != null,
+                        "Primary Care Support England must be notified at least six weeks before the merger date: record the date PCSE was told (by %s for a merger on %s)",
+                        Formats.date(deadline), Formats.date(proposed))) {
+                    guards.require(!told.isAfter(deadline),
+                            "Primary Care Support England was told on %s, less than six weeks before the merger date %s: they must be told by %s, so move the merger date to %s or later",
+                            Formats.date(told), Formats.date(proposed), Formats.date(deadline), Formats.date(told.plusDays(PCSE_NOTICE_DAYS)));
+                }
+            }
+            guards.check();
         });
     }
 
     /**
-     * Marks the merger done on its proposed date. The service records the merger on the
-     * practice records in the same transaction, so the two never disagree.
+     * Marks the merger done on its proposed date, and not before it: the practice records change
+     * the moment the case completes, so an early completion would show a merger that has not happened.
+     * The service records the merger on the practice records in the same transaction, so the two never disagree.
      */
     private void complete(Move move) {
         moveTo(MergerStatus.COMPLETED, move, () -> {
-            requireContractsCanMerge();
-            this.mergerDate = proposedMergerDate;
+            Guards guards = contractsCanMerge();
+            LocalDate proposed = proposedMergerDate;
+            if (guards.require(proposed != null, "Completion needs the merger date")) {
+                guards.require(!LocalDate.ofInstant(move.at(), Formats.ZONE).isBefore(proposed),
+                        "The merger cannot be completed before its merger date: it completes on %s", Formats.date(proposed));
+            }
+            guards.check();
+            this.mergerDate = proposed;
         });
     }
 
-    private void requireContractsCanMerge() {
-        contractProblem().ifPresent(problem -> {
-            throw new TransitionNotAllowed(problem);
-        });
+    /**
+     * The day the case can be completed, while it is approved and that day is still to come
+     * ({@code today} in UK time): what the case view shows as "completes on".
+     */
+    public Optional<LocalDate> completesOn(LocalDate today) {
+        LocalDate proposed = proposedMergerDate;
+        return status == MergerStatus.APPROVED && proposed != null && today.isBefore(proposed) ? Optional.of(proposed) : Optional.empty();
+    }
+
+    private Guards contractsCanMerge() {
+        Guards guards = new Guards();
+        contractProblem().ifPresent(guards::unmet);
+        return guards;
     }
 
     @Override

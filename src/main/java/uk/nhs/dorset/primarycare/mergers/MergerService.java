@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,10 +212,12 @@ public class MergerService {
     }
 
     private void recordOnPractices(MergerCase c) {
-        String continuing = c.continuing().getOdsCode();
+        MergerParty continuing = c.continuing();
+        LocalDate on = Objects.requireNonNull(c.getMergerDate(), "A completed case has its merger date");
         for (MergerParty absorbed : c.absorbed()) {
             try {
-                practices.recordMerger(absorbed.getOdsCode(), continuing, c.getCombinedListSize(), c.getMergerDate());
+                practices.recordMerger(absorbed.getOdsCode(), absorbed.getContractType(), continuing.getOdsCode(),
+                        continuing.getContractType(), c.getCombinedListSize(), on);
             } catch (IllegalStateException | IllegalArgumentException | NotFound refused) {
                 throw new TransitionNotAllowed("The merger could not be recorded for " + absorbed.label() + ": "
                         + refused.getMessage() + ". Nothing was changed; check the practice records and try again");

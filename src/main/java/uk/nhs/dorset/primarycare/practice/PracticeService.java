@@ -305,10 +305,27 @@ public class PracticeService {
     @RolesAllowed({Role.TEAM_, Role.MANAGER_})
     @Transactional
     public void recordMerger(String absorbedOdsCode, String continuingOdsCode, int combinedListSize, LocalDate date) {
+        recordMerger(absorbedOdsCode, null, continuingOdsCode, null, combinedListSize, date);
+    }
+
+    /**
+     * The same, also writing the contract type each practice held under the merger, as the case
+     * recorded it (a null type leaves the practice's record as it is).
+     */
+    @RolesAllowed({Role.TEAM_, Role.MANAGER_})
+    @Transactional
+    public void recordMerger(String absorbedOdsCode, @Nullable ContractType absorbedContract, String continuingOdsCode,
+                             @Nullable ContractType continuingContract, int combinedListSize, LocalDate date) {
         Practice absorbed = practices.findByOdsCode(absorbedOdsCode).orElseThrow(() -> new NotFound("Practice " + absorbedOdsCode));
         Practice continuing = practices.findByOdsCode(continuingOdsCode).orElseThrow(() -> new NotFound("Practice " + continuingOdsCode));
         if (!absorbed.isOpen() || !continuing.isOpen()) {
             throw new IllegalStateException("Both practices must be open to merge");
+        }
+        if (absorbedContract != null) {
+            absorbed.setContractType(absorbedContract);
+        }
+        if (continuingContract != null) {
+            continuing.setContractType(continuingContract);
         }
         absorbed.mergeInto(continuing, date);
         continuing.setListSize(combinedListSize, date);

@@ -18,6 +18,7 @@ import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.validation.Lengths;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 
@@ -111,6 +112,7 @@ public class TrackerItem extends AbstractEntity {
     public void changeRag(RagStatus target, Actor by, Instant at, @Nullable String reason) {
         rag.checkMove(target, by);
         requireReasonWhenRed(target, reason);
+        Lengths.atMost("A reason", reason, StatusChange.COMMENT_MAX);
         moveTo(target, by, at, reason);
     }
 
@@ -148,9 +150,7 @@ public class TrackerItem extends AbstractEntity {
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException("Give the " + what);
         }
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException("The " + what + " can be at most " + max + " characters");
-        }
+        Lengths.atMost("The " + what, stripped, max);
         return stripped;
     }
 
@@ -159,9 +159,7 @@ public class TrackerItem extends AbstractEntity {
             return null;
         }
         String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(what + " can be at most " + max + " characters");
-        }
+        Lengths.atMost(what, stripped, max);
         return stripped;
     }
 

@@ -30,6 +30,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Guards;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -255,8 +256,12 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
 
     private void query(Move move) {
         moveTo(ProfileStatus.QUERIED, move, () -> {
-            requireOwnPractice(move.by(), "query");
-            queryComment = move.reason("Say what is wrong with the profile so the team can correct it");
+            Guards guards = new Guards();
+            guards.require(move.by().maySeePractice(practice.getOdsCode()),
+                    "Only %s's own practice manager may query its profile", practice.getOdsCode());
+            guards.require(move.comment() != null, "Say what is wrong with the profile so the team can correct it");
+            guards.check();
+            queryComment = move.comment();
         });
     }
 

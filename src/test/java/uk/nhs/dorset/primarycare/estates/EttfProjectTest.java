@@ -248,7 +248,18 @@ class EttfProjectTest {
     void aRevisedPidAfterTheTableRefusesItStillSaysWhyAndTheHistoryKeepsItsReason() {
         EttfProject project = projectAt(OBC_APPROVED);
         project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "Scope grew"));
-        assertThat(project.getHistory().getLast().getComment()).isEqualTo("Revised PID: Scope grew");
+        assertThat(project.getHistory().getLast().getComment()).isEqualTo("Scope grew");
         assertThat(project.lastChange().getFromStatus()).isEqualTo("OBC_APPROVED");
+    }
+
+    @Test
+    void aRevisedPidWhoseCommentWouldOverfillTheStageNotesIsRefusedSayingHowLong() {
+        EttfProject project = projectAt(OBC_APPROVED);
+        int before = project.getHistory().size();
+        assertThatThrownBy(() -> project.move(PID_SUBMITTED, new Move(ESTATES_LEAD, NOW, "s".repeat(1995))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The notes of the PID submitted stage can be at most 2,000 characters; with this comment they would have 2,008");
+        assertThat(project.getHistory()).hasSize(before);
+        assertThat(project.getStage()).isEqualTo(OBC_APPROVED);
     }
 }

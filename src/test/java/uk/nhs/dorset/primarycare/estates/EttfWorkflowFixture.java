@@ -51,6 +51,18 @@ public class EttfWorkflowFixture implements WorkflowFixture {
         return projects.move(id, seenVersion, ProjectStage.PID_SUBMITTED, MoveRequest.of("PID to the estates group"));
     }
 
+    /** PID submitted and approved, a revised PID, on hold, resumed, then closed. */
+    @Override
+    public WorkflowRecord<?> walk(long id, long seenVersion, String comment) {
+        SignIn.as(users, "estates");
+        EttfProject p = projects.get(id);
+        for (ProjectStage target : List.of(ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.OBC_IN_DEVELOPMENT,
+                ProjectStage.PID_SUBMITTED, ProjectStage.ON_HOLD, ProjectStage.PID_SUBMITTED, ProjectStage.CLOSED)) {
+            p = projects.move(p.getId(), p.getVersion(), target, MoveRequest.of(comment));
+        }
+        return p;
+    }
+
     @Override
     public FieldEdit editField(long id, long seenVersion) {
         SignIn.as(users, "estates");

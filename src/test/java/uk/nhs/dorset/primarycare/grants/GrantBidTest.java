@@ -115,6 +115,54 @@ class GrantBidTest {
     }
 
     @Test
+    void submitListsEveryUnmetConditionAtOnce() {
+        GrantBid bid = BidFixtures.draft();
+        BidForm form = BidFixtures.completeForm();
+        form.setTenure(null);
+        form.setPlannedStart(null);
+        form.setPlannedCompletion(null);
+        bid.update(form);
+        assertThatThrownBy(() -> bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null)))
+                .isInstanceOfSatisfying(TransitionNotAllowed.class, refused -> assertThat(refused.reasons()).containsExactly(
+                        "Before submitting, fill in: tenure, planned start, planned completion",
+                        "Attach at least one quote before submitting"));
+        assertThat(bid.getStatus()).isEqualTo(BidStatus.DRAFT);
+    }
+
+    @Test
+    void approvalListsEveryUnmetConditionAtOnce() {
+        GrantBid bid = BidFixtures.bidIn(BidStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> bid.move(BidStatus.APPROVED, new Move(EVERYONE, NOW, null)))
+                .isInstanceOfSatisfying(TransitionNotAllowed.class, refused -> assertThat(refused.reasons()).containsExactly(
+                        "Approve needs an approved amount",
+                        "The 2017/18 programme has no confirmed budget yet, so no bid can be approved"));
+    }
+
+    @Test
+    void aPlannedCompletionAfterTheSpendDeadlineIsSavedWithAWarning() {
+        GrantBid bid = BidFixtures.draft();
+        assertThat(bid.spendDeadlineWarning()).isEmpty();
+        BidForm form = BidFixtures.completeForm();
+        form.setPlannedCompletion(LocalDate.of(2018, 4, 30));
+        bid.update(form);
+        assertThat(bid.getPlannedCompletion()).isEqualTo(LocalDate.of(2018, 4, 30));
+        assertThat(bid.spendDeadlineWarning()).hasValueSatisfying(warning -> assertThat(warning)
+                .contains("30/04/2018").contains("2017/18 programme's spend deadline of 31/03/2018"));
+    }
+
+    @Test
+    void aProgrammeWithoutAConfirmedBudgetSaysSoYetTakesBids() {
+        GrantProgramme unbudgeted = BidFixtures.programme(null);
+        assertThat(unbudgeted.budgetNotice()).contains("The 2017/18 programme's budget is not confirmed yet: "
+                + "bids can be drafted and submitted, but none can be approved until the budget is confirmed");
+        assertThat(BidFixtures.programme("691000").budgetNotice()).isEmpty();
+        GrantBid bid = BidFixtures.withQuote(new GrantBid(new Practice("J81002", "Orchid House Surgery"), unbudgeted,
+                BidFixtures.completeForm(), EVERYONE, NOW));
+        bid.move(BidStatus.SUBMITTED, new Move(EVERYONE, NOW, null));
+        assertThat(bid.getStatus()).isEqualTo(BidStatus.SUBMITTED);
+    }
+
+    @Test
     void aPlanIsNotAQuote() {
         GrantBid bid = BidFixtures.draft();
         bid.addAttachment(AttachmentKind.PLAN, new FileRef("plan.pdf", "p.pdf", "application/pdf", 1, EVERYONE.username(), NOW));

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import uk.nhs.dorset.primarycare.base.WorkQueue;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -43,6 +45,10 @@ class GrantServiceIT {
     PracticeService practices;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    List<WorkQueue> queues;
+    @Autowired
+    CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -76,6 +82,27 @@ class GrantServiceIT {
         List<Practice> open = practices.openPractices();
         SignIn.out();
         return open;
+    }
+
+    @Test
+    void estatesAndManagersAreToldHowManyBidsWaitForAConfirmedBudget() {
+        GrantProgramme unbudgeted = newProgramme(null);
+        Practice practice = openPractices().getFirst();
+        underReview(unbudgeted, practice, "Waiting one", "5000");
+        underReview(unbudgeted, practice, "Waiting two", "5000");
+        as("team");
+        GrantBid draft = grants.create(practice.getOdsCode(), unbudgeted.getId(), GrantTestData.form("Still a draft", "5000"));
+        assertThat(draft.getProgramme().budgetNotice()).isPresent();
+
+        String line = unbudgeted.getName() + ": 2 bids waiting for a confirmed budget";
+        for (String user : List.of("estates", "manager")) {
+            as(user);
+            assertThat(queues.stream().flatMap(q -> q.waitingFor(currentUser.actor()).stream()))
+                    .as(user).anySatisfy(item -> assertThat(item.label()).isEqualTo(line));
+        }
+        as("team");
+        assertThat(queues.stream().flatMap(q -> q.waitingFor(currentUser.actor()).stream()))
+                .noneSatisfy(item -> assertThat(item.label()).isEqualTo(line));
     }
 
     @Test

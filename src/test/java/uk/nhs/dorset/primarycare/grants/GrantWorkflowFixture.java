@@ -53,6 +53,26 @@ public class GrantWorkflowFixture implements WorkflowFixture {
         return grants.move(id, seenVersion, BidStatus.SUBMITTED, MoveRequest.of("Ready for review"));
     }
 
+    /** Submitted, returned, resubmitted, approved, works started, then withdrawn. */
+    @Override
+    public WorkflowRecord<?> walk(long id, long seenVersion, String comment) {
+        GrantBid bid = (GrantBid) reload(id);
+        bid = as("team", bid, BidStatus.SUBMITTED, MoveRequest.of(comment));
+        bid = as("estates", bid, BidStatus.UNDER_REVIEW, MoveRequest.of(comment));
+        bid = as("estates", bid, BidStatus.RETURNED, MoveRequest.of(comment));
+        bid = as("team", bid, BidStatus.DRAFT, MoveRequest.of(comment));
+        bid = as("team", bid, BidStatus.SUBMITTED, MoveRequest.of(comment));
+        bid = as("estates", bid, BidStatus.UNDER_REVIEW, MoveRequest.of(comment));
+        bid = as("estates", bid, BidStatus.APPROVED, MoveRequest.of(comment).with(BidStatus.APPROVED_GRANT, bid.getRequestedGrant()));
+        bid = as("estates", bid, BidStatus.WORKS_IN_PROGRESS, MoveRequest.of(comment));
+        return as("estates", bid, BidStatus.WITHDRAWN, MoveRequest.of(comment));
+    }
+
+    private GrantBid as(String user, GrantBid bid, BidStatus target, MoveRequest request) {
+        SignIn.as(users, user);
+        return grants.move(bid.getId(), bid.getVersion(), target, request);
+    }
+
     @Override
     public FieldEdit editField(long id, long seenVersion) {
         SignIn.as(users, "team");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -22,6 +23,7 @@ class MergerCaseTest {
     static final Actor ESTATES = Actor.of("estates", Role.ESTATES);
     static final Instant NOW = Instant.parse("2018-01-10T10:00:00Z");
     static final LocalDate MERGER_DATE = LocalDate.of(2018, 4, 1);
+    static final Instant ON_THE_MERGER_DATE = MERGER_DATE.atTime(9, 0).atZone(Formats.ZONE).toInstant();
 
     static MergerDetails details(ContractType absorbed, ContractType continuing) {
         MergerDetails d = new MergerDetails();
@@ -186,13 +188,50 @@ class MergerCaseTest {
         assertThatThrownBy(() -> c.move(MergerStatus.APPROVED, new Move(TEAM, NOW, null))).hasMessageContaining("Your role may not");
         assertThatThrownBy(() -> c.move(MergerStatus.DECLINED, new Move(ESTATES, NOW, "no"))).hasMessageContaining("Your role may not");
         c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, null));
-        assertThatThrownBy(() -> c.move(MergerStatus.COMPLETED, new Move(ESTATES, NOW, null))).hasMessageContaining("Your role may not");
-        c.move(MergerStatus.COMPLETED, new Move(TEAM, NOW, null));
+        assertThatThrownBy(() -> c.move(MergerStatus.COMPLETED, new Move(ESTATES, ON_THE_MERGER_DATE, null))).hasMessageContaining("Your role may not");
+        c.move(MergerStatus.COMPLETED, new Move(TEAM, ON_THE_MERGER_DATE, null));
         assertThat(c.getStatus()).isEqualTo(MergerStatus.COMPLETED);
         assertThat(c.getMergerDate()).isEqualTo(MERGER_DATE);
         assertThat(c.getHistory()).extracting(h -> h.getToStatus()).containsExactly(
                 "ENQUIRY", "ADVISORY_REVIEW", "SUPPORT_AGREED", "DUE_DILIGENCE", "APPLICATION", "APPROVED", "COMPLETED");
         assertThat(c.getHistory().get(5).getChangedBy()).isEqualTo("manager");
+    }
+
+    @Test
+    void completionIsRefusedBeforeTheMergerDateSayingTheDate() {
+        MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
+        c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null));
+        MergerDetails d = MergerDetails.of(c);
+        d.setPcseNotifiedOn(MERGER_DATE.minusDays(60));
+        c.apply(d);
+        c.move(MergerStatus.APPROVED, new Move(MANAGER, NOW, null));
+        Instant dayBefore = MERGER_DATE.minusDays(1).atTime(23, 30).atZone(Formats.ZONE).toInstant();
+
+        assertThat(c.completesOn(MERGER_DATE.minusDays(1))).contains(MERGER_DATE);
+        assertThatThrownBy(() -> c.move(MergerStatus.COMPLETED, new Move(TEAM, dayBefore, null)))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessage("The merger cannot be completed before its merger date: it completes on 01/04/2018");
+        assertThat(c.getStatus()).isEqualTo(MergerStatus.APPROVED);
+        assertThat(c.getMergerDate()).isNull();
+
+        c.move(MergerStatus.COMPLETED, new Move(TEAM, ON_THE_MERGER_DATE, null));
+        assertThat(c.getStatus()).isEqualTo(MergerStatus.COMPLETED);
+        assertThat(c.completesOn(MERGER_DATE.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void anApplicationListsEveryUnmetConditionAtOnce() {
+        MergerCase c = atDueDiligence(details(ContractType.GMS, ContractType.GMS));
+        MergerDetails d = MergerDetails.of(c);
+        d.setProposedMergerDate(null);
+        List<ActionPlanItem> actions = new ArrayList<>(settledActions());
+        actions.set(0, new ActionPlanItem(ActionArea.values()[0], "Practice lead", MERGER_DATE, ActionStatus.IN_PROGRESS, null));
+        d.setActions(actions);
+        c.apply(d);
+        assertThatThrownBy(() -> c.move(MergerStatus.APPLICATION, new Move(TEAM, NOW, null)))
+                .isInstanceOfSatisfying(TransitionNotAllowed.class, refused -> assertThat(refused.reasons()).hasSize(2)
+                        .anySatisfy(r -> assertThat(r).isEqualTo("The application needs the proposed merger date"))
+                        .anySatisfy(r -> assertThat(r).startsWith("The application needs every action plan area complete")));
     }
 
     @Test

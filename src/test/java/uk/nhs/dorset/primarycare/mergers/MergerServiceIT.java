@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.HeldClock;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
@@ -39,6 +42,8 @@ class MergerServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationClock clock;
     @Value("${hub.files.dir}")
     String filesDir;
 
@@ -71,7 +76,8 @@ class MergerServiceIT {
     void completionMergesTheAbsorbedPracticeIntoTheContinuingOne() {
         MergerCase c = approved(MergerTestCases.details("IT completion Carlisle House into Evergreen Oak", "J81052", 6300, "J81086", 7000));
         signIn("team");
-        MergerCase completed = mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.of("Lists merged"));
+        MergerCase completed = HeldClock.on(clock, c.getProposedMergerDate(),
+                () -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.of("Lists merged")));
         Map<String, List<String>> openWork = mergers.openWorkOfAbsorbedPractices(c.getId());
 
         assertThat(completed.getStatus()).isEqualTo(MergerStatus.COMPLETED);
@@ -91,6 +97,27 @@ class MergerServiceIT {
     }
 
     @Test
+    void completionBeforeTheMergerDateIsRefusedAndOnTheDateWritesTheContractTypesToThePractices() {
+        MergerDetails details = MergerTestCases.details("IT early completion James Fisher into Royal Manor", "J81047", 5100, "J81009", 8800);
+        details.setParties(List.of(new MergerParty("J81047", "", uk.nhs.dorset.primarycare.practice.ContractType.PMS, 5100, false),
+                new MergerParty("J81009", "", uk.nhs.dorset.primarycare.practice.ContractType.GMS, 8800, true)));
+        MergerCase c = approved(details);
+        java.time.LocalDate date = c.getProposedMergerDate();
+
+        signIn("team");
+        assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.of("Early")))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessage("The merger cannot be completed before its merger date: it completes on " + Formats.date(date));
+        assertThat(practices.get("J81047").isOpen()).isTrue();
+        assertThat(mergers.get(c.getId()).getStatus()).isEqualTo(MergerStatus.APPROVED);
+
+        HeldClock.on(clock, date, () -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.of("Lists merged")));
+        assertThat(practices.get("J81047").getStatus()).isEqualTo(PracticeStatus.MERGED);
+        assertThat(practices.get("J81047").getContractType()).isEqualTo(uk.nhs.dorset.primarycare.practice.ContractType.PMS);
+        assertThat(practices.get("J81009").getContractType()).isEqualTo(uk.nhs.dorset.primarycare.practice.ContractType.GMS);
+    }
+
+    @Test
     void completionFailingPartWayChangesNothing() {
         MergerDetails details = MergerTestCases.details("IT atomic Canford Heath and another into Birchwood", "J81013", 12000, "J81087", 9500);
         details.setParties(List.of(details.getParties().get(0), details.getParties().get(1),
@@ -104,7 +131,8 @@ class MergerServiceIT {
         Integer canfordBefore = practices.get("J81013").getListSize();
 
         signIn("team");
-        assertThatThrownBy(() -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.none()))
+        assertThatThrownBy(() -> HeldClock.on(clock, c.getProposedMergerDate(),
+                () -> mergers.move(c.getId(), c.getVersion(), MergerStatus.COMPLETED, MoveRequest.none())))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .hasMessageContaining("J81640 Village Medical Practice")
                 .hasMessageContaining("Nothing was changed");
@@ -205,6 +233,10 @@ class MergerServiceIT {
         Practice absorbed = practices.get(study.absorbed().getFirst().getOdsCode());
         assertThat(absorbed.getStatus()).isEqualTo(PracticeStatus.MERGED);
         assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo(study.continuing().getOdsCode());
+        // Loaded on the papers' dates: completed on 02/10/2017, the day after its merger date.
+        assertThat(study.getMergerDate()).isEqualTo(java.time.LocalDate.of(2017, 10, 1));
+        assertThat(absorbed.getContractType()).isEqualTo(study.absorbed().getFirst().getContractType());
+        assertThat(practices.get(study.continuing().getOdsCode()).getContractType()).isEqualTo(study.continuing().getContractType());
         assertThat(practices.get(study.continuing().getOdsCode()).getListSize()).isEqualTo(study.getCombinedListSize());
         assertThat(mergers.count(new MergerFilter(MergerStatus.ADVISORY_REVIEW, "East Dorset", null, null))).isGreaterThanOrEqualTo(1);
         MergerTotals all = mergers.totals(MergerFilter.none());

@@ -63,6 +63,22 @@ public class MergerWorkflowFixture implements WorkflowFixture {
         return mergers.move(id, seenVersion, MergerStatus.ADVISORY_REVIEW, MoveRequest.of("To the merger advisory group"));
     }
 
+    /** Through the stages to approval, then withdrawn (completion waits for the merger date). */
+    @Override
+    public WorkflowRecord<?> walk(long id, long seenVersion, String comment) {
+        SignIn.as(users, "team");
+        MergerCase c = mergers.get(id);
+        for (MergerStatus target : List.of(MergerStatus.ADVISORY_REVIEW, MergerStatus.SUPPORT_AGREED, MergerStatus.DUE_DILIGENCE)) {
+            c = mergers.move(c.getId(), c.getVersion(), target, MoveRequest.of(comment));
+        }
+        c = mergers.update(c.getId(), c.getVersion(), MergerTestCases.readyForApplication(c));
+        c = mergers.move(c.getId(), c.getVersion(), MergerStatus.APPLICATION, MoveRequest.of(comment));
+        SignIn.as(users, "manager");
+        c = mergers.move(c.getId(), c.getVersion(), MergerStatus.APPROVED, MoveRequest.of(comment));
+        SignIn.as(users, "team");
+        return mergers.move(c.getId(), c.getVersion(), MergerStatus.WITHDRAWN, MoveRequest.of(comment));
+    }
+
     @Override
     public FieldEdit editField(long id, long seenVersion) {
         SignIn.as(users, "team");

@@ -22,6 +22,12 @@ public interface WorkflowFixture {
     /** A legal move from where the record is. */
     WorkflowRecord<?> allowedMove(long id, long seenVersion);
 
+    /**
+     * Takes the record along a path of legal moves through its workflow, every move carrying
+     * {@code comment} and made by the user who would make it; returns the record at the end.
+     */
+    WorkflowRecord<?> walk(long id, long seenVersion, String comment);
+
     /** Changes one audited field through the ordinary edit, saying which and from what to what. */
     FieldEdit editField(long id, long seenVersion);
 

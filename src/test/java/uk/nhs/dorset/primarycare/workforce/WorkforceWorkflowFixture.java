@@ -56,6 +56,21 @@ public class WorkforceWorkflowFixture implements WorkflowFixture {
         return workforce.move(id, seenVersion, ProfileStatus.CIRCULATED, MoveRequest.of("For the locality meeting"));
     }
 
+    /** Circulated, queried by the practice, re-circulated by the team, validated. */
+    @Override
+    public WorkflowRecord<?> walk(long id, long seenVersion, String comment) {
+        WorkforceProfile p = workforce.get(id);
+        p = as("team", p, ProfileStatus.CIRCULATED, comment);
+        p = as("practice", p, ProfileStatus.QUERIED, comment);
+        p = as("team", p, ProfileStatus.CIRCULATED, comment);
+        return as("practice", p, ProfileStatus.VALIDATED, comment);
+    }
+
+    private WorkforceProfile as(String user, WorkforceProfile p, ProfileStatus target, String comment) {
+        SignIn.as(users, user);
+        return workforce.move(p.getId(), p.getVersion(), target, MoveRequest.of(comment));
+    }
+
     @Override
     public FieldEdit editField(long id, long seenVersion) {
         SignIn.as(users, "team");

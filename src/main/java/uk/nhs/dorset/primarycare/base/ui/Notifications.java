@@ -23,4 +23,14 @@ public final class Notifications {
         n.open();
         return n;
     }
+
+    /** Something was done, with a caveat the user should act on: it stays until it is closed, like an error. */
+    public static Notification warning(String message) {
+        Notification n = new Notification(message, 0, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        n.addClassName("warning-notification");
+        n.getElement().addEventListener("click", e -> n.close());
+        n.open();
+        return n;
+    }
 }

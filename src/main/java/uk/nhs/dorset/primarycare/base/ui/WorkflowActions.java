@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
+import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
 
@@ -35,10 +37,15 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         void move(S target, MoveRequest request);
     }
 
+    /** What a move from a form with unsaved changes is refused with. */
+    public static final String SAVE_FIRST = "Save your changes first: the form has changes that are not saved yet, "
+            + "and this step would be judged on what was last saved";
+
     private final Map<MoveField<?>, Object> prefilled = new HashMap<>();
     private final WorkflowRecord<S> record;
     private final Function<S, String> question;
     private final Mover<S> mover;
+    private BooleanSupplier unsavedChanges = () -> false;
 
     /**
      * @param question what the dialog asks for a move to a target ("Approve: Ferndown extension?")
@@ -73,6 +80,15 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         return this;
     }
 
+    /**
+     * Refuses every move while the form next to these actions has changes not yet saved: the
+     * guards judge the saved record, so a move now would judge what the user no longer sees.
+     */
+    public WorkflowActions<S> refusingWhileUnsaved(BooleanSupplier hasUnsavedChanges) {
+        this.unsavedChanges = hasUnsavedChanges;
+        return this;
+    }
+
     /** Opens the confirm dialog for a move, as its button does. */
     public TransitionDialog confirm(S target) {
         S status = record.getStatus();
@@ -82,6 +98,9 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         }
         String action = status.action(target);
         TransitionDialog dialog = new TransitionDialog(action, question.apply(target), status.needsReason(target), comment -> {
+            if (unsavedChanges.getAsBoolean()) {
+                throw new TransitionNotAllowed(SAVE_FIRST);
+            }
             MoveRequest request = MoveRequest.of(comment);
             for (Map.Entry<MoveField<?>, HasValue<?, ?>> input : inputs.entrySet()) {
                 request = with(request, input.getKey(), input.getValue().getValue());
@@ -91,6 +110,9 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         int at = 1;
         for (HasValue<?, ?> input : inputs.values()) {
             dialog.addComponentAtIndex(at++, (Component) input);
+        }
+        if (unsavedChanges.getAsBoolean()) {
+            dialog.refuse(new TransitionNotAllowed(SAVE_FIRST));
         }
         dialog.open();
         return dialog;

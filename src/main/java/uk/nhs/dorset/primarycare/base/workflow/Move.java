@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.validation.Lengths;
 
 /**
  * What every workflow move carries: who makes it, when, the comment for the history, and the
@@ -14,6 +15,7 @@ public record Move(Actor by, Instant at, @Nullable String comment, Map<MoveField
 
     public Move {
         comment = comment == null || comment.isBlank() ? null : comment.strip();
+        Lengths.atMost("A comment", comment, StatusChange.COMMENT_MAX);
         inputs = Map.copyOf(inputs);
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.validation.Lengths;
 
 /**
  * One row of a workflow's history: from, to, who, when and why. Each workflow entity keeps
@@ -11,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Embeddable
 public class StatusChange {
+
+    /** What the comment column holds; every move's comment is checked against it before it is kept. */
+    public static final int COMMENT_MAX = 2000;
 
     @Column(name = "from_status", length = 40)
     private @Nullable String fromStatus;
@@ -24,7 +28,7 @@ public class StatusChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(name = "comment", length = 2000)
+    @Column(name = "comment", length = COMMENT_MAX)
     private @Nullable String comment;
 
     protected StatusChange() {
@@ -40,6 +44,7 @@ public class StatusChange {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        Lengths.atMost("A comment", this.comment, COMMENT_MAX);
     }
 
     public @Nullable String getFromStatus() {

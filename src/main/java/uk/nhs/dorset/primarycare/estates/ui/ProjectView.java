@@ -91,8 +91,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         if (p.getClosedReason() != null) {
             badges.add(new Span("Closed: " + p.getClosedReason()));
         }
-        add(new RouterLink("← Estates pipeline", EstatesView.class), title, badges, actions(p));
-        add(section("Details"), new ProjectDetailsForm(service, p, mayEdit, this::reload));
+        ProjectDetailsForm details = new ProjectDetailsForm(service, p, mayEdit, this::reload);
+        add(new RouterLink("← Estates pipeline", EstatesView.class), title, badges, actions(p, details));
+        add(section("Details"), details);
         add(section("Stage records"), new StageRecordsPanel(service, p, mayEdit, this::reload));
         add(section("Issues and blockers"), new IssuesEditor(service, p, mayEdit, this::reload));
         add(section("Documents"), DocumentsPanel.of(service, p, mayEdit, this::reload));
@@ -105,12 +106,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The moves this user may make now, as the stage table words and confirms them. */
-    private Component actions(EttfProject p) {
+    private Component actions(EttfProject p, ProjectDetailsForm details) {
         return new WorkflowActions<>(p, actor, target -> question(p, target), (target, request) -> {
             service.move(p.getId(), p.getVersion(), target, request);
             Notifications.success(p.getName() + ": " + target.inSentence());
             reload();
-        });
+        }).refusingWhileUnsaved(details.binder::hasChanges);
     }
 
     private static String question(EttfProject p, ProjectStage target) {

@@ -140,14 +140,20 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         heading.addClassName("toolbar");
         add(new Anchor("grants", "← Grant bids"), new H2(shown.getTitle()), practice, heading);
 
-        add(new WorkflowActions<>(shown, actor, target -> shown.getStatus().action(target) + ": " + shown.getTitle() + "?",
+        shown.getProgramme().budgetNotice().filter(notice -> !shown.getStatus().isTerminal()).ifPresent(notice -> {
+            Paragraph budget = new Paragraph(notice);
+            budget.addClassName("budget-notice");
+            add(budget);
+        });
+        add(new WorkflowActions<>(shown, actor, target -> question(shown, target),
                 (target, request) -> {
                     GrantBid moved = grants.move(shown.getId(), shown.getVersion(), target, request);
                     show(moved);
                     Notifications.success(target.label() + ": " + moved.getTitle());
                 })
                 .prefill(BidStatus.APPROVED_GRANT, shown.getRequestedGrant())
-                .prefill(BidStatus.PAYMENT_DATE, grants.today()));
+                .prefill(BidStatus.PAYMENT_DATE, grants.today())
+                .refusingWhileUnsaved(binder::hasChanges));
 
         Div money = new Div(
                 GrantUi.figure("Requested grant", Formats.money(shown.getRequestedGrant())),
@@ -178,6 +184,14 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Changes to the bid"), new FieldChangesGrid(grants.fieldChanges(shown.getId())));
     }
 
+    /** The confirm question; submitting into a programme without a budget says so plainly. */
+    private static String question(GrantBid shown, BidStatus target) {
+        String question = shown.getStatus().action(target) + ": " + shown.getTitle() + "?";
+        return target == BidStatus.SUBMITTED
+                ? shown.getProgramme().budgetNotice().map(notice -> question + " " + notice + ".").orElse(question)
+                : question;
+    }
+
     void save() {
         BidForm form = new BidForm();
         if (!binder.writeBeanIfValid(form)) {
@@ -185,8 +199,9 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            show(grants.update(bid().getId(), bid().getVersion(), form));
-            Notifications.success("Saved");
+            GrantBid saved = grants.update(bid().getId(), bid().getVersion(), form);
+            show(saved);
+            saved.spendDeadlineWarning().ifPresentOrElse(Notifications::warning, () -> Notifications.success("Saved"));
         } catch (RuntimeException refused) {
             Notifications.error(UserMessages.of(refused));
         }

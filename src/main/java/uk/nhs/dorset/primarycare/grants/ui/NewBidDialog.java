@@ -39,6 +39,10 @@ class NewBidDialog extends Dialog {
         forProgramme.setItemLabelGenerator(GrantProgramme::getName);
         forProgramme.setRequired(true);
         forProgramme.setId("new-bid-programme");
+        // Said before the draft is made: a bid can go in, but nothing approves it without a budget.
+        forProgramme.setHelperText(open.isEmpty() ? null : open.getFirst().budgetNotice().orElse(null));
+        forProgramme.addValueChangeListener(e -> forProgramme.setHelperText(
+                e.getValue() == null ? null : e.getValue().budgetNotice().orElse(null)));
         if (!open.isEmpty()) {
             forProgramme.setValue(open.getFirst());
         }

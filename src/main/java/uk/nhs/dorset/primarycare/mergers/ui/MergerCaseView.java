@@ -26,6 +26,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,13 +69,15 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
     private final MergerService mergers;
     private final PracticeService practices;
     private final Actor actor;
+    private final Clock clock;
 
     private @Nullable MergerCase current;
     // Field rules come from MergerDetails' constraints; the binder shows them at the field.
     private BeanValidationBinder<MergerDetails> binder = new BeanValidationBinder<>(MergerDetails.class);
 
-    MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser) {
+    MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser, Clock clock) {
         this.mergers = mergers;
+        this.clock = clock;
         this.practices = practices;
         this.actor = currentUser.actor();
         setMaxWidth("80rem");
@@ -156,13 +160,18 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             return header;
         }
         HorizontalLayout titleRow = new HorizontalLayout(new H2(c.label()), MergerBadges.of(c.getStatus()));
+        c.completesOn(LocalDate.now(clock)).ifPresent(on -> {
+            Span when = new Span("completes on " + Formats.date(on));
+            when.addClassName("completes-on");
+            titleRow.add(when);
+        });
         titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
         titleRow.setWrap(true);
         WorkflowActions<MergerStatus> moves = new WorkflowActions<>(c, actor, target -> question(c, target), (target, request) -> {
             current = mergers.move(c.getId(), c.getVersion(), target, request);
             Notifications.success("Case moved to " + target.inSentence());
             render();
-        });
+        }).refusingWhileUnsaved(() -> binder.hasChanges());
         header.add(back, titleRow, moves);
         c.contractProblem().ifPresent(problem -> {
             Paragraph refusal = new Paragraph(problem);

@@ -20,9 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -32,6 +30,7 @@ import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.programme.AllocationComparison;
 import uk.nhs.dorset.primarycare.programme.AllocationScenario;
 import uk.nhs.dorset.primarycare.programme.AllocationService;
 import uk.nhs.dorset.primarycare.programme.FundAllocation;
@@ -170,27 +169,19 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div comparison(AllocationScenario a, AllocationScenario b) {
-        Map<String, long[]> byLocality = new LinkedHashMap<>();
-        for (Row r : a.allocate().rows()) {
-            byLocality.computeIfAbsent(r.locality(), k -> new long[2])[0] = r.total();
-        }
-        for (Row r : b.allocate().rows()) {
-            byLocality.computeIfAbsent(r.locality(), k -> new long[2])[1] = r.total();
-        }
-        record Diff(String locality, long first, long second) {
-        }
-        List<Diff> diffs = new ArrayList<>();
-        byLocality.forEach((k, v) -> diffs.add(new Diff(k, v[0], v[1])));
-        Grid<Diff> grid = new Grid<>();
-        grid.addColumn(Diff::locality).setHeader("Locality").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.first()))).setHeader(a.getYear().toString()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.second()))).setHeader(b.getYear().toString()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(d -> signed(d.second() - d.first())).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
-                .setFooter(signed(b.allocate().total() - a.allocate().total()));
-        grid.setItems(diffs);
+        AllocationComparison c = AllocationComparison.of(a, b);
+        Grid<AllocationComparison.Line> grid = new Grid<>();
+        grid.addColumn(AllocationComparison.Line::locality).setHeader("Locality").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.inBase()))).setHeader(c.base().getYear().toString())
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> Formats.money(BigDecimal.valueOf(d.inOther()))).setHeader(c.other().getYear().toString())
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(d -> signed(d.difference())).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
+                .setFooter(signed(c.totalDifference()));
+        grid.setItems(c.rows());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        Div box = new Div(new H3("Difference per locality"), new Span(b.title() + " against " + a.title()), grid);
+        Div box = new Div(new H3("Difference per locality"), new Span(c.other().title() + " against " + c.base().title()), grid);
         box.getStyle().set("flex", "1 1 30rem").set("min-width", "0");
         return box;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -142,6 +143,43 @@ class GrantViewsIT extends ViewTest {
         assertThat(approved.getApprovedGrant()).isEqualByComparingTo("18000");
         assertThat(find(StatusBadge.class).withText("Approved").exists()).isTrue();
         assertThat(find(Button.class).withText("Start works").exists()).isTrue();
+    }
+
+    @Test
+    void aMoveWhileTheFormHasUnsavedChangesIsRefusedUntilTheyAreSavedAndTheBudgetIsSaidToBeUnconfirmed() {
+        draftThroughTheGrid("Browserless unsaved submit", open2018());
+        fillAndSave();
+        long id = shownId();
+        grants.attach(id, AttachmentKind.QUOTE, "quote.pdf", PDF);
+        navigate("grants/" + id, GrantBidView.class);
+        assertThat(find(Paragraph.class).withClassName("budget-notice").single().getText())
+                .startsWith("The 2018/19 programme's budget is not confirmed yet");
+
+        field(TextArea.class, "Description").setValue("A larger consulting room than first planned");
+        test(find(Button.class).withText("Submit").single()).click();
+        TransitionDialog dialog = find(TransitionDialog.class).single();
+        assertThat(find(Paragraph.class).from(dialog).withTextContaining("budget is not confirmed yet").all()).isNotEmpty();
+        confirm("Submit");
+        assertThat(find(Paragraph.class).from(dialog).withClassName("refusal").single().getText()).startsWith("Save your changes first");
+        assertThat(grants.bid(id).getStatus()).isEqualTo(BidStatus.DRAFT);
+        dialog.close();
+
+        test(find(Button.class).withText("Save").single()).click();
+        test(find(Button.class).withText("Submit").single()).click();
+        confirm("Submit");
+        assertThat(grants.bid(id).getStatus()).isEqualTo(BidStatus.SUBMITTED);
+        assertThat(grants.bid(id).getDescription()).isEqualTo("A larger consulting room than first planned");
+    }
+
+    @Test
+    void aPlannedCompletionAfterTheSpendDeadlineIsSavedButWarned() {
+        draftThroughTheGrid("Browserless late completion", open2018());
+        fillAndSave();
+        field(DatePicker.class, "Planned completion").setValue(LocalDate.of(2019, 6, 1));
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(grants.bid(shownId()).getPlannedCompletion()).isEqualTo(LocalDate.of(2019, 6, 1));
+        Notification warning = find(Notification.class).withClassName("warning-notification").last();
+        assertThat(test(warning).getText()).contains("01/06/2019").contains("spend deadline of 31/03/2019");
     }
 
     @Test

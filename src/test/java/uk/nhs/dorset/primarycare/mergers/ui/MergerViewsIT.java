@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.HeldClock;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.mergers.ActionStatus;
@@ -46,6 +49,8 @@ class MergerViewsIT extends ViewTest {
     PracticeService practices;
     @Autowired
     MergerService mergers;
+    @Autowired
+    ApplicationClock clock;
 
     @Test
     void listReadsItsFiltersFromTheUrlAndTotalsWhatItShows() {
@@ -128,7 +133,19 @@ class MergerViewsIT extends ViewTest {
 
         SignIn.as(userDetailsService, "team");
         navigate("mergers/" + id, MergerCaseView.class);
+        LocalDate mergerDate = LocalDate.now().plusDays(120);
+        assertThat(find(Span.class).withClassName("completes-on").single().getText()).isEqualTo("completes on " + Formats.date(mergerDate));
         clickThrough("Complete merger");
+        assertThat(find(Paragraph.class).withClassName("refusal").withCondition(Paragraph::isVisible).last().getText())
+                .isEqualTo("The merger cannot be completed before its merger date: it completes on " + Formats.date(mergerDate));
+        assertThat(mergers.get(id).getStatus()).isEqualTo(MergerStatus.APPROVED);
+        find(Dialog.class).last().close();
+
+        HeldClock.on(clock, mergerDate, () -> {
+            navigate("mergers/" + id, MergerCaseView.class);
+            assertThat(find(Span.class).withClassName("completes-on").all()).isEmpty();
+            clickThrough("Complete merger");
+        });
         assertThat(badge()).isEqualTo("Completed");
 
         Practice absorbed = practices.get("J81046");
@@ -136,6 +153,32 @@ class MergerViewsIT extends ViewTest {
         assertThat(absorbed.getMergedInto().getOdsCode()).isEqualTo("J81041");
         assertThat(find(Span.class).withClassName("absorbed-state").single().getText())
                 .startsWith(" — Merged into J81041");
+    }
+
+    @Test
+    void agreeSupportWithAnUnsavedSupportPackageIsRefusedUntilItIsSaved() {
+        signIn("team");
+        MergerDetails d = new MergerDetails();
+        d.setTitle("IT views unsaved support");
+        d.setReason(MergerReason.RESILIENCE);
+        d.setParties(List.of(new MergerParty("J81033", "", ContractType.GMS, 5000, false),
+                new MergerParty("J81039", "", ContractType.GMS, 9000, true)));
+        MergerCase c = mergers.create(d);
+        c = mergers.move(c.getId(), c.getVersion(), MergerStatus.ADVISORY_REVIEW, uk.nhs.dorset.primarycare.base.workflow.MoveRequest.none());
+        long id = c.getId();
+        navigate("mergers/" + id, MergerCaseView.class);
+
+        test(find(BigDecimalField.class).withLabel("Resilience funding").single()).setValue(new BigDecimal("20000"));
+        test(find(ComboBox.class).withLabel("Funding source").single()).selectItem(FundingSource.CCG.label());
+        clickThrough("Agree support");
+        assertThat(find(Paragraph.class).withClassName("refusal").withCondition(Paragraph::isVisible).last().getText())
+                .startsWith("Save your changes first");
+        assertThat(mergers.get(id).getStatus()).isEqualTo(MergerStatus.ADVISORY_REVIEW);
+        find(Dialog.class).last().close();
+
+        test(find(Button.class).withText("Save changes").single()).click();
+        clickThrough("Agree support");
+        assertThat(mergers.get(id).getStatus()).isEqualTo(MergerStatus.SUPPORT_AGREED);
     }
 
     @Test
