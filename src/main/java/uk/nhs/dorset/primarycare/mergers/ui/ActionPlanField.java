@@ -29,8 +29,11 @@ class ActionPlanField extends CustomField<List<ActionPlanItem>> {
     private final List<ActionRow> rows = new ArrayList<>();
     private final Grid<ActionRow> grid = new Grid<>();
 
-    ActionPlanField(boolean editable) {
+    private final LocalDate today;
+
+    ActionPlanField(boolean editable, LocalDate today) {
         super(List.of());
+        this.today = today;
         super.setReadOnly(!editable);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -112,9 +115,9 @@ class ActionPlanField extends CustomField<List<ActionPlanItem>> {
         return status;
     }
 
-    private static Component shownDue(ActionRow row) {
+    private Component shownDue(ActionRow row) {
         Span due = new Span(Formats.date(row.due));
-        if (row.due != null && row.due.isBefore(LocalDate.now()) && !row.status.isSettled()) {
+        if (row.due != null && row.due.isBefore(today) && !row.status.isSettled()) {
             due.addClassName("overdue");
         }
         return due;

@@ -108,7 +108,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         boolean partiesEditable = editable && (c == null || c.arePartiesEditable());
         PartiesField parties = new PartiesField(practices::openPractices, partiesEditable);
         binder.forField(parties).bind("parties");
-        ActionPlanField plan = new ActionPlanField(editable);
+        ActionPlanField plan = new ActionPlanField(editable, LocalDate.now(clock));
         binder.forField(plan).bind("actions");
 
         add(header(c));
@@ -132,7 +132,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (c != null) {
             add(new H3("Attachments"), CasePapers.of(mergers, actor, c));
-            add(new H3("Timeline"), new MergerTimeline(c));
+            add(new H3("Timeline"), new MergerTimeline(c, LocalDate.now(clock)));
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
             add(new H3("Changes"), new FieldChangesGrid(mergers.fieldChanges(c.getId())));
         }

@@ -21,10 +21,9 @@ class MergerTimeline extends Div {
     private record Moment(LocalDate date, String text, boolean status) {
     }
 
-    MergerTimeline(MergerCase c) {
+    MergerTimeline(MergerCase c, LocalDate today) {
         addClassName("merger-timeline");
         getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)").set("padding-left", "var(--lumo-space-m)");
-        LocalDate today = LocalDate.now();
         for (Moment m : moments(c)) {
             Div entry = new Div();
             entry.getStyle().set("margin-bottom", "var(--lumo-space-s)");

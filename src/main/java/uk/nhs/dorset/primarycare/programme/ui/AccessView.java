@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,8 +62,11 @@ class AccessView extends VerticalLayout {
     private final Div chart = new Div();
     private final Div populations = new Div();
 
-    AccessView(AccessService access, CurrentUser currentUser) {
+    private final Clock clock;
+
+    AccessView(AccessService access, CurrentUser currentUser, Clock clock) {
         this.access = access;
+        this.clock = clock;
         add(new H2("Improved access to general practice"),
                 new Paragraph("Full coverage is 45 minutes of clinical time per 1,000 population per week. "
                         + "Trajectory: 50% by April 2018, 100% by October 2018."));
@@ -101,7 +105,7 @@ class AccessView extends VerticalLayout {
         DatePicker week = new DatePicker("Week starting (Sunday)");
         week.setLocale(Formats.LOCALE);
         week.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN).setFirstDayOfWeek(0));
-        week.setValue(LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)));
+        week.setValue(LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)));
         Select<Cluster> cluster = new Select<>();
         cluster.setLabel("Cluster");
         cluster.setItems(Cluster.values());

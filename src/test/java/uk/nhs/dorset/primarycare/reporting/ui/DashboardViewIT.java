@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class DashboardViewIT extends ViewTest {
     void managerSeesEveryAreaAndEachFigureLinksToItsFilteredGrid() {
         signIn("manager");
         navigate(DashboardView.class);
+        // Tests run on the real clock, which is no demo's: no banner.
+        assertThat(find(Span.class).withClassName("demo-banner").all()).isEmpty();
         assertThat(titles()).contains("Waiting for you", "Premises improvement grants", "Merger support cases", "Workforce", "Practices");
         assertThat(hrefs()).contains(
                 "grants?deadline=SLIPPED&programme=2017%2F18",
