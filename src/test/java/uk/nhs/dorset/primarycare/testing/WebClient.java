@@ -28,7 +28,7 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    WebClient(String base) {
+    public WebClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();

@@ -20,7 +20,7 @@ import uk.nhs.dorset.primarycare.security.Password;
 @Route("account")
 @PageTitle("Your password")
 @PermitAll
-public class AccountView extends VerticalLayout {
+class AccountView extends VerticalLayout {
 
     final PasswordField current = new PasswordField("Current password");
     final PasswordField next = new PasswordField("New password");
