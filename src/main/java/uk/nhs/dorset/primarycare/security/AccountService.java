@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -40,9 +41,8 @@ public class AccountService {
 
     /** Whether the signed-in user must replace a password an administrator set before doing anything else. */
     public boolean passwordChangeRequired() {
-        return security.getContext().getAuthentication() != null
-                && security.getContext().getAuthentication().getPrincipal() instanceof HubUserDetails user
-                && user.passwordChangeRequired();
+        Authentication auth = security.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof HubUserDetails user && user.passwordChangeRequired();
     }
 
     /**
