@@ -12,7 +12,8 @@ import uk.nhs.dorset.primarycare.base.Role;
 
 /**
  * In production the hub starts with one administrator whose password comes from the
- * environment ({@code HUB_ADMIN_PASSWORD}); it is created only while there are no users.
+ * environment ({@code HUB_ADMIN_PASSWORD}, held to the same {@link PasswordPolicy} as every
+ * other password); it is created only while there are no users.
  */
 @Component
 @Profile("prod")
@@ -42,6 +43,10 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("Set HUB_ADMIN_PASSWORD (at least " + UserService.MIN_PASSWORD_LENGTH
                     + " characters) for the first administrator");
         }
+        PasswordPolicy.problem(password, username).ifPresent(problem -> {
+            throw new IllegalStateException("HUB_ADMIN_PASSWORD is refused: " + problem);
+        });
+        // Whoever sets the environment chose this password, so it need not be changed at first sign-in.
         users.save(new AppUser(username, "Administrator", encoder.encode(password), EnumSet.of(Role.ADMIN), null));
     }
 }

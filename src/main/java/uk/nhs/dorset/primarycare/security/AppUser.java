@@ -46,6 +46,19 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /**
+     * Changes whenever what the user may do changes (disabled, roles, password): a session
+     * signed in under another stamp is ended at its next request, on every application node.
+     */
+    @NotAudited
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
+    /** The password was set by an administrator, so only the user should know the next one. */
+    @NotAudited
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected AppUser() {
         this.username = "";
         this.displayName = "";
@@ -113,5 +126,22 @@ public class AppUser extends AbstractEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Ends every session the user has open now. */
+    void endSessions() {
+        sessionStamp++;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean required) {
+        this.passwordChangeRequired = required;
     }
 }

@@ -4,12 +4,19 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    /** Two columns, read on requests of signed-in users, so no user row with its roles is loaded for it. */
+    @Query("select new uk.nhs.dorset.primarycare.security.UserStanding(u.sessionStamp, u.enabled) from AppUser u"
+            + " where lower(u.username) = lower(:username)")
+    Optional<UserStanding> findStanding(@Param("username") String username);
 
     Page<AppUser> findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(String username, String displayName, Pageable pageable);
 

@@ -14,12 +14,26 @@ public final class HubUserDetails implements UserDetails {
     private final String displayName;
     private final String passwordHash;
     private final boolean enabled;
+    private final long sessionStamp;
+    private final boolean passwordChangeRequired;
 
     HubUserDetails(AppUser user) {
         this.actor = user.toActor();
         this.displayName = user.getDisplayName();
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isEnabled();
+        this.sessionStamp = user.getSessionStamp();
+        this.passwordChangeRequired = user.isPasswordChangeRequired();
+    }
+
+    /** The user's session stamp when they signed in; the session lasts while it is still the user's. */
+    public long sessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Signed in with a password an administrator set: nothing else opens until they choose their own. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Actor actor() {

@@ -2,24 +2,20 @@ package uk.nhs.dorset.primarycare.security;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A new password: long enough to resist guessing, and no longer than the password encoder
- * reads (BCrypt refuses more than 72 bytes rather than silently ignoring the rest).
+ * A new password, judged by {@link PasswordPolicy}: long enough to resist guessing, no longer
+ * than the password encoder reads (BCrypt refuses more than 72 bytes rather than silently
+ * ignoring the rest), and not a common or patterned one. Whether it contains the username
+ * joins two fields, so the service checks that.
  */
-@NotNull
-@Size(min = Password.MIN, max = Password.MAX)
-@ReportAsSingleViolation
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD})
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = PasswordPolicy.Check.class)
 public @interface Password {
 
     int MIN = 10;

@@ -24,11 +24,13 @@ public class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final SessionStamps stamps;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser) {
+    UserService(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser, SessionStamps stamps) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
+        this.stamps = stamps;
     }
 
     @Transactional(readOnly = true)
@@ -54,8 +56,12 @@ public class UserService {
         if (users.existsByUsernameIgnoreCase(form.getUsername())) {
             throw new IllegalArgumentException("The username " + form.getUsername() + " is taken");
         }
-        return users.save(new AppUser(form.getUsername(), form.getDisplayName(), encoder.encode(form.getPassword()),
-                form.getRoles(), form.getPractice()));
+        refuseProblems(PasswordPolicy.problem(form.getPassword(), form.getUsername()).stream().toList());
+        AppUser user = new AppUser(form.getUsername(), form.getDisplayName(), encoder.encode(form.getPassword()),
+                form.getRoles(), form.getPractice());
+        // The administrator knows this password; the user replaces it at first sign-in.
+        user.setPasswordChangeRequired(true);
+        return users.save(user);
     }
 
     @Transactional
@@ -64,7 +70,12 @@ public class UserService {
         if (isSelf(user) && !roles.contains(Role.ADMIN)) {
             throw new IllegalArgumentException("You cannot remove your own administrator role");
         }
+        Set<Role> before = user.getRoles();
+        String practiceBefore = user.getPracticeOdsCode();
         user.assignRoles(roles, practiceOdsCode);
+        if (!before.equals(user.getRoles()) || !java.util.Objects.equals(practiceBefore, user.getPracticeOdsCode())) {
+            endSessions(user);
+        }
         return save(user);
     }
 
@@ -72,7 +83,10 @@ public class UserService {
     public AppUser resetPassword(long id, long version, String newPassword) {
         AppUser user = load(id, version);
         refuseProblems(Forms.problems(PasswordForm.of(newPassword)));
+        refuseProblems(PasswordPolicy.problem(newPassword, user.getUsername()).stream().toList());
         user.setPasswordHash(encoder.encode(newPassword));
+        user.setPasswordChangeRequired(true);
+        endSessions(user);
         return save(user);
     }
 
@@ -82,8 +96,17 @@ public class UserService {
         if (isSelf(user) && !enabled) {
             throw new IllegalArgumentException("You cannot disable your own account");
         }
-        user.setEnabled(enabled);
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+            endSessions(user);
+        }
         return save(user);
+    }
+
+    /** What the user may do changed: the sessions they have open end at their next request. */
+    private void endSessions(AppUser user) {
+        user.endSessions();
+        stamps.changed(user.getUsername());
     }
 
     private AppUser load(long id, long version) {

@@ -38,6 +38,8 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    /** A second browser, with its own cookies, for a test where two people act at once. */
+    private BrowserContext other;
 
     @BeforeAll
     static void launchBrowser() {
@@ -73,6 +75,19 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        if (other != null) {
+            other.close();
+            other = null;
+        }
+    }
+
+    /** A page in a second browser that shares nothing with {@link #page}: another person at another desk. */
+    protected Page anotherBrowser() {
+        if (other == null) {
+            other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
+            other.setDefaultTimeout(20_000);
+        }
+        return other.newPage();
     }
 
     protected String url(String path) {

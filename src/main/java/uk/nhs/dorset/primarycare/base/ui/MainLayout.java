@@ -63,9 +63,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("user-name");
         Span role = new Span(roles);
         role.addClassName("user-role");
+        Button password = new Button("Change password", new Icon(VaadinIcon.KEY), e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout user = new VerticalLayout(who, role, signOut);
+        VerticalLayout user = new VerticalLayout(who, role, password, signOut);
         user.setPadding(true);
         user.setSpacing(false);
         user.addClassName("user-panel");

@@ -8,16 +8,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
+import uk.nhs.dorset.primarycare.security.SignInNotice;
 
-/** Sign-in. In the embedded demo run it lists the demo sign-ins. */
+/**
+ * Sign-in. It says why when a sign-in is refused for too many failures or a session was ended;
+ * in the embedded demo run it lists the demo sign-ins.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Primary Care Hub")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
     LoginView(@Value("${hub.demo-data:false}") boolean demo) {
         addClassName("login-view");
@@ -26,7 +33,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Primary Care Hub"), login);
+        notice.addClassName("sign-in-notice");
+        notice.setVisible(false);
+        add(new H1("Primary Care Hub"), notice, login);
         if (demo) {
             add(new Paragraph("Demo sign-ins (password demo): team, estates, manager, admin, practice"));
         }
@@ -34,6 +43,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session != null) {
+            SignInNotice.take(session, refused).ifPresent(text -> {
+                notice.setText(text);
+                notice.setVisible(true);
+            });
+        }
+        // A lockout says so above the form; "wrong password" would send the user guessing again.
+        login.setError(refused && (session == null || !SignInNotice.locked(session)));
     }
 }

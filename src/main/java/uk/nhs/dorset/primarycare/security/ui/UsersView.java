@@ -131,7 +131,7 @@ class UsersView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset password for " + user.getUsername());
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + Password.MIN + " characters; tell the user to keep it private");
+        password.setHelperText("At least " + Password.MIN + " characters, not a common one; the user chooses their own at next sign-in");
         password.setMaxLength(Password.MAX);
         password.setWidthFull();
         BeanValidationBinder<PasswordForm> binder = new BeanValidationBinder<>(PasswordForm.class);
@@ -188,7 +188,7 @@ class UsersView extends VerticalLayout {
             username.setHelperText("3 to " + UserForm.USERNAME_MAX + " lower-case letters, digits or . _ @ -");
             displayName.setMaxLength(UserForm.DISPLAY_NAME_MAX);
             password.setMaxLength(Password.MAX);
-            password.setHelperText("At least " + Password.MIN + " characters");
+            password.setHelperText("At least " + Password.MIN + " characters, not a common one; the user chooses their own at first sign-in");
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(Role::label);
             List<Practice> open = practices.openPractices();

@@ -13,6 +13,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.security.AppUser;
 import uk.nhs.dorset.primarycare.security.AppUserRepository;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
+import uk.nhs.dorset.primarycare.testing.pages.AccountPage;
 import uk.nhs.dorset.primarycare.testing.pages.ImportsPage;
 import uk.nhs.dorset.primarycare.testing.pages.MainFrame;
 import uk.nhs.dorset.primarycare.testing.pages.SignInPage;
@@ -48,6 +49,17 @@ class UsersJourneyIT extends BrowserTest {
         SignInPage signIn = frame.signOut();
         MainFrame theirs = signIn.signIn(username, "correct horse battery");
         assertThat(theirs.userName()).hasText("Joe Bloggs");
+
+        // The administrator chose that password: nothing else opens until Joe has chosen his own.
+        AccountPage account = new AccountPage(page, base());
+        assertThat(account.changeRequired()).isVisible();
+        theirs.openMenu().menuItem("Grants").click();
+        assertThat(account.changeRequired()).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/grants$|.*/account$"));
+        account.change("correct horse battery", "Quarry-Pelican-Saucer-61");
+        theirs.openMenu().menuItem("Grants").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/grants$"));
+        assertThat(account.changeRequired()).hasCount(0);
     }
 
     @Test

@@ -118,4 +118,30 @@ class UsersViewIT extends ViewTest {
         test(confirm).confirm();
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isFalse();
     }
+
+    @Test
+    void commonRepeatedAndOwnNamePasswordsAreRefused() {
+        signIn("admin");
+        String username = "policy" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        assertThatThrownBy(() -> service.create(username, "Policy", "password123", Set.of(Role.TEAM), null))
+                .hasMessage("That password is on the list of commonly used passwords; choose one that is harder to guess");
+        assertThatThrownBy(() -> service.create(username, "Policy", "aaaaaaaaaa", Set.of(Role.TEAM), null))
+                .hasMessage("That password is a repeated or sequential run of characters; choose one that is harder to guess");
+        assertThatThrownBy(() -> service.create(username, "Policy", "1234567890", Set.of(Role.TEAM), null))
+                .hasMessage("That password is a repeated or sequential run of characters; choose one that is harder to guess");
+        assertThatThrownBy(() -> service.create(username, "Policy", "my " + username + " pass", Set.of(Role.TEAM), null))
+                .hasMessage("A password must not contain the username");
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+        AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+        assertThatThrownBy(() -> service.resetPassword(admin.getId(), admin.getVersion(), "qwertyuiop"))
+                .hasMessageContaining("choose one that is harder to guess");
+
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        test(dialog.password).setValue("welcome123");
+        test(dialog.save).click();
+        assertThat(dialog.password.getErrorMessage())
+                .isEqualTo("That password is on the list of commonly used passwords; choose one that is harder to guess");
+    }
 }

@@ -38,8 +38,28 @@ public final class SignInPage {
         return page.locator("vaadin-login-form");
     }
 
+    /** Why the user is asked to sign in again, or why signing in was refused, when the page says so. */
+    public Locator notice() {
+        return page.locator(".sign-in-notice");
+    }
+
+    /** Waits until the browser has been sent to the sign-in form, whatever it was doing. */
+    public SignInPage waitUntilShown() {
+        page.waitForURL("**/login**");
+        page.waitForSelector("vaadin-login-form");
+        return this;
+    }
+
     public Locator submitButton() {
         return page.locator("vaadin-login-form vaadin-button[slot=submit]");
+    }
+
+    /** Signs in and waits for the sign-in form again, as a refused or throttled attempt ends. */
+    public SignInPage signInExpectingRefusal(String username, String password) {
+        submit(username, password);
+        page.waitForURL("**/login?error");
+        page.waitForSelector("vaadin-login-form");
+        return this;
     }
 
     private void submit(String username, String password) {

@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.testing.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -47,5 +49,20 @@ public final class UsersPage extends Screen {
 
     public Locator grid() {
         return page.locator("vaadin-grid").first();
+    }
+
+    /** Finds the user by name and disables them, confirming the question. */
+    public UsersPage disable(String username) {
+        page.locator("vaadin-text-field[placeholder='Search username or name'] input").fill(username);
+        assertThat(row(username)).hasCount(1);
+        // The grid keeps the cells of rows it no longer shows, hidden: only the shown row counts.
+        Locator disable = page.locator("vaadin-button:visible", new Page.LocatorOptions().setHasText("Disable"));
+        assertThat(disable).hasCount(1);
+        disable.click();
+        Locator confirm = page.getByRole(AriaRole.ALERTDIALOG);
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disable")).click();
+        confirm.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Disabled")).first()).isVisible();
+        return this;
     }
 }
