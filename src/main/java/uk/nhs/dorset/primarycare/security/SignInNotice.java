@@ -2,13 +2,18 @@ package uk.nhs.dorset.primarycare.security;
 
 import com.vaadin.flow.server.WrappedSession;
 import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 
-/** What the sign-in page tells the user beyond "wrong password": a lockout, or why they were signed out. */
+/** What the sign-in page tells the user beyond "wrong password": a lockout, an outage, or why they were signed out. */
 public final class SignInNotice {
 
     /** The session attribute holding why a session was ended, for the sign-in page that follows. */
     static final String SIGNED_OUT_BECAUSE = "hub.signedOutBecause";
+
+    /** What sign-in says while the database cannot be reached, instead of "wrong password". */
+    public static final String SERVICE_UNAVAILABLE = "The service is unavailable, so nobody can sign in just now; try again shortly.";
 
     private SignInNotice() {
     }
@@ -22,6 +27,9 @@ public final class SignInNotice {
         if (afterRefusal && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInLocked locked) {
             return Optional.ofNullable(locked.getMessage());
         }
+        if (afterRefusal && serviceUnavailable(session)) {
+            return Optional.of(SERVICE_UNAVAILABLE);
+        }
         if (session.getAttribute(SIGNED_OUT_BECAUSE) instanceof String reason) {
             session.removeAttribute(SIGNED_OUT_BECAUSE);
             return Optional.of(reason);
@@ -29,8 +37,14 @@ public final class SignInNotice {
         return Optional.empty();
     }
 
-    /** Whether the refusal that led here was a lockout rather than a wrong password. */
-    public static boolean locked(WrappedSession session) {
-        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInLocked;
+    /** Whether the refusal that led here was not a wrong password: a lockout, or no database to ask. */
+    public static boolean notAWrongPassword(WrappedSession session) {
+        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInLocked || serviceUnavailable(session);
+    }
+
+    /** The user's account could not be read: the database did not answer, so no password was checked. */
+    private static boolean serviceUnavailable(WrappedSession session) {
+        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationServiceException refused
+                && UserMessages.isServiceUnavailable(refused);
     }
 }

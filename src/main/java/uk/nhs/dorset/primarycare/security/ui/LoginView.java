@@ -51,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 notice.setVisible(true);
             });
         }
-        // A lockout says so above the form; "wrong password" would send the user guessing again.
-        login.setError(refused && (session == null || !SignInNotice.locked(session)));
+        // A lockout or an outage says so above the form; "wrong password" would send the user guessing again.
+        login.setError(refused && (session == null || !SignInNotice.notAWrongPassword(session)));
     }
 }

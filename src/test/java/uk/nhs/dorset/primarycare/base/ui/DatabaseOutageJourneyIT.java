@@ -12,12 +12,15 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
+import uk.nhs.dorset.primarycare.security.SignInNotice;
 import uk.nhs.dorset.primarycare.testing.BrowserTest;
 import uk.nhs.dorset.primarycare.testing.CuttableProxy;
 import uk.nhs.dorset.primarycare.testing.pages.ErrorPage;
 import uk.nhs.dorset.primarycare.testing.pages.GrantBidPage;
 import uk.nhs.dorset.primarycare.testing.pages.GrantsPage;
+import uk.nhs.dorset.primarycare.testing.pages.MainFrame;
 import uk.nhs.dorset.primarycare.testing.pages.PracticePage;
+import uk.nhs.dorset.primarycare.testing.pages.SignInPage;
 
 /**
  * The database goes away while people work: pages and saves say at once that the service is
@@ -78,5 +81,18 @@ class DatabaseOutageJourneyIT extends BrowserTest {
         DATABASE.restore();
         bid.save();
         assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Saved"))).isVisible();
+    }
+
+    @Test
+    void signingInDuringAnOutageSaysTheServiceIsUnavailableNotThatThePasswordIsWrong() {
+        DATABASE.cut();
+        SignInPage signIn = new SignInPage(page, base()).open().signInExpectingRefusal("manager", "demo");
+
+        assertThat(signIn.notice()).hasText(SignInNotice.SERVICE_UNAVAILABLE);
+        assertThat(signIn.form()).not().hasAttribute("error", "");
+
+        DATABASE.restore();
+        MainFrame frame = signIn.signIn("manager", "demo");
+        assertThat(frame.userName()).hasText("Programme manager (demo)");
     }
 }
