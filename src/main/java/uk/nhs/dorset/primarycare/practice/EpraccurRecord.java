@@ -22,6 +22,7 @@ public record EpraccurRecord(String odsCode, String name, String address, String
     /** Prescribing setting 4: a GP practice (others are clinics, prisons, hospices...). */
     public static final int GP_PRACTICE = 4;
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter EXCEL_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z][0-9A-Z]{4,5}");
 
     /** Parses one row; the message of the exception says what is wrong, for the dry run. */
@@ -62,9 +63,16 @@ public record EpraccurRecord(String odsCode, String name, String address, String
         if (text.isBlank()) {
             return null;
         }
+        String t = text.strip();
         try {
-            return LocalDate.parse(text.strip(), YYYYMMDD);
+            // Excel re-saves ODS's 19740401 as 01/04/1974: with a four-digit year it is unambiguous.
+            return LocalDate.parse(t, t.contains("/") ? EXCEL_DATE : YYYYMMDD);
         } catch (DateTimeParseException e) {
+            if (t.contains("/")) {
+                throw new IllegalArgumentException(what + " '" + text + "' is not a full date: the file was changed by "
+                        + "Excel, which shortens ODS's dates. Upload the file as downloaded from ODS, without opening it "
+                        + "in Excel (or format the date columns as yyyymmdd before saving as CSV)");
+            }
             throw new IllegalArgumentException(what + " '" + text + "' is not a date (YYYYMMDD)");
         }
     }

@@ -31,9 +31,21 @@ public final class ImportPlan {
     private final int unchanged;
     private final int skipped;
     private final List<?> records;
+    private final List<String> notices;
+    private final boolean needsConfirmation;
+    private final boolean confirmed;
 
     ImportPlan(String kind, String scope, int rowsRead, List<Row> toAdd, List<Row> toChange, List<Row> toClose,
                List<Rejected> rejected, int unchanged, int skipped, List<?> records) {
+        this(kind, scope, rowsRead, toAdd, toChange, toClose, rejected, unchanged, skipped, records, List.of(), false, false);
+    }
+
+    ImportPlan(String kind, String scope, int rowsRead, List<Row> toAdd, List<Row> toChange, List<Row> toClose,
+               List<Rejected> rejected, int unchanged, int skipped, List<?> records, List<String> notices,
+               boolean needsConfirmation, boolean confirmed) {
+        this.notices = List.copyOf(notices);
+        this.needsConfirmation = needsConfirmation;
+        this.confirmed = confirmed;
         this.kind = kind;
         this.scope = scope;
         this.rowsRead = rowsRead;
@@ -92,6 +104,26 @@ public final class ImportPlan {
 
     List<?> records() {
         return records;
+    }
+
+    /** What the administrator should know before applying, such as a merger ODS has not caught up with. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** The file lacks many of the register's practices: applying needs the administrator to say it is complete. */
+    public boolean needsConfirmation() {
+        return needsConfirmation;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    /** The same plan, with the administrator's word that the file is complete. */
+    public ImportPlan confirmed() {
+        return new ImportPlan(kind, scope, rowsRead, toAdd, toChange, toClose, rejected, unchanged, skipped, records,
+                notices, needsConfirmation, true);
     }
 
     public boolean canApply() {

@@ -63,6 +63,7 @@ public class PracticeImportService {
             throw new IllegalArgumentException("A commissioner code is 3 to 5 letters or digits, such as 11J");
         }
         List<CSVRecord> rows = csv(file, false);
+        boolean excelShape = excelDroppedTheLastField(rows);
         List<Rejected> rejected = new ArrayList<>();
         List<EpraccurRecord> records = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
@@ -73,6 +74,10 @@ public class PracticeImportService {
             List<String> fields = row.toList();
             if (line == 1 && !fields.isEmpty() && fields.getFirst().strip().equalsIgnoreCase("OrganisationCode")) {
                 continue;
+            }
+            if (excelShape) {
+                fields = new ArrayList<>(fields);
+                fields.add("");
             }
             read++;
             if (fields.size() != EpraccurRecord.FIELD_COUNT) {
@@ -109,8 +114,27 @@ public class PracticeImportService {
         return epraccurPlan(records, rejected, read, skipped, ccg);
     }
 
+    /**
+     * Excel, saving a CSV, leaves out a last column that is empty on every row: epraccur's 27th
+     * field always is. A file whose every row has 26 fields is read as if the 27th were there.
+     */
+    private static boolean excelDroppedTheLastField(List<CSVRecord> rows) {
+        boolean any = false;
+        for (CSVRecord row : rows) {
+            if (row.getRecordNumber() == 1 && row.get(0).strip().equalsIgnoreCase("OrganisationCode")) {
+                continue;
+            }
+            if (row.size() != EpraccurRecord.FIELD_COUNT - 1) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private ImportPlan epraccurPlan(List<EpraccurRecord> records, List<Rejected> rejected, int read, int skipped, String ccg) {
         Map<String, Practice> existing = byCode();
+        List<String> notices = new ArrayList<>();
         List<Row> add = new ArrayList<>();
         List<Row> change = new ArrayList<>();
         List<Row> close = new ArrayList<>();
@@ -123,6 +147,11 @@ public class PracticeImportService {
                         new FieldChange("Postcode", "", r.postcode()))));
                 continue;
             }
+            if (p.getStatus() == PracticeStatus.MERGED && r.practiceStatus() == PracticeStatus.OPEN && p.getMergedInto() != null) {
+                notices.add("ODS still lists " + p.getOdsCode() + " as active; the hub records it merged into "
+                        + p.getMergedInto().getOdsCode() + " on " + Formats.date(p.getCloseDate())
+                        + ". The merger is kept: ODS often lists a merger some months late.");
+            }
             List<FieldChange> changes = differences(p, r);
             if (changes.isEmpty()) {
                 unchanged++;
@@ -132,8 +161,17 @@ public class PracticeImportService {
                 change.add(new Row(p.getOdsCode(), p.getName(), changes));
             }
         }
+        // A file cut short at a line end reads cleanly: only the practices it lacks tell.
+        java.util.Set<String> inFile = new java.util.HashSet<>();
+        records.forEach(r -> inFile.add(r.odsCode()));
+        long open = existing.values().stream().filter(Practice::isOpen).count();
+        long absent = existing.values().stream().filter(Practice::isOpen).filter(p -> !inFile.contains(p.getOdsCode())).count();
+        boolean incomplete = absent >= 2 && absent * 10 >= open;
+        if (incomplete) {
+            notices.add(absent + " of your " + open + " practices are not in this file: is it complete?");
+        }
         return new ImportPlan("epraccur", "GP practices of commissioner " + ccg, read, add, change, close, rejected,
-                unchanged, skipped, records);
+                unchanged, skipped, records, notices, incomplete, false);
     }
 
     private static List<FieldChange> differences(Practice p, EpraccurRecord r) {
@@ -142,9 +180,9 @@ public class PracticeImportService {
         compare(changes, "Address", text(p.getAddress()), EpraccurRecord.titleCase(r.address()));
         compare(changes, "Postcode", text(p.getPostcode()), r.postcode());
         compare(changes, "Open date", Formats.date(p.getOpenDate()), Formats.date(r.openDate()));
-        compare(changes, "Close date", Formats.date(p.getCloseDate()), Formats.date(r.closeDate()));
-        // A merged practice stays merged: ODS shows it closed, which the register already says.
+        // A merged practice stays merged, on the hub's date: ODS records mergers late, if at all.
         if (p.getStatus() != PracticeStatus.MERGED) {
+            compare(changes, "Close date", Formats.date(p.getCloseDate()), Formats.date(r.closeDate()));
             compare(changes, "Status", p.getStatus().label(), r.practiceStatus().label());
         }
         return changes;
@@ -168,6 +206,10 @@ public class PracticeImportService {
         ImportPlan now = epraccurPlan(records, plan.rejected(), plan.rowsRead(), plan.skipped(),
                 plan.scope().substring(plan.scope().lastIndexOf(' ') + 1));
         checkUnchangedSince(plan, now);
+        if (now.needsConfirmation() && !plan.isConfirmed()) {
+            throw new IllegalArgumentException(now.notices().getLast() + " Confirm that the file is complete before "
+                    + "applying it; nothing was changed.");
+        }
         Map<String, Practice> existing = byCode();
         int done = 0;
         int written = 0;
@@ -194,8 +236,8 @@ public class PracticeImportService {
         p.setAddress(EpraccurRecord.titleCase(r.address()));
         p.setPostcode(r.postcode());
         p.setOpenDate(r.openDate());
-        p.setCloseDate(r.closeDate());
         if (p.getStatus() != PracticeStatus.MERGED) {
+            p.setCloseDate(r.closeDate());
             p.setStatus(r.practiceStatus());
         }
     }
@@ -373,12 +415,15 @@ public class PracticeImportService {
 
     /** UTF-8 when it is; otherwise Windows-1252, which older NHS extracts use. */
     private static String decode(byte[] file) {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException e) {
-            return new String(file, java.nio.charset.Charset.forName("windows-1252"));
+            text = new String(file, java.nio.charset.Charset.forName("windows-1252"));
         }
+        // Excel and Notepad start UTF-8 files with a byte-order mark, which would become part of the first field.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String text(@Nullable String value) {

@@ -15,15 +15,18 @@ import java.util.List;
  * @param otherCommissioner  rows of other commissioners than the chosen one
  * @param otherMonth         rows of other months than the snapshot's
  * @param rejected           rows refused; {@code rejections} lists the first ones with reasons
+ * @param totalsDifferPractices practices whose roles do not add up to the file's own group
+ *                           totals; {@code totalsDiffer} lists the first differences
  */
 public record ImportReport(boolean applied, int rows, int matched, int created, int replaced, int locked,
                            int unknownPractices, List<String> unknownPracticeCodes, int otherCommissioner,
-                           int otherMonth, int rejected, List<String> rejections, List<String> unknownColumns,
+                           int otherMonth, int rejected, List<String> rejections, int totalsDifferPractices,
+                           List<String> totalsDiffer, List<String> unknownColumns,
                            List<String> missingColumns, double seconds) {
 
     /** Applying needs a clean file with something to import. */
     public boolean canApply() {
-        return rejected == 0 && created + replaced > 0;
+        return rejected == 0 && totalsDifferPractices == 0 && created + replaced > 0;
     }
 
     public String summary() {

@@ -22,62 +22,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams NHS Digital's "General Practice Workforce, Practice Level - Detailed" CSV one row at
- * a time, so a national file (about 6,300 rows of 829 columns) never sits in memory. Header
- * names are matched whatever their case. Each role is the sum of the publication's columns for
- * it that the file has (columns differ between years); NA, ND, EST, NS, "." and empty cells
- * are "not supplied", and a role none of whose columns were supplied stays not supplied.
+ * Streams NHS Digital's practice-level workforce CSV one row at a time, so a national file
+ * (about 6,300 rows of 829 columns) never sits in memory. Header names are matched whatever
+ * their case. Each role is the sum of the publication's columns for it that the file has
+ * ({@link WorkforceColumns}: every published layout since 2015); NA, ND, EST, NS, "." and
+ * empty cells are "not supplied", and a role none of whose columns were supplied stays not
+ * supplied. A staff column no role is built from refuses the file, as its staff would
+ * otherwise be silently missing; where the file has its own group totals, each row says
+ * where its roles do not add up to them.
  */
 final class WorkforceFileReader {
 
     static final Set<String> NOT_SUPPLIED = Set.of("", "NA", "ND", "EST", "NS", ".");
 
-    /** Publication columns (without _HC / _FTE) that make up each role. */
-    static final Map<StaffRole, List<String>> SOURCES = new EnumMap<>(StaffRole.class);
-
-    static {
-        SOURCES.put(StaffRole.GP_PARTNER, List.of("TOTAL_GP_SEN_PTNR", "TOTAL_GP_PTNR_PROV"));
-        SOURCES.put(StaffRole.GP_SALARIED, List.of("TOTAL_GP_SAL_BY_PRAC", "TOTAL_GP_SAL_BY_OTH"));
-        SOURCES.put(StaffRole.GP_LOCUM, List.of("TOTAL_GP_LOCUM_VAC", "TOTAL_GP_LOCUM_ABS", "TOTAL_GP_LOCUM_OTH"));
-        SOURCES.put(StaffRole.GP_RETAINER, List.of("TOTAL_GP_RET"));
-        SOURCES.put(StaffRole.GP_TRAINEE, List.of("TOTAL_GP_TRN_GR_ST1", "TOTAL_GP_TRN_GR_ST2", "TOTAL_GP_TRN_GR_ST3",
-                "TOTAL_GP_TRN_GR_ST4", "TOTAL_GP_TRN_GR_OTH", "TOTAL_GP_TRN_GR_F1_2"));
-        SOURCES.put(StaffRole.NURSE, List.of("TOTAL_NURSES"));
-        SOURCES.put(StaffRole.CLINICAL_PHARMACIST, List.of("TOTAL_DPC_PHARMA", "TOTAL_DPC_ADV_PHARMA_PRAC"));
-        SOURCES.put(StaffRole.PHYSICIAN_ASSOCIATE, List.of("TOTAL_DPC_PHYSICIAN_ASSOC"));
-        SOURCES.put(StaffRole.PHYSIOTHERAPIST, List.of("TOTAL_DPC_PHYSIO", "TOTAL_DPC_ADV_PHYSIO_PRAC"));
-        SOURCES.put(StaffRole.MENTAL_HEALTH_THERAPIST, List.of("TOTAL_DPC_THERA_COU", "TOTAL_DPC_HI_THERA",
-                "TOTAL_DPC_PSYCH_WELLB_PRAC", "TOTAL_DPC_NHS_TALKING_THERA"));
-        SOURCES.put(StaffRole.PARAMEDIC, List.of("TOTAL_DPC_PARAMED", "TOTAL_DPC_ADV_PARAMED_PRAC"));
-        SOURCES.put(StaffRole.HCA, List.of("TOTAL_DPC_HCA"));
-        SOURCES.put(StaffRole.PRACTICE_MANAGER, List.of("TOTAL_ADMIN_MANAGER", "TOTAL_ADMIN_MANAGE_PTNR"));
-        SOURCES.put(StaffRole.RECEPTIONIST, List.of("TOTAL_ADMIN_RECEPT", "TOTAL_ADMIN_TELEPH"));
-    }
-
-    /** "Other" roles are the group total less the roles named above. */
-    static final Map<StaffRole, String> REMAINDERS = Map.of(
-            StaffRole.DPC_OTHER, "TOTAL_DPC",
-            StaffRole.ADMIN_OTHER, "TOTAL_ADMIN");
-
     static final String PRACTICE_CODE = "PRAC_CODE";
-    static final List<String> COMMISSIONER_COLUMNS = List.of("SUB_ICB_CODE", "CCG_CODE", "SUB_ICB_LOCATION_CODE");
     static final List<String> PATIENT_COLUMNS = List.of("TOTAL_PATIENTS");
-    /** Columns some copies append to the publication's own; recognised, not reported. */
-    static final Set<String> EXTRA_KNOWN = Set.of("YEAR", "MONTH");
 
     private static final Set<String> PUBLISHED = loadPublishedColumns();
     private static final BigDecimal MAX_FIGURE = BigDecimal.valueOf(9999);
     private static final BigDecimal MAX_PATIENTS = BigDecimal.valueOf(1_000_000);
 
     /** One practice row, parsed. */
-    record Row(long line, String odsCode, @Nullable String commissioner, @Nullable Integer year,
-               @Nullable Integer month, @Nullable Integer patients, Map<StaffRole, RoleFigures> figures) {
+    record Row(long line, String odsCode, @Nullable String commissioner, @Nullable String icb, @Nullable Integer year,
+               @Nullable Integer month, @Nullable Integer patients, Map<StaffRole, RoleFigures> figures,
+               List<String> totalsDiffer) {
+
+        /** "11J" matches a row of sub-ICB 11J, and "QVV" every row of that ICB. */
+        boolean isOf(String code) {
+            return code.equals(commissioner) || code.equals(icb);
+        }
+
+        boolean carriesCommissioner() {
+            return commissioner != null || icb != null;
+        }
     }
 
     /** What the header said: columns this import does not know, and mapped columns it lacks. */
@@ -230,14 +217,17 @@ final class WorkforceFileReader {
         final int count;
         final int practice;
         final int commissioner;
+        final int icb;
         final int year;
         final int month;
+        final int date;
         final int patients;
         final String[] names;
         final Map<StaffRole, int[]> fte = new EnumMap<>(StaffRole.class);
         final Map<StaffRole, int[]> hc = new EnumMap<>(StaffRole.class);
-        final Map<StaffRole, Integer> remainderFte = new EnumMap<>(StaffRole.class);
-        final Map<StaffRole, Integer> remainderHc = new EnumMap<>(StaffRole.class);
+        /** Group total positions, only where the file also has role columns of that group to check. */
+        final Map<StaffGroup, Integer> totalFte = new EnumMap<>(StaffGroup.class);
+        final Map<StaffGroup, Integer> totalHc = new EnumMap<>(StaffGroup.class);
         final Header header;
 
         private Columns(CSVRecord record) {
@@ -245,11 +235,14 @@ final class WorkforceFileReader {
             names = new String[count];
             Map<String, Integer> index = new HashMap<>();
             List<String> unknown = new ArrayList<>();
+            List<String> unmapped = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String name = record.get(i).strip().toUpperCase(Locale.ROOT);
                 names[i] = name;
                 index.putIfAbsent(name, i);
-                if (!name.isEmpty() && !PUBLISHED.contains(name) && !EXTRA_KNOWN.contains(name)) {
+                if (WorkforceColumns.isUnmappedStaffColumn(name)) {
+                    unmapped.add(name);
+                } else if (!name.isEmpty() && !PUBLISHED.contains(name) && !WorkforceColumns.isKnown(name)) {
                     unknown.add(record.get(i).strip());
                 }
             }
@@ -258,27 +251,86 @@ final class WorkforceFileReader {
                 throw new WorkforceFileRejected("The header has no " + PRACTICE_CODE
                         + " column: this is not NHS Digital's practice-level workforce CSV");
             }
+            if (!unmapped.isEmpty()) {
+                throw new WorkforceFileRejected("The file has staff columns this import does not know: "
+                        + String.join(", ", unmapped) + ". Their staff would be missing from the profiles, so nothing "
+                        + "is imported; check the file is NHS Digital's practice-level workforce CSV as published");
+            }
             practice = practiceIndex;
-            commissioner = first(index, COMMISSIONER_COLUMNS);
+            commissioner = first(index, WorkforceColumns.COMMISSIONER_COLUMNS);
+            icb = first(index, WorkforceColumns.ICB_COLUMNS);
             patients = first(index, PATIENT_COLUMNS);
             year = index.getOrDefault("YEAR", -1);
             month = index.getOrDefault("MONTH", -1);
-            List<String> missing = new ArrayList<>();
-            int mapped = 0;
-            for (var e : SOURCES.entrySet()) {
-                fte.put(e.getKey(), positions(index, e.getValue(), "_FTE", missing));
-                hc.put(e.getKey(), positions(index, e.getValue(), "_HC", missing));
-                mapped += fte.get(e.getKey()).length + hc.get(e.getKey()).length;
+            date = first(index, WorkforceColumns.DATE_COLUMNS);
+            boolean anyFte = false;
+            boolean anyHc = false;
+            for (var e : WorkforceColumns.SOURCES.entrySet()) {
+                fte.put(e.getKey(), positions(index, e.getValue(), "_FTE"));
+                hc.put(e.getKey(), positions(index, e.getValue(), "_HC"));
+                anyFte |= fte.get(e.getKey()).length > 0;
+                anyHc |= hc.get(e.getKey()).length > 0;
             }
-            for (var e : REMAINDERS.entrySet()) {
-                remainderFte.put(e.getKey(), position(index, e.getValue() + "_FTE", missing));
-                remainderHc.put(e.getKey(), position(index, e.getValue() + "_HC", missing));
+            int totals = 0;
+            for (var e : WorkforceColumns.GROUP_TOTALS.entrySet()) {
+                StaffGroup group = e.getKey();
+                totals += total(index, group, e.getValue() + "_FTE", fte, totalFte);
+                totals += total(index, group, e.getValue() + "_HC", hc, totalHc);
+                anyFte |= index.containsKey(e.getValue() + "_FTE");
+                anyHc |= index.containsKey(e.getValue() + "_HC");
             }
-            if (mapped == 0 && remainderFte.values().stream().allMatch(i -> i < 0)) {
+            if (!anyFte && !anyHc) {
                 throw new WorkforceFileRejected("The header has none of the workforce columns this import reads "
                         + "(such as TOTAL_GP_PTNR_PROV_FTE or TOTAL_NURSES_FTE): check it is the practice-level detailed file");
             }
-            header = new Header(count, List.copyOf(unknown), List.copyOf(missing));
+            header = new Header(count, List.copyOf(unknown), missing(index, anyFte, anyHc));
+        }
+
+        /**
+         * Finds a group's total. With role columns of the group beside it, it is kept to check
+         * them against; with none, it is the group's only figure and goes to its catch-all role.
+         */
+        private static int total(Map<String, Integer> index, StaffGroup group, String name, Map<StaffRole, int[]> roles,
+                                 Map<StaffGroup, Integer> checks) {
+            Integer i = index.get(name);
+            if (i == null) {
+                return 0;
+            }
+            boolean hasRoles = group.roles().stream().anyMatch(r -> roles.get(r).length > 0);
+            if (hasRoles) {
+                checks.put(group, i);
+            } else if (WorkforceColumns.CATCH_ALL.containsKey(group)) {
+                roles.put(WorkforceColumns.CATCH_ALL.get(group), new int[] {i});
+            }
+            return 1;
+        }
+
+        /**
+         * The layout's role columns the file lacks. Only the measures the file has count (an
+         * FTE-only file lacks no headcounts), and only the layout the file is in: a 2019 file
+         * does not lack the 2021 trainee-grade columns.
+         */
+        private static List<String> missing(Map<String, Integer> index, boolean anyFte, boolean anyHc) {
+            boolean earlier = index.keySet().stream().anyMatch(n -> n.startsWith("TOTAL_GP_REG_"));
+            List<String> suffixes = anyFte && anyHc ? List.of("_FTE", "_HC") : anyFte ? List.of("_FTE") : List.of("_HC");
+            List<String> bases = new ArrayList<>();
+            if (earlier) {
+                bases.addAll(WorkforceColumns.EARLIER_LAYOUT_ROLES);
+            } else {
+                WorkforceColumns.SOURCES.values().forEach(bases::addAll);
+            }
+            bases.addAll(WorkforceColumns.GROUP_TOTALS.values());
+            List<String> missing = new ArrayList<>();
+            for (String base : bases) {
+                for (String suffix : suffixes) {
+                    String name = base + suffix;
+                    boolean inLayout = earlier || PUBLISHED.contains(name);
+                    if (inLayout && !index.containsKey(name)) {
+                        missing.add(name);
+                    }
+                }
+            }
+            return List.copyOf(missing);
         }
 
         static Columns of(CSVRecord record) {
@@ -299,26 +351,15 @@ final class WorkforceFileReader {
             return -1;
         }
 
-        private static int[] positions(Map<String, Integer> index, List<String> bases, String suffix, List<String> missing) {
+        private static int[] positions(Map<String, Integer> index, List<String> bases, String suffix) {
             List<Integer> found = new ArrayList<>();
             for (String base : bases) {
                 Integer i = index.get(base + suffix);
-                if (i == null) {
-                    missing.add(base + suffix);
-                } else {
+                if (i != null) {
                     found.add(i);
                 }
             }
             return found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private static int position(Map<String, Integer> index, String name, List<String> missing) {
-            Integer i = index.get(name);
-            if (i == null) {
-                missing.add(name);
-                return -1;
-            }
-            return i;
         }
 
         Row parse(CSVRecord record, long line) {
@@ -326,32 +367,85 @@ final class WorkforceFileReader {
             if (ods.isEmpty() || ods.length() > 10) {
                 throw new BadValue(PRACTICE_CODE + " '" + abbreviate(ods) + "' is not a practice code");
             }
-            String comm = commissioner < 0 ? null : record.get(commissioner).strip().toUpperCase(Locale.ROOT);
             Map<StaffRole, RoleFigures> figures = new EnumMap<>(StaffRole.class);
-            Map<StaffGroup, BigDecimal> namedFte = new EnumMap<>(StaffGroup.class);
-            Map<StaffGroup, Integer> namedHc = new EnumMap<>(StaffGroup.class);
-            for (StaffRole role : SOURCES.keySet()) {
-                BigDecimal f = sum(record, fte.get(role), false);
-                BigDecimal h = sum(record, hc.get(role), true);
-                if (f != null) {
-                    namedFte.merge(role.group(), f, BigDecimal::add);
-                }
-                if (h != null) {
-                    namedHc.merge(role.group(), h.intValueExact(), Integer::sum);
-                }
-                put(figures, role, h, f);
+            Map<StaffGroup, Sum> groupFte = new EnumMap<>(StaffGroup.class);
+            Map<StaffGroup, Sum> groupHc = new EnumMap<>(StaffGroup.class);
+            for (StaffRole role : WorkforceColumns.SOURCES.keySet()) {
+                Sum f = sum(record, fte.get(role), false);
+                Sum h = sum(record, hc.get(role), true);
+                groupFte.computeIfAbsent(role.group(), g -> new Sum()).add(f);
+                groupHc.computeIfAbsent(role.group(), g -> new Sum()).add(h);
+                put(figures, role, h.value, f.value);
             }
-            for (StaffRole role : REMAINDERS.keySet()) {
-                BigDecimal totalF = value(record, remainderFte.get(role), false);
-                BigDecimal totalH = value(record, remainderHc.get(role), true);
-                // Rounding in the publication can leave a remainder a hair below zero.
-                BigDecimal f = totalF == null ? null
-                        : totalF.subtract(namedFte.getOrDefault(role.group(), BigDecimal.ZERO)).max(BigDecimal.ZERO);
-                BigDecimal h = totalH == null ? null
-                        : totalH.subtract(BigDecimal.valueOf(namedHc.getOrDefault(role.group(), 0))).max(BigDecimal.ZERO);
-                put(figures, role, h, f);
+            List<String> differ = List.of();
+            if (!totalFte.isEmpty() || !totalHc.isEmpty()) {
+                differ = new ArrayList<>(0);
+                for (StaffGroup group : StaffGroup.values()) {
+                    checkFte(record, group, groupFte.get(group), differ);
+                    checkHc(record, group, groupHc.get(group), differ);
+                }
             }
-            return new Row(line, ods, comm, integer(record, year, MAX_FIGURE), integer(record, month, MAX_FIGURE), integer(record, patients, MAX_PATIENTS), figures);
+            Integer y = integer(record, year, MAX_FIGURE);
+            Integer m = integer(record, month, MAX_FIGURE);
+            if (date >= 0) {
+                LocalDate d = date(record.get(date).strip(), names[date]);
+                if (d != null) {
+                    y = d.getYear();
+                    m = d.getMonthValue();
+                }
+            }
+            return new Row(line, ods, code(record, commissioner), code(record, icb), y, m,
+                    integer(record, patients, MAX_PATIENTS), figures, differ);
+        }
+
+        /**
+         * FTE adds up across roles, but each published figure is rounded: allow half a unit of
+         * the second decimal place (the coarsest the publication has used) for each non-zero
+         * figure summed and for the total itself, so 0.015 FTE for two roles.
+         */
+        private void checkFte(CSVRecord record, StaffGroup group, @Nullable Sum roles, List<String> differ) {
+            Integer at = totalFte.get(group);
+            if (at == null) {
+                return;
+            }
+            BigDecimal total = value(record, at, false);
+            if (total == null) {
+                return;
+            }
+            BigDecimal sum = roles == null || roles.value == null ? BigDecimal.ZERO : roles.value;
+            BigDecimal tolerance = HALF_HUNDREDTH.multiply(BigDecimal.valueOf((roles == null ? 0 : roles.nonZero) + 1L));
+            if (total.subtract(sum).abs().compareTo(tolerance) > 0) {
+                differ.add(names[at] + " is " + plain(total) + ", but the roles read for " + group.label() + " add up to "
+                        + plain(sum.setScale(RoleFigures.FTE_SCALE, RoundingMode.HALF_UP)));
+            }
+        }
+
+        /**
+         * Headcount is not additive: someone in two roles counts in both but once in the group,
+         * so the roles may count more people than the total, never fewer (someone in no role
+         * read means a column was missed). Headcounts are whole, so there is no rounding.
+         */
+        private void checkHc(CSVRecord record, StaffGroup group, @Nullable Sum roles, List<String> differ) {
+            Integer at = totalHc.get(group);
+            if (at == null) {
+                return;
+            }
+            BigDecimal total = value(record, at, true);
+            if (total == null) {
+                return;
+            }
+            BigDecimal sum = roles == null || roles.value == null ? BigDecimal.ZERO : roles.value;
+            if (sum.compareTo(total) < 0) {
+                differ.add(names[at] + " is " + plain(total) + ", but the roles read for " + group.label() + " count only " + plain(sum));
+            }
+        }
+
+        private static @Nullable String code(CSVRecord record, int i) {
+            if (i < 0) {
+                return null;
+            }
+            String code = record.get(i).strip().toUpperCase(Locale.ROOT);
+            return code.isEmpty() ? null : code;
         }
 
         private static void put(Map<StaffRole, RoleFigures> figures, StaffRole role, @Nullable BigDecimal hc, @Nullable BigDecimal fte) {
@@ -366,13 +460,10 @@ final class WorkforceFileReader {
             return v == null ? null : v.intValueExact();
         }
 
-        private @Nullable BigDecimal sum(CSVRecord record, int[] positions, boolean whole) {
-            BigDecimal sum = null;
+        private Sum sum(CSVRecord record, int[] positions, boolean whole) {
+            Sum sum = new Sum();
             for (int i : positions) {
-                BigDecimal v = value(record, i, whole);
-                if (v != null) {
-                    sum = sum == null ? v : sum.add(v);
-                }
+                sum.add(value(record, i, whole));
             }
             return sum;
         }
@@ -403,6 +494,51 @@ final class WorkforceFileReader {
             }
             return v;
         }
+    }
+
+    /** A running sum of supplied values; null while none was supplied. */
+    private static final class Sum {
+        @Nullable BigDecimal value;
+        int nonZero;
+
+        void add(@Nullable BigDecimal v) {
+            if (v != null) {
+                value = value == null ? v : value.add(v);
+                if (v.signum() != 0) {
+                    nonZero++;
+                }
+            }
+        }
+
+        void add(Sum other) {
+            if (other.value != null) {
+                value = value == null ? other.value : value.add(other.value);
+                nonZero += other.nonZero;
+            }
+        }
+    }
+
+    private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("ddMMMuuuu").toFormatter(Locale.ENGLISH),
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/uuuu"), DateTimeFormatter.BASIC_ISO_DATE);
+
+    private static @Nullable LocalDate date(String text, String column) {
+        if (NOT_SUPPLIED.contains(text.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(text, f);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        throw new BadValue(column + " '" + abbreviate(text) + "' is not a date such as 30SEP2019 or 30/09/2019");
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
     }
 
     private static String abbreviate(String text) {

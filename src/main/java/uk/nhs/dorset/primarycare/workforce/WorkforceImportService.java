@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
@@ -70,6 +74,11 @@ public class WorkforceImportService {
         if (report.rejected() > 0) {
             throw new WorkforceFileRejected(String.format("%,d rows were rejected (first: %s); nothing was imported. "
                     + "Correct the file and upload it again", report.rejected(), report.rejections().getFirst()));
+        }
+        if (report.totalsDifferPractices() > 0) {
+            throw new WorkforceFileRejected(String.format("For %,d practices the file's own totals differ from the roles "
+                    + "read (first: %s); nothing was imported. Check the file is complete and as published",
+                    report.totalsDifferPractices(), report.totalsDiffer().getFirst()));
         }
         if (report.created() + report.replaced() == 0) {
             throw new WorkforceFileRejected("The file has no rows for practices in the hub at that snapshot; nothing was imported");
@@ -125,14 +134,27 @@ public class WorkforceImportService {
             @Override
             public void row(WorkforceFileReader.Row row) {
                 c.rows++;
-                if (commissioner != null && row.commissioner() != null && !commissioner.equals(row.commissioner())) {
+                if (commissioner != null && row.carriesCommissioner() && !row.isOf(commissioner)) {
                     c.otherCommissioner++;
                     return;
                 }
-                if (row.year() != null && row.month() != null
-                        && (row.year() != snapshot.getYear() || row.month() != snapshot.getMonthValue())) {
-                    c.otherMonth++;
-                    return;
+                if (row.year() != null && row.month() != null) {
+                    c.inSnapshotMonth |= row.year() == snapshot.getYear() && row.month() == snapshot.getMonthValue();
+                    if (row.year() != snapshot.getYear() || row.month() != snapshot.getMonthValue()) {
+                        c.otherMonth++;
+                        if (c.otherMonths.size() < 12) {
+                            c.otherMonths.add(YearMonth.of(row.year(), Math.clamp(row.month(), 1, 12)));
+                        }
+                        return;
+                    }
+                }
+                if (!row.totalsDiffer().isEmpty()) {
+                    c.totalsDifferPractices++;
+                    for (String difference : row.totalsDiffer()) {
+                        if (c.totalsDiffer.size() < LISTED) {
+                            c.totalsDiffer.add(row.odsCode() + ": " + difference);
+                        }
+                    }
                 }
                 Long earlier = seen.putIfAbsent(row.odsCode(), row.line());
                 if (earlier != null) {
@@ -209,10 +231,25 @@ public class WorkforceImportService {
         if (c.rows == 0 && c.rejected == 0) {
             throw new WorkforceFileRejected("The file has a header but no practice rows");
         }
+        if (c.otherMonth > 0 && !c.inSnapshotMonth) {
+            throw new WorkforceFileRejected("The file is for " + months(c.otherMonths) + ", but the snapshot date "
+                    + Formats.date(snapshot) + " is in " + MONTH.format(snapshot) + ": choose a snapshot date in the "
+                    + "file's month, or upload the file for " + MONTH.format(snapshot) + ". Nothing was imported");
+        }
         return new ImportReport(write, c.rows, c.created + c.replaced + c.locked, c.created, c.replaced, c.locked,
                 c.unknown, List.copyOf(c.unknownCodes), c.otherCommissioner, c.otherMonth, c.rejected,
-                List.copyOf(c.rejections), c.header.unknownColumns(), c.header.missingColumns(),
+                List.copyOf(c.rejections), c.totalsDifferPractices, List.copyOf(c.totalsDiffer),
+                c.header.unknownColumns(), c.header.missingColumns(),
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    /** "June 2025 and July 2025". */
+    private static String months(java.util.SortedSet<YearMonth> months) {
+        List<String> names = months.stream().map(MONTH::format).toList();
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     /** The user stopped the import; the transaction rolls back. */
@@ -232,6 +269,10 @@ public class WorkforceImportService {
         int otherCommissioner;
         int otherMonth;
         int rejected;
+        int totalsDifferPractices;
+        boolean inSnapshotMonth;
+        final java.util.SortedSet<YearMonth> otherMonths = new java.util.TreeSet<>();
+        final List<String> totalsDiffer = new ArrayList<>();
         final List<String> unknownCodes = new ArrayList<>();
         final List<String> rejections = new ArrayList<>();
     }

@@ -63,8 +63,11 @@ class EpraccurRecordTest {
 
     @Test
     void refusesBadDatesCodesStatusesAndSettings() {
-        assertThatThrownBy(() -> EpraccurRecord.parse(row("J81002", "A", "01/04/1974", "", "A", "11J", "4")))
-                .hasMessage("open date '01/04/1974' is not a date (YYYYMMDD)");
+        // 01/04/1974 (Excel's way of writing it) is now read; a date cut to two digits of year is still refused.
+        assertThatThrownBy(() -> EpraccurRecord.parse(row("J81002", "A", "1974-04-01", "", "A", "11J", "4")))
+                .hasMessage("open date '1974-04-01' is not a date (YYYYMMDD)");
+        assertThatThrownBy(() -> EpraccurRecord.parse(row("J81002", "A", "01/04/74", "", "A", "11J", "4")))
+                .hasMessageStartingWith("open date '01/04/74' is not a full date: the file was changed by Excel");
         assertThatThrownBy(() -> EpraccurRecord.parse(row("J81002", "A", "19740401", "20181340", "C", "11J", "4")))
                 .hasMessage("close date '20181340' is not a date (YYYYMMDD)");
         assertThatThrownBy(() -> EpraccurRecord.parse(row("12", "A", "19740401", "", "A", "11J", "4")))
@@ -80,5 +83,14 @@ class EpraccurRecordTest {
     @Test
     void titleCaseKeepsSmallWordsLowerAndApostrophes() {
         assertThat(EpraccurRecord.titleCase("THE VILLAGE AND ST MARY'S SURGERY")).isEqualTo("The Village and St Mary's Surgery");
+    }
+
+    @Test
+    void datesAsExcelWritesThemAreReadWhenTheYearIsWhole() {
+        EpraccurRecord r = EpraccurRecord.parse(row("J81002", "ORCHID HOUSE SURGERY", "01/04/1974", "31/03/2024", "C", "11J", "4"));
+        assertThat(r.openDate()).isEqualTo(LocalDate.of(1974, 4, 1));
+        assertThat(r.closeDate()).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThatThrownBy(() -> EpraccurRecord.parse(row("J81002", "ORCHID HOUSE SURGERY", "01/04/74", "", "A", "11J", "4")))
+                .hasMessageContaining("changed by Excel").hasMessageContaining("without opening it in Excel");
     }
 }

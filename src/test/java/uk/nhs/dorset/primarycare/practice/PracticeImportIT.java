@@ -90,6 +90,89 @@ class PracticeImportIT {
         return code;
     }
 
+    private static byte[] dorset2018() throws IOException {
+        try (InputStream in = PracticeImportIT.class.getResourceAsStream("/ods/epraccur_dorset_11J_2018-08.csv")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The first data line of the Dorset 2018 file with its practice code replaced. */
+    private static String realRowAs(String code) throws IOException {
+        String line = new String(dorset2018(), StandardCharsets.UTF_8).split("\r?\n")[1];
+        return code + line.substring(line.indexOf(','));
+    }
+
+    @Test
+    void odsListingAMergedPracticeAsActiveIsReportedAndTheMergerKept() throws IOException {
+        String absorbed = newCode();
+        String continuing = newCode();
+        Practice into = practices.save(new Practice(continuing, "Continuing Surgery"));
+        Practice merged = new Practice(absorbed, "Orchid House Surgery");
+        merged.mergeInto(into, java.time.LocalDate.of(2017, 10, 1));
+        practices.save(merged);
+        String added = newCode();
+        ImportPlan plan = imports.dryRunEpraccur(bytes(realRowAs(absorbed), realRowAs(added)), "11J");
+        assertThat(plan.notices()).anySatisfy(n -> assertThat(n).startsWith("ODS still lists " + absorbed
+                + " as active; the hub records it merged into " + continuing + " on 01/10/2017"));
+        assertThat(plan.toChange()).flatExtracting(ImportPlan.Row::changes).extracting(ImportPlan.FieldChange::field)
+                .doesNotContain("Close date", "Status");
+        imports.applyEpraccur(plan.confirmed(), p -> { }, () -> false);
+        Practice after = practices.findByOdsCode(absorbed).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(PracticeStatus.MERGED);
+        assertThat(after.getCloseDate()).isEqualTo(java.time.LocalDate.of(2017, 10, 1));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderOfACommissionerFileIsStripped() throws IOException {
+        byte[] file = dorset2018();
+        byte[] withBom = new byte[file.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(file, 0, withBom, 3, file.length);
+        ImportPlan plan = imports.dryRunEpraccur(withBom, "11J");
+        assertThat(plan.rejected()).isEmpty();
+        assertThat(plan.rowsRead()).isEqualTo(127);
+    }
+
+    @Test
+    void aFileReSavedByExcelReadsTheSameAsTheOriginal() throws IOException {
+        String original = new String(dorset2018(), StandardCharsets.UTF_8);
+        StringBuilder excel = new StringBuilder();
+        for (String line : original.split("\r?\n")) {
+            List<String> f = new ArrayList<>(org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(line))
+                    .getRecords().getFirst().toList());
+            f.removeLast();
+            for (int i : new int[] {10, 11, 15, 16}) {
+                if (f.get(i).matches("\\d{8}")) {
+                    String d = f.get(i);
+                    f.set(i, d.substring(6, 8) + "/" + d.substring(4, 6) + "/" + d.substring(0, 4));
+                }
+            }
+            excel.append(String.join(",", f.stream().map(v -> v.contains(",") ? "\"" + v + "\"" : v).toList())).append("\r\n");
+        }
+        ImportPlan plain = imports.dryRunEpraccur(dorset2018(), "11J");
+        ImportPlan resaved = imports.dryRunEpraccur(excel.toString().getBytes(StandardCharsets.UTF_8), "11J");
+        assertThat(resaved.rejected()).isEmpty();
+        assertThat(resaved.summary()).isEqualTo(plain.summary());
+    }
+
+    @Test
+    void aFileLackingManyOfTheRegistersPracticesWarnsAndNeedsConfirmation() throws IOException {
+        String[] lines = new String(dorset2018(), StandardCharsets.UTF_8).split("\r?\n");
+        String added = newCode();
+        String cut = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, 30)) + "\n" + realRowAs(added) + "\n";
+        long open = practices.findAll().stream().filter(Practice::isOpen).count();
+        ImportPlan plan = imports.dryRunEpraccur(cut.getBytes(StandardCharsets.UTF_8), "11J");
+        assertThat(plan.needsConfirmation()).isTrue();
+        assertThat(plan.notices()).anySatisfy(n -> assertThat(n).endsWith(" of your " + open + " practices are not in this file: is it complete?"));
+        assertThatThrownBy(() -> imports.applyEpraccur(plan, p -> { }, () -> false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is it complete");
+        assertThat(practices.findByOdsCode(added)).isEmpty();
+        imports.applyEpraccur(plan.confirmed(), p -> { }, () -> false);
+        assertThat(practices.findByOdsCode(added)).isPresent();
+    }
+
     @Test
     void theRealNationalFileFilteredTo11JMatchesAnIndependentCount() throws IOException {
         byte[] file = resource("epraccur_full_2025-05_raw.csv");
@@ -143,7 +226,7 @@ class PracticeImportIT {
         ImportPlan add = imports.dryRunEpraccur(bytes(line(code, "NEW TOWN SURGERY", "20190401", "", "A", "99X", "4")), "99X");
         assertThat(add.toAdd()).extracting(ImportPlan.Row::odsCode).containsExactly(code);
         List<Double> progress = new ArrayList<>();
-        assertThat(imports.applyEpraccur(add, progress::add, () -> false)).isEqualTo(1);
+        assertThat(imports.applyEpraccur(add.confirmed(), progress::add, () -> false)).isEqualTo(1);
         assertThat(progress).last().isEqualTo(1.0);
         Practice created = practices.findByOdsCode(code).orElseThrow();
         assertThat(created.getName()).isEqualTo("New Town Surgery");
@@ -156,7 +239,7 @@ class PracticeImportIT {
         ImportPlan close = imports.dryRunEpraccur(bytes(line(code, "NEW TOWN SURGERY", "20190401", "20240331", "C", "99X", "4")), "99X");
         assertThat(close.toClose()).hasSize(1);
         assertThat(close.toClose().getFirst().changes()).extracting(ImportPlan.FieldChange::field).containsExactly("Close date", "Status");
-        imports.applyEpraccur(close, p -> { }, () -> false);
+        imports.applyEpraccur(close.confirmed(), p -> { }, () -> false);
         Practice closed = practices.findByOdsCode(code).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(PracticeStatus.CLOSED);
         assertThat(closed.getCloseDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 31));
@@ -166,7 +249,7 @@ class PracticeImportIT {
     void aCancelledApplyChangesNothing() {
         String code = newCode();
         ImportPlan add = imports.dryRunEpraccur(bytes(line(code, "CANCELLED SURGERY", "20190401", "", "A", "98X", "4")), "98X");
-        assertThatThrownBy(() -> imports.applyEpraccur(add, p -> { }, () -> true)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> imports.applyEpraccur(add.confirmed(), p -> { }, () -> true)).isInstanceOf(CancellationException.class);
         assertThat(practices.findByOdsCode(code)).isEmpty();
     }
 
@@ -246,8 +329,8 @@ class PracticeImportIT {
     @Test
     void listSizesApplyAndBadRowsAreRejected() {
         String code = newCode();
-        imports.applyEpraccur(imports.dryRunEpraccur(bytes(line(code, "LIST SURGERY", "20190401", "", "A", "97X", "4")), "97X"),
-                p -> { }, () -> false);
+        imports.applyEpraccur(imports.dryRunEpraccur(bytes(line(code, "LIST SURGERY", "20190401", "", "A", "97X", "4")), "97X")
+                .confirmed(), p -> { }, () -> false);
         String header = "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS";
         ImportPlan bad = imports.dryRunListSizes(bytes(header,
                 "GP_PRAC_PAT_LIST,01FEB2021,GP,11J,E38000045," + code + ",BH20 4AA,ALL,ALL,-5",

@@ -127,6 +127,25 @@ class WorkforceFileReaderTest {
     }
 
     @Test
+    void aStaffColumnTheImportDoesNotMapRefusesTheFileNamingIt() {
+        String csv = "PRAC_CODE,TOTAL_GP_FTE,TOTAL_GP_PTNR_PROV_FTE,TOTAL_GP_ROBOT_FTE\nJ81002,3,2,1\n";
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(WorkforceFileRejected.class)
+                .hasMessageContaining("TOTAL_GP_ROBOT_FTE");
+    }
+
+    @Test
+    void aByteOrderMarkIsStripped() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "PRAC_CODE,TOTAL_NURSES_FTE\nJ81002,1.5\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, file, 0, 3);
+        System.arraycopy(body, 0, file, 3, body.length);
+        Collect c = read(file);
+        assertThat(c.rows).extracting(WorkforceFileReader.Row::odsCode).containsExactly("J81002");
+        assertThat(c.header.unknownColumns()).isEmpty();
+    }
+
+    @Test
     void everyMissingValueMarkerIsNotSupplied() {
         String csv = "PRAC_CODE,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\n"
                 + "J1,NA,NA\nJ2,ND,nd\nJ3,EST,EST\nJ4,NS,NS\nJ5,.,.\nJ6,,\nJ7,0,0\n";

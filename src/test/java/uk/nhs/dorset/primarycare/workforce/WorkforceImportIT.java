@@ -149,6 +149,38 @@ class WorkforceImportIT {
     }
 
     @Test
+    void totalsThatDifferFromTheRolesAreListedPerPracticeAndApplyIsRefused() throws IOException {
+        LocalDate snapshot = LocalDate.of(2019, 9, 30);
+        // A81002's GP roles add up to 3.5 FTE and 4 people; its own totals say 4.5 FTE and 5 people.
+        Path file = write("PRAC_CODE,CCG_CODE,TOTAL_GP_HC,TOTAL_GP_FTE,TOTAL_GP_PTNR_PROV_HC,TOTAL_GP_PTNR_PROV_FTE,"
+                + "TOTAL_GP_SAL_BY_PRAC_HC,TOTAL_GP_SAL_BY_PRAC_FTE\n"
+                + "A81001,16C,3,2.5,2,1.5,1,1.0\n"
+                + "A81002,16C,5,4.5,3,2.5,1,1.0\n");
+        ImportReport dry = imports.dryRun(file, Files.size(file), new ImportOptions(snapshot, "all"), ImportProgress.NONE);
+        assertThat(dry.totalsDiffer()).containsExactly(
+                "A81002: TOTAL_GP_FTE is 4.5, but the roles read for GPs add up to 3.5",
+                "A81002: TOTAL_GP_HC is 5, but the roles read for GPs count only 4");
+        assertThat(dry.canApply()).isFalse();
+        assertThatThrownBy(() -> imports.apply(file, Files.size(file), new ImportOptions(snapshot, "all"), ImportProgress.NONE))
+                .isInstanceOf(WorkforceFileRejected.class).hasMessageContaining("A81002");
+        assertThat(profilesAt(snapshot)).isZero();
+    }
+
+    @Test
+    void aFileOfAnotherMonthThanTheSnapshotIsRefusedSayingBoth() throws IOException {
+        Path file = sample(false);
+        LocalDate may = LocalDate.of(2025, 5, 31);
+        assertThatThrownBy(() -> imports.dryRun(file, Files.size(file), new ImportOptions(may, "all"), ImportProgress.NONE))
+                .isInstanceOf(WorkforceFileRejected.class)
+                .hasMessageContaining("June 2025 and July 2025").hasMessageContaining("May 2025");
+        Path dated = write("PRAC_CODE,EXTRACT_DATE,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\nA81001,30SEP2019,2.5,3\n");
+        assertThatThrownBy(() -> imports.apply(dated, Files.size(dated), new ImportOptions(may, "all"), ImportProgress.NONE))
+                .isInstanceOf(WorkforceFileRejected.class)
+                .hasMessageContaining("September 2019").hasMessageContaining("May 2025");
+        assertThat(profilesAt(may)).isZero();
+    }
+
+    @Test
     void aRejectedRowMeansNothingIsImported() throws IOException {
         LocalDate snapshot = LocalDate.of(2025, 5, 31);
         Path file = write("PRAC_CODE,TOTAL_NURSES_FTE,TOTAL_NURSES_HC\nA81001,2.5,3\nA81002,two,3\nA81004,1,1\n");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -52,6 +53,9 @@ class ImportPanel extends VerticalLayout {
     final Span summary = new Span();
     final Grid<Line> lines = new Grid<>();
     final Button apply = new Button("Apply");
+    /** Shown when the file lacks many of the register's practices: apply waits for this tick. */
+    final Checkbox complete = new Checkbox("I have checked: the file is complete");
+    final com.vaadin.flow.component.html.UnorderedList notices = new com.vaadin.flow.component.html.UnorderedList();
     final Button cancel = new Button("Cancel");
     final ProgressBar progress = new ProgressBar();
     private final BiFunction<byte[], String, ImportPlan> dryRun;
@@ -125,14 +129,21 @@ class ImportPanel extends VerticalLayout {
         cancel.addClickListener(e -> cancelled.set(true));
         progress.setVisible(false);
         progress.setWidthFull();
+        complete.setVisible(false);
+        complete.addValueChangeListener(e -> apply.setEnabled(plan != null && plan.canApply() && e.getValue()));
+        notices.setVisible(false);
         HorizontalLayout actions = new HorizontalLayout(apply, cancel);
-        add(message, summary, lines, progress, actions);
+        add(message, summary, notices, lines, complete, progress, actions);
     }
 
     private void runDryRun() {
         plan = null;
         apply.setEnabled(false);
         lines.setVisible(false);
+        complete.setValue(false);
+        complete.setVisible(false);
+        notices.removeAll();
+        notices.setVisible(false);
         summary.setText("");
         message.setVisible(false);
         byte[] data = file;
@@ -150,7 +161,10 @@ class ImportPanel extends VerticalLayout {
             p.toClose().forEach(r -> rows.add(new Line("Close", r.odsCode(), r.name(), details(r))));
             lines.setItems(rows);
             lines.setVisible(!rows.isEmpty());
-            apply.setEnabled(p.canApply());
+            p.notices().forEach(n -> notices.add(new com.vaadin.flow.component.html.ListItem(n)));
+            notices.setVisible(!p.notices().isEmpty());
+            complete.setVisible(p.canApply() && p.needsConfirmation());
+            apply.setEnabled(p.canApply() && !p.needsConfirmation());
             if (!p.rejected().isEmpty()) {
                 showError(p.rejected().size() + " rows rejected: fix them and upload the file again. "
                         + "A file is applied whole or not at all, so nothing will change until then.");
@@ -168,7 +182,7 @@ class ImportPanel extends VerticalLayout {
     }
 
     private void startApply() {
-        ImportPlan p = plan;
+        ImportPlan p = plan != null && complete.getValue() ? plan.confirmed() : plan;
         UI ui = UI.getCurrent();
         if (p == null || ui == null) {
             return;
@@ -206,6 +220,8 @@ class ImportPanel extends VerticalLayout {
         file = null;
         plan = null;
         lines.setVisible(false);
+        complete.setVisible(false);
+        notices.setVisible(false);
         if (ok) {
             summary.setText(text);
             message.setVisible(false);

@@ -99,7 +99,8 @@ class WorkforceImportSection implements ImportSection {
 
         Panel() {
             setPadding(false);
-            add(new Paragraph("Upload NHS Digital's \"General Practice Workforce, Practice Level - Detailed\" CSV. "
+            add(new Paragraph("Upload NHS Digital's practice-level workforce CSV (\"Practice Level - Detailed\", or an earlier "
+                    + "\"GP Practice level\" file from 2015 on). "
                     + "Profiles are created as drafts for the hub's practices only; NA, ND, EST, NS and \".\" are kept as "
                     + "not supplied. Contains public sector information licensed under the Open Government Licence v3.0."));
             DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
@@ -108,7 +109,7 @@ class WorkforceImportSection implements ImportSection {
             snapshot.setLocale(Locale.UK);
             snapshot.setRequired(true);
             snapshot.setMax(LocalDate.now(clock));
-            snapshot.setHelperText("When the file has YEAR and MONTH columns, only that month's rows are read");
+            snapshot.setHelperText("When the file says its month, only that month's rows are read; a file of another month is refused");
             commissioner.setValue("all");
             commissioner.setMaxLength(10);
             commissioner.setHelperText("A sub-ICB / CCG code such as 11J, or all");
@@ -247,6 +248,7 @@ class WorkforceImportSection implements ImportSection {
             report.add(new Paragraph(r.summary() + String.format(" (%.1f s).", r.seconds())));
             list("Unknown practices (not in the hub, not imported)", r.unknownPracticeCodes(), r.unknownPractices());
             list("Rejected rows", r.rejections(), r.rejected());
+            list("Practices whose roles do not add up to the file's own totals", r.totalsDiffer(), r.totalsDifferPractices());
             list("Columns this import does not know (ignored)", r.unknownColumns(), r.unknownColumns().size());
             list("Role columns not in this file (treated as not supplied)", r.missingColumns(), r.missingColumns().size());
             if (applied) {
@@ -256,7 +258,9 @@ class WorkforceImportSection implements ImportSection {
             } else {
                 apply.setEnabled(r.canApply());
                 if (!r.canApply()) {
-                    report.add(new Paragraph(r.rejected() > 0 ? "Correct the rejected rows and upload the file again."
+                    report.add(new Paragraph(r.totalsDifferPractices() > 0
+                            ? "The file does not add up to its own totals, so it cannot be applied: check it is complete and as published."
+                            : r.rejected() > 0 ? "Correct the rejected rows and upload the file again."
                             : "Nothing to import for the hub's practices at that snapshot."));
                 }
             }

@@ -49,6 +49,29 @@ class PracticeImportSectionIT extends ViewTest {
     }
 
     @Test
+    void aFileLackingManyPracticesAppliesOnlyAfterTheAdministratorConfirmsItIsComplete() throws Exception {
+        signIn("admin");
+        ImportPanel panel = epraccurPanel();
+        byte[] file;
+        try (InputStream in = getClass().getResourceAsStream("/ods/epraccur_dorset_11J_2018-08.csv")) {
+            file = in.readAllBytes();
+        }
+        String[] lines = new String(file, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n");
+        // Cut at a line end, and one practice's name changed so there is something to apply.
+        lines[1] = lines[1].replace("ORCHID HOUSE SURGERY", "ORCHID HOUSE MEDICAL PRACTICE");
+        String cut = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, 30)) + "\n";
+        test(panel.upload).upload("epraccur.csv", "text/csv", cut.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(panel.notices.isVisible()).isTrue();
+        assertThat(panel.notices.getElement().getTextRecursively()).contains("practices are not in this file: is it complete?");
+        assertThat(panel.complete.isVisible()).isTrue();
+        assertThat(panel.apply.isEnabled()).isFalse();
+        test(panel.complete).click();
+        assertThat(panel.apply.isEnabled()).isTrue();
+        test(panel.complete).click();
+        assertThat(panel.apply.isEnabled()).isFalse();
+    }
+
+    @Test
     void onlyAdministratorsSeeThePracticeImports() {
         signIn("team");
         UI.getCurrent().navigate("admin/imports");
