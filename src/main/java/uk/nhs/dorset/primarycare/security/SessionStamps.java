@@ -28,9 +28,10 @@ class SessionStamps {
     private final Duration cacheFor;
     private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
-    SessionStamps(AppUserRepository users, Clock clock, @Value("${hub.session.stamp-cache:3s}") Duration cacheFor) {
+    /** How long a read is trusted is real time on the system clock, not the business clock. */
+    SessionStamps(AppUserRepository users, @Value("${hub.session.stamp-cache:3s}") Duration cacheFor) {
         this.users = users;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         this.cacheFor = cacheFor;
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +40,19 @@ public class SignInThrottle {
     private final Map<String, Failures> byUsername = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
-    SignInThrottle(Clock clock,
-                   @Value("${hub.sign-in.max-failures:5}") int maxFailures,
+    /**
+     * Lockouts last real minutes on the system clock, never the application's business clock,
+     * which the demo starts on another day and tests may hold still.
+     */
+    @Autowired
+    SignInThrottle(@Value("${hub.sign-in.max-failures:5}") int maxFailures,
                    @Value("${hub.sign-in.max-failures-per-address:20}") int maxFailuresPerAddress,
                    @Value("${hub.sign-in.lockout:5m}") Duration lockout,
                    @Value("${hub.sign-in.max-lockout:1h}") Duration maxLockout) {
+        this(Clock.systemUTC(), maxFailures, maxFailuresPerAddress, lockout, maxLockout);
+    }
+
+    SignInThrottle(Clock clock, int maxFailures, int maxFailuresPerAddress, Duration lockout, Duration maxLockout) {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;

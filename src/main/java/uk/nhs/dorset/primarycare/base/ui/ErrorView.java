@@ -1,7 +1,7 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,7 +44,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             log.error("/{} could not be opened", event.getLocation().getPath(), error);
         }
         removeAll();
-        add(new H1(title), new Paragraph(UserMessages.of(error)), new Anchor("", "Back to the dashboard"));
+        add(new H2(title), new Paragraph(UserMessages.of(error)), new Anchor("", "Back to the dashboard"));
         return unavailable ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,7 +37,8 @@ import uk.nhs.dorset.primarycare.base.CurrentActor;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final Span viewTitle = new Span();
+    /** The page's one h1: the screen's title in the top bar; the views' own headings are h2 and below. */
+    private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock) {
         setPrimarySection(Section.DRAWER);
@@ -87,6 +90,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         banner.addClassName("demo-banner");
         banner.getElement().setAttribute("role", "status");
         return banner;
+    }
+
+    /** The routed screen is the page's main landmark, so a screen reader can skip the menu to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

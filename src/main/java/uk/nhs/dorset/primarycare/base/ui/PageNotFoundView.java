@@ -1,7 +1,7 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -42,7 +42,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
     static void show(VerticalLayout view, String path) {
         view.removeAll();
-        view.add(new H1(TITLE),
+        view.add(new H2(TITLE),
                 new Paragraph("There is no page at /" + path + " that you can open. The address may be mistyped, "
                         + "or the page may be for another role."),
                 new Anchor("", "Back to the dashboard"));

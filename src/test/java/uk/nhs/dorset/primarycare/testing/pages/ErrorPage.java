@@ -27,7 +27,7 @@ public final class ErrorPage extends Screen {
 
     @Override
     public Locator heading() {
-        return page.locator("h1");
+        return page.locator(".route-error h2");
     }
 
     public Locator message() {

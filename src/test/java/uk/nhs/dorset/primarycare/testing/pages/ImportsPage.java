@@ -68,6 +68,12 @@ public final class ImportsPage extends Screen {
         return this;
     }
 
+    /** Ticks "I have checked: the file is complete", which a file lacking many practices asks for before Apply. */
+    public ImportsPage confirmComplete() {
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("the file is complete")).first().click();
+        return this;
+    }
+
     public Locator applyButton() {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true)).first();
     }

@@ -25,6 +25,13 @@ public final class MainFrame {
         return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title));
     }
 
+    /** The address of every item in the menu, as "/grants". */
+    public java.util.List<String> menuPaths() {
+        page.waitForSelector("vaadin-side-nav-item");
+        return page.locator("vaadin-side-nav-item").all().stream()
+                .map(item -> "/" + java.util.Objects.requireNonNullElse(item.getAttribute("path"), "")).toList();
+    }
+
     /** The button that opens the menu on a narrow window. */
     public Locator menuToggle() {
         return page.locator("vaadin-drawer-toggle");
