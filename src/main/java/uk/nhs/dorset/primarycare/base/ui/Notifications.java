@@ -16,19 +16,18 @@ public final class Notifications {
     }
 
     public static Notification error(String message) {
-        Notification n = new Notification(message, 0, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("error-notification");
-        n.getElement().addEventListener("click", e -> n.close());
-        n.open();
-        return n;
+        return untilClosed(message, NotificationVariant.LUMO_ERROR, "error-notification");
     }
 
     /** Something was done, with a caveat the user should act on: it stays until it is closed, like an error. */
     public static Notification warning(String message) {
+        return untilClosed(message, NotificationVariant.LUMO_WARNING, "warning-notification");
+    }
+
+    private static Notification untilClosed(String message, NotificationVariant variant, String className) {
         Notification n = new Notification(message, 0, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.addClassName("warning-notification");
+        n.addThemeVariants(variant);
+        n.addClassName(className);
         n.getElement().addEventListener("click", e -> n.close());
         n.open();
         return n;
