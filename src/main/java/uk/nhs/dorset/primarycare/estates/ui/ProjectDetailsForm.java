@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -50,9 +49,9 @@ final class ProjectDetailsForm extends VerticalLayout {
         TextField name = new TextField("Name");
         name.setRequiredIndicatorVisible(true);
         binder.forField(name).bind("name");
-        Select<ProjectType> type = select("Type", ProjectType.values(), ProjectType::label);
+        ComboBox<ProjectType> type = choice("Type", ProjectType.values(), ProjectType::label);
         binder.forField(type).bind("type");
-        Select<LeadOrganisation> lead = select("Lead organisation", LeadOrganisation.values(), LeadOrganisation::label);
+        ComboBox<LeadOrganisation> lead = choice("Lead organisation", LeadOrganisation.values(), LeadOrganisation::label);
         binder.forField(lead).bind("leadOrganisation");
         TextField leadName = new TextField("Lead organisation name");
         binder.forField(leadName).bind("leadOrganisationName");
@@ -84,7 +83,7 @@ final class ProjectDetailsForm extends VerticalLayout {
         DatePicker end = DateFields.picker("Funding programme end");
         end.setHelperText("ETTF was extended from March 2019 to March 2020");
         binder.forField(end).bind("programmeEndDate");
-        Select<Rag> rag = select("RAG", Rag.values(), Rag::label);
+        ComboBox<Rag> rag = choice("RAG", Rag.values(), Rag::label);
         binder.forField(rag).bind("rag");
         TextArea ragReason = new TextArea("RAG reason");
         ragReason.setHelperText("Required when red");
@@ -131,12 +130,17 @@ final class ProjectDetailsForm extends VerticalLayout {
         add(form, error, save);
     }
 
-    private static <T> Select<T> select(String label, T[] items, ItemLabelGenerator<T> labels) {
-        Select<T> select = new Select<>();
-        select.setLabel(label);
-        select.setItems(items);
-        select.setItemLabelGenerator(labels);
-        return select;
+    /**
+     * A required choice from a short list. A combo box, not a select: Vaadin's select marks its
+     * value button aria-required, which screen readers cannot use on a button (axe's
+     * aria-allowed-attr), while a combo box's input carries it as it should.
+     */
+    private static <T> ComboBox<T> choice(String label, T[] items, ItemLabelGenerator<T> labels) {
+        ComboBox<T> choice = new ComboBox<>(label);
+        choice.setItems(items);
+        choice.setItemLabelGenerator(labels);
+        choice.setAllowCustomValue(false);
+        return choice;
     }
 
     private static BigDecimalField money(String label) {
