@@ -32,8 +32,11 @@ public final class RecordGrid {
 
     /** Puts the keyboard on the first row's second cell (not the link) and presses Enter. */
     public void enterOnFirstRow() {
-        Locator cell = grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasNot(page.locator("a")))
-                .nth(grid.locator("vaadin-grid-sorter").count() + 1);
+        // A body cell of the first row with text of its own and no link in it.
+        grid.evaluate("g => { const cell = [...g.querySelectorAll('vaadin-grid-cell-content')].find(c => c.assignedSlot"
+                + " && c.assignedSlot.closest('tbody#items') && c.assignedSlot.closest('tr').index === 0"
+                + " && c.textContent.trim() && !c.querySelector('a')); cell.setAttribute('data-enter-here', ''); }");
+        Locator cell = grid.locator("vaadin-grid-cell-content[data-enter-here]");
         cell.click(new Locator.ClickOptions().setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.CONTROL)));
         page.keyboard().press("Enter");
     }
