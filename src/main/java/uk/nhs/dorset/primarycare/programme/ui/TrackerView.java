@@ -59,6 +59,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<TrackerItem> grid = new Grid<>(TrackerItem.class, false);
     private final Span summary = new Span();
     private boolean reading;
+    private @Nullable Long openId;
 
     TrackerView(TrackerService tracker, CurrentUser currentUser) {
         this.tracker = tracker;
@@ -185,7 +186,8 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openItem(@Nullable Long id) {
-        if (id == null) {
+        // The project's link and the row's click can both ask for the same item: one dialog is enough.
+        if (id == null || id.equals(openId)) {
             return;
         }
         TrackerItem item;
@@ -196,9 +198,11 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         writeUrl(id);
+        openId = id;
         TrackerItemDialog dialog = new TrackerItemDialog(tracker, actor, item);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
+                openId = null;
                 writeUrl(null);
                 refresh();
             }
