@@ -106,17 +106,17 @@ public class EttfService {
         return projects.findAll(filter.toSpecification(today()), Sort.by("name"));
     }
 
-    /** Sum of the capital value of what the filter selects. */
+    /** Sum of the capital value of what the filter selects; null when none of it has a value recorded. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
-    public BigDecimal totalCapital(EttfFilter filter) {
+    public @Nullable BigDecimal totalCapital(EttfFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<BigDecimal> query = cb.createQuery(BigDecimal.class);
         Root<EttfProject> root = query.from(EttfProject.class);
         query.select(cb.sum(root.<BigDecimal>get("capitalValue")));
         query.where(filter.toSpecification(today()).toPredicate(root, query, cb));
-        BigDecimal total = entityManager.createQuery(query).getSingleResult();
-        return total == null ? BigDecimal.ZERO : total;
+        // No project with a recorded value sums to null: unknown, which is not the same as £0.
+        return entityManager.createQuery(query).getSingleResult();
     }
 
     /**

@@ -38,7 +38,10 @@ final class PracticeSpecifications {
             if (filter.pcnCode() != null) {
                 where.add(cb.equal(root.join("pcn", JoinType.LEFT).get("code"), filter.pcnCode().toUpperCase(Locale.ROOT)));
             }
-            if (filter.cqc() != null) {
+            if (filter.cqc() == CqcRating.NOT_RATED) {
+                // A practice CQC has not rated yet may have no rating recorded at all: both are "Not yet rated".
+                where.add(cb.or(cb.isNull(root.get("cqcRating")), cb.equal(root.get("cqcRating"), CqcRating.NOT_RATED)));
+            } else if (filter.cqc() != null) {
                 where.add(cb.equal(root.get("cqcRating"), filter.cqc()));
             }
             if (filter.status() != null) {

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.RangeType;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -71,9 +72,36 @@ public final class SvgChart {
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot category) {
             category.setRangeGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
+            noNegativeAxis(category);
         } else if (plot instanceof XYPlot xy) {
             xy.setRangeGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
             xy.setDomainGridlinePaint(new Color(0xd8, 0xdd, 0xe0));
+        }
+    }
+
+    /**
+     * Counts and money are never below nothing: an axis over values that are all zero or more
+     * starts at zero, so it cannot read "-£0" (and an all-zero chart still has a plain scale).
+     */
+    private static void noNegativeAxis(CategoryPlot plot) {
+        if (!(plot.getRangeAxis() instanceof NumberAxis axis) || plot.getDataset() == null) {
+            return;
+        }
+        double max = 0;
+        var data = plot.getDataset();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int col = 0; col < data.getColumnCount(); col++) {
+                Number value = data.getValue(row, col);
+                if (value != null && value.doubleValue() < 0) {
+                    return;
+                }
+                max = value == null ? max : Math.max(max, value.doubleValue());
+            }
+        }
+        axis.setRangeType(RangeType.POSITIVE);
+        if (max == 0) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            axis.setRange(0, 1);
         }
     }
 

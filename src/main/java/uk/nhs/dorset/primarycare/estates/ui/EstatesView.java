@@ -27,6 +27,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
+import java.math.BigDecimal;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -125,6 +127,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         grid = new ProjectsGrid(service, this::filter);
+        grid.addSortListener(e -> writeUrl());
         add(title, toolbar, actions, board, grid);
         setFlexGrow(1, grid);
     }
@@ -141,6 +144,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         EttfFilter fromUrl = EttfFilter.fromQuery(url.values(), this::localityId);
         restoring = true;
         try {
+            SortInUrl.read(grid, url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             stage.setValue(fromUrl.stage());
             rag.setValue(fromUrl.rag());
@@ -160,11 +164,19 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
+        writeUrl();
+        refresh();
+    }
+
+    private void writeUrl() {
+        if (restoring) {
+            return;
+        }
         // The board or grid choice belongs to the view, not the filter, and leads the address as it always has.
         QueryFilters url = new QueryFilters().set("view", tabs.getSelectedTab() == gridTab ? "grid" : null);
         filter().toQuery(this::localityName).forEach(url::set);
+        SortInUrl.write(grid, url);
         getUI().ifPresent(ui -> url.writeTo(ui, "estates"));
-        refresh();
     }
 
     private @Nullable Long localityId(String name) {
@@ -178,8 +190,9 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         EttfFilter filter = filter();
         long count = service.count(filter);
+        BigDecimal capital = service.totalCapital(filter);
         summary.setText(count + (count == 1 ? " project" : " projects") + " · capital value "
-                + Formats.money(service.totalCapital(filter)));
+                + (capital == null ? "not recorded" : Formats.money(capital)));
         boolean showGrid = tabs.getSelectedTab() == gridTab;
         grid.setVisible(showGrid);
         board.setVisible(!showGrid);

@@ -16,13 +16,14 @@ import uk.nhs.dorset.primarycare.estates.ProjectStage;
 /**
  * The pipeline as a board: a column per stage, a card per project saying its RAG, where it is
  * held and when its next milestone is due, overdue cards marked in words as well as colour.
+ * Empty stages shrink to a thin column saying 0, so the whole pipeline fits a desktop screen;
+ * where it still does not (a phone), a shadow at the edge says there is more to scroll to.
  */
 final class PipelineBoard extends Div {
 
     PipelineBoard() {
         addClassName("estates-board");
-        getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("overflow-x", "auto")
-                .set("width", "100%").set("align-items", "flex-start").set("padding-bottom", "var(--lumo-space-m)");
+        getElement().setAttribute("aria-label", "Pipeline by stage");
     }
 
     /** Draws the projects, a column per stage; with {@code onlyStage} set, empty columns are left out. */
@@ -37,10 +38,16 @@ final class PipelineBoard extends Div {
             Div col = new Div();
             col.addClassName("estates-column");
             col.getElement().setAttribute("data-stage", column.name());
-            col.getStyle().set("flex", "0 0 14rem").set("background", "var(--lumo-contrast-5pct)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)");
-            H3 header = new H3(column.label() + " (" + inColumn.size() + ")");
-            header.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0 0 var(--lumo-space-s) 0");
+            if (inColumn.isEmpty()) {
+                col.addClassName("empty");
+                col.getElement().setAttribute("title", column.label() + ": no projects");
+            }
+            H3 header = new H3();
+            Span name = new Span(column.label());
+            name.addClassName("stage-name");
+            Span count = new Span(String.valueOf(inColumn.size()));
+            count.addClassName("stage-count");
+            header.add(name, count);
             col.add(header);
             inColumn.forEach(p -> col.add(card(p, today)));
             add(col);
@@ -50,10 +57,6 @@ final class PipelineBoard extends Div {
     private static Div card(EttfProject p, LocalDate today) {
         Div card = new Div();
         card.addClassName("estates-card");
-        card.getStyle().set("background", "var(--lumo-base-color)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("box-shadow", "var(--lumo-box-shadow-xs)").set("padding", "var(--lumo-space-s)")
-                .set("margin-bottom", "var(--lumo-space-s)").set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-xs)").set("font-size", "var(--lumo-font-size-s)");
         RouterLink name = new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId())));
         name.getStyle().set("font-weight", "600");
         card.add(name, EstatesUi.ragBadge(p.getRag()));
@@ -68,7 +71,7 @@ final class PipelineBoard extends Div {
             card.add(new Span("Next: " + next));
             Span days = EstatesUi.daysSpan(p, today);
             if (p.isOverdue(today)) {
-                card.getStyle().set("border-left", "4px solid var(--lumo-error-color)");
+                card.addClassName("overdue");
             }
             card.add(days);
         } else if (p.getStage().isOpen()) {

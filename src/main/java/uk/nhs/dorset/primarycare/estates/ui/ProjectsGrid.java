@@ -3,14 +3,13 @@ package uk.nhs.dorset.primarycare.estates.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
@@ -22,17 +21,19 @@ final class ProjectsGrid extends Grid<EttfProject> {
     ProjectsGrid(EttfService service, Supplier<EttfFilter> filter) {
         super(EttfProject.class, false);
         LocalDate today = service.today();
-        addComponentColumn(p -> new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId()))))
-                .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2).setResizable(true);
+        RowLinks.linkColumn(this, EttfProject::getName, p -> "estates/" + p.getId())
+                .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2);
         addComponentColumn(EstatesUi::stageBadge).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
-        addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true);
-        addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setAutoWidth(true);
-        addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setWidth("12rem").setResizable(true);
-        addColumn(p -> p.getType().label()).setHeader("Type").setAutoWidth(true);
-        addColumn(p -> Formats.money(p.getCapitalValue())).setHeader("Capital value").setSortProperty("capitalValue")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(EstatesUi::nextMilestone).setHeader("Next milestone").setAutoWidth(true);
-        addComponentColumn(p -> EstatesUi.daysSpan(p, today)).setHeader("Days to it").setAutoWidth(true);
+        addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true);
+        addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setKey("locality").setAutoWidth(true);
+        addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setKey("lead").setWidth("12rem")
+                .setTooltipGenerator(EttfProject::leadLabel);
+        addColumn(p -> p.getType().label()).setHeader("Type").setKey("type").setAutoWidth(true);
+        addColumn(p -> p.getCapitalValue() == null ? "not recorded" : Formats.money(p.getCapitalValue())).setHeader("Capital value")
+                .setKey("capital").setSortProperty("capitalValue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(EstatesUi::nextMilestone).setHeader("Next milestone").setKey("milestone").setAutoWidth(true);
+        addComponentColumn(p -> EstatesUi.daysSpan(p, today)).setHeader("Days to it").setKey("days").setAutoWidth(true);
+        getColumns().forEach(c -> c.setResizable(true));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setItems(query -> service.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter.get()));

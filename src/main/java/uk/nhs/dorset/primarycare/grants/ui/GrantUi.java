@@ -30,6 +30,8 @@ final class GrantUi {
     /** Days left to the spend deadline, with an at-risk or slipped badge when it applies. */
     static Span deadline(GrantBid bid, LocalDate today) {
         Span cell = new Span();
+        // Days and badge may take two lines in a narrow column rather than be cut off.
+        cell.getStyle().set("white-space", "normal");
         bid.daysLeft(today).ifPresent(days -> cell.add(new Span(days >= 0 ? days + " days left " : "")));
         DeadlineState state = bid.deadlineState(today);
         if (state == DeadlineState.AT_RISK) {

@@ -1,18 +1,15 @@
 package uk.nhs.dorset.primarycare.grants.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +27,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
@@ -125,26 +124,31 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         var end = com.vaadin.flow.component.grid.ColumnTextAlign.END;
-        grid.addColumn(b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
-                .setHeader("Practice").setSortProperty("practice.name").setWidth("13rem").setFlexGrow(1).setResizable(true);
+        RowLinks.linkColumn(grid, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName(), b -> ROUTE + "/" + b.getId())
+                .setHeader("Practice").setKey("practice").setSortProperty("practice.name").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())
-                .setHeader("Locality").setWidth("8rem").setFlexGrow(0).setResizable(true);
-        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year")
-                .setSortProperty("programme.financialYearStart").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setSortProperty("title").setWidth("12rem").setFlexGrow(2)
-                .setResizable(true);
-        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setSortProperty("status")
+                .setHeader("Locality").setKey("locality").setWidth("8rem").setFlexGrow(0)
+                .setTooltipGenerator(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName());
+        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year").setKey("year")
+                .setSortProperty("programme.financialYearStart").setWidth("6.25rem").setFlexGrow(0);
+        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("10rem")
+                .setFlexGrow(3).setTooltipGenerator(GrantBid::getTitle);
+        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested")
-                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved")
-                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested").setKey("requested")
+                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("7.75rem").setFlexGrow(0);
+        grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved").setKey("approved")
+                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("7.75rem").setFlexGrow(0);
+        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setKey("deadline")
+                .setWidth("10rem").setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);
-        grid.addSortListener(e -> refreshExport());
+        grid.addSortListener(e -> {
+            writeUrl();
+            refreshExport();
+        });
         grid.setItems(query -> grants.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) grants.count(filter()));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ROUTE + "/" + e.getItem().getId()));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.addClassName("grants-grid");
@@ -160,18 +164,28 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         if (reading) {
             return;
         }
-        QueryFilters filters = new QueryFilters();
-        filter().toQuery(this::programmeName).forEach(filters::set);
-        getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
+        writeUrl();
         grid.getDataProvider().refreshAll();
         refreshPanel();
     }
 
+    private void writeUrl() {
+        if (reading) {
+            return;
+        }
+        QueryFilters filters = new QueryFilters();
+        filter().toQuery(this::programmeName).forEach(filters::set);
+        SortInUrl.write(grid, filters);
+        getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        GrantFilter fromUrl = GrantFilter.fromQuery(QueryFilters.from(event.getLocation()).values(), this::programmeId);
+        QueryFilters url = QueryFilters.from(event.getLocation());
+        GrantFilter fromUrl = GrantFilter.fromQuery(url.values(), this::programmeId);
         reading = true;
         try {
+            SortInUrl.read(grid, url);
             programme.setValue(programme.getListDataView().getItems()
                     .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
             status.setValue(fromUrl.status());
@@ -210,17 +224,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     private void refreshExport() {
         exportBox.removeAll();
         GrantFilter exported = filter();
-        Sort sort = Sort.by("id");
-        List<GridSortOrder<GrantBid>> order = grid.getSortOrder();
-        if (!order.isEmpty()) {
-            var direction = order.getFirst().getDirection();
-            var properties = order.getFirst().getSorted().getSortOrder(direction).toList();
-            if (!properties.isEmpty()) {
-                sort = Sort.by(direction == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
-                        properties.getFirst().getSorted()).and(Sort.by("id"));
-            }
-        }
-        Sort exportSort = sort;
+        Sort exportSort = SortInUrl.springSort(grid);
         exportBox.add(ExportLink.create("grant-bids",
                 out -> XlsxExport.write(out, "Grant bids", columns(), grants.export(exported, exportSort))));
     }

@@ -24,6 +24,8 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
@@ -85,21 +87,28 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         Anchor export = ExportLink.create("merger-cases", out -> XlsxExport.write(out, "Merger cases", exportColumns(), mergers.list(filter()).stream()));
         toolbar.add(export);
 
-        grid.addColumn(c -> "#" + c.getId()).setHeader("Case").setWidth("5.5rem").setFlexGrow(0).setSortProperty("id");
-        grid.addColumn(MergerCase::getTitle).setHeader("Title").setWidth("15rem").setFlexGrow(2).setSortProperty("title");
-        grid.addColumn(MergerCase::practicesLabel).setHeader("Practices").setWidth("18rem").setFlexGrow(3);
-        grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setAutoWidth(true).setSortProperty("localityName");
-        grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setAutoWidth(true).setSortProperty("reason");
-        grid.addComponentColumn(c -> MergerBadges.of(c.getStatus())).setHeader("Status").setAutoWidth(true).setSortProperty("status");
-        grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setAutoWidth(true)
+        RowLinks.linkColumn(grid, c -> "#" + c.getId(), c -> MergerCaseView.ROUTE_PREFIX + c.getId())
+                .setHeader("Case").setKey("case").setWidth("5.5rem").setFlexGrow(0).setSortProperty("id");
+        grid.addColumn(MergerCase::getTitle).setHeader("Title").setKey("title").setWidth("15rem").setFlexGrow(2).setSortProperty("title")
+                .setTooltipGenerator(MergerCase::getTitle);
+        grid.addColumn(MergerCase::practicesLabel).setHeader("Practices").setKey("practices").setWidth("18rem").setFlexGrow(3)
+                .setTooltipGenerator(MergerCase::practicesLabel);
+        grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setKey("locality")
+                .setAutoWidth(true).setSortProperty("localityName");
+        grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setKey("reason").setAutoWidth(true).setSortProperty("reason");
+        grid.addComponentColumn(c -> MergerBadges.of(c.getStatus())).setHeader("Status").setKey("status").setAutoWidth(true)
+                .setSortProperty("status");
+        grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setKey("patients").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END).setSortProperty("combinedListSize");
-        grid.addColumn(c -> c.getFundingAmount() == null ? "" : Formats.money(c.getFundingAmount())).setHeader("Funding")
+        grid.addColumn(c -> c.getFundingAmount() == null ? "" : Formats.money(c.getFundingAmount())).setHeader("Funding").setKey("funding")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setSortProperty("fundingAmount");
         grid.addColumn(c -> c.getFundingSource() == null ? "" : c.getFundingSource() == FundingSource.NHSE_GPRP ? "NHSE GPRP" : "CCG")
-                .setHeader("Source").setAutoWidth(true).setSortProperty("fundingSource");
-        grid.addColumn(c -> Formats.date(c.getProposedMergerDate())).setHeader("Merger date").setAutoWidth(true).setSortProperty("proposedMergerDate");
+                .setHeader("Source").setKey("source").setAutoWidth(true).setSortProperty("fundingSource");
+        grid.addColumn(c -> Formats.date(c.getProposedMergerDate())).setHeader("Merger date").setKey("date").setAutoWidth(true)
+                .setSortProperty("proposedMergerDate");
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.addSortListener(e -> writeUrl());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MergerCaseView.ROUTE_PREFIX + e.getItem().getId())));
         grid.setSizeFull();
 
         summary.addClassName("grid-summary");
@@ -109,8 +118,10 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MergerFilter fromUrl = MergerFilter.fromQuery(QueryFilters.from(event.getLocation()).values());
+        QueryFilters url = QueryFilters.from(event.getLocation());
+        MergerFilter fromUrl = MergerFilter.fromQuery(url.values());
         reading = true;
+        SortInUrl.read(grid, url);
         status.setValue(fromUrl.status());
         locality.setValue(fromUrl.locality());
         reason.setValue(fromUrl.reason());
@@ -120,10 +131,18 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void filtersChanged() {
+        writeUrl();
+        refresh();
+    }
+
+    private void writeUrl() {
+        if (reading) {
+            return;
+        }
         QueryFilters filters = new QueryFilters();
         filter().toQuery().forEach(filters::set);
+        SortInUrl.write(grid, filters);
         getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
-        refresh();
     }
 
     private MergerFilter filter() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,15 +13,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -30,10 +26,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Sort;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
@@ -117,7 +114,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid();
         summary.addClassName("grid-summary");
         Component export = ExportLink.create("practices", out -> XlsxExport.write(out, "Practices", exportColumns(),
-                service.streamAll(filter, currentSort())));
+                service.streamAll(filter, SortInUrl.springSort(grid))));
         HorizontalLayout below = new HorizontalLayout(summary, export);
         below.setWidthFull();
         below.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -132,28 +129,30 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(p -> new RouterLink(p.getOdsCode(), PracticeView.class, new RouteParameters("odsCode", p.getOdsCode())))
-                .setHeader("Code").setSortProperty("odsCode").setAutoWidth(true).setFlexGrow(0).setKey("code");
-        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name");
+        RowLinks.linkColumn(grid, Practice::getOdsCode, p -> ROUTE + "/" + p.getOdsCode())
+                .setHeader("Code").setSortProperty("odsCode").setWidth("6.5rem").setFlexGrow(0).setKey("code");
+        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name")
+                .setTooltipGenerator(Practice::getName);
         grid.addColumn(p -> p.getLocality() == null ? "Unassigned" : p.getLocality().getName())
                 .setHeader("Locality").setSortProperty("locality.name").setAutoWidth(true).setKey("locality");
         grid.addColumn(p -> p.getCluster() == null ? "" : p.getCluster().label())
                 .setHeader("Cluster").setSortProperty("locality.cluster").setAutoWidth(true).setKey("cluster");
         grid.addColumn(p -> p.getPcn() == null ? "" : p.getPcn().getName())
-                .setHeader("PCN").setSortProperty("pcn.name").setFlexGrow(2).setKey("pcn");
+                .setHeader("PCN").setSortProperty("pcn.name").setFlexGrow(2).setKey("pcn")
+                .setTooltipGenerator(p -> p.getPcn() == null ? "" : p.getPcn().getName());
         grid.addColumn(p -> Formats.number(p.getListSize())).setHeader("List size").setSortProperty("listSize")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
-        grid.addColumn(p -> p.getCqcRating() == null ? "" : p.getCqcRating().label())
+        grid.addColumn(p -> (p.getCqcRating() == null ? CqcRating.NOT_RATED : p.getCqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
         grid.addComponentColumn(PracticesView::statusBadge).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
         grid.addComponentColumn(PracticesView::flags).setHeader("Flags").setAutoWidth(true).setKey("flags");
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(true);
+        grid.addSortListener(e -> writeUrl());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> service.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(filter));
-        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(PracticeView.class, new RouteParameters("odsCode", e.getItem().getOdsCode()))));
         grid.setWidthFull();
         grid.setMinHeight("20rem");
     }
@@ -207,18 +206,6 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 Column.text("Postcode", Practice::getPostcode));
     }
 
-    private Sort currentSort() {
-        List<Sort.Order> orders = new ArrayList<>();
-        for (GridSortOrder<Practice> order : grid.getSortOrder()) {
-            String property = order.getSorted().getSortOrder(order.getDirection()).findFirst()
-                    .map(o -> o.getSorted()).orElse(null);
-            if (property != null) {
-                orders.add(order.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(property) : Sort.Order.desc(property));
-            }
-        }
-        return Sort.by(orders);
-    }
-
     private PracticeFilter fromFields() {
         return new PracticeFilter(text.getValue(), locality.getValue(), cluster.getValue(),
                 pcn.getValue() == null ? null : pcn.getValue().getCode(), cqc.getValue(), status.getValue(),
@@ -230,15 +217,18 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         filter = fromFields();
+        writeUrl();
+        refresh();
+    }
+
+    private void writeUrl() {
         if (readingUrl) {
             return;
         }
-        getUI().ifPresent(ui -> {
-            QueryFilters url = QueryFilters.from(new Location(ROUTE));
-            filter.toQuery().forEach(url::set);
-            url.writeTo(ui, ROUTE);
-        });
-        refresh();
+        QueryFilters url = new QueryFilters();
+        filter.toQuery().forEach(url::set);
+        SortInUrl.write(grid, url);
+        getUI().ifPresent(ui -> url.writeTo(ui, ROUTE));
     }
 
     private void refresh() {
@@ -258,6 +248,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         PracticeFilter fromUrl = PracticeFilter.fromQuery(query);
         readingUrl = true;
         try {
+            SortInUrl.read(grid, url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             locality.setValue(locality.getListDataView().getItems()
                     .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));

@@ -29,6 +29,9 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.programme.GpfvArea;
@@ -56,6 +59,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<TrackerItem> grid = new Grid<>(TrackerItem.class, false);
     private final Span summary = new Span();
     private boolean reading;
+    private @Nullable Long openId;
 
     TrackerView(TrackerService tracker, CurrentUser currentUser) {
         this.tracker = tracker;
@@ -92,19 +96,25 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setAlignItems(Alignment.BASELINE);
         summary.addClassName("grid-summary");
 
-        grid.addColumn(i -> i.getArea().label()).setHeader("Area").setSortProperty("area").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(TrackerItem::getProject).setHeader("Project").setSortProperty("project").setWidth("10rem").setFlexGrow(2);
-        grid.addColumn(TrackerItem::getActionText).setHeader("Action").setSortProperty("actionText").setWidth("12rem").setFlexGrow(3);
-        grid.addComponentColumn(i -> RagBadges.of(i.getRag())).setHeader("RAG").setSortProperty("rag").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete")
-                .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Optional.ofNullable(i.getOwner()).orElse("")).setHeader("Owner").setSortProperty("owner").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Formats.date(i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())).setHeader("Last updated")
+        grid.addColumn(i -> i.getArea().label()).setHeader("Area").setKey("area").setSortProperty("area").setWidth("8rem").setFlexGrow(0);
+        RowLinks.link(grid, TrackerItem::getProject, i -> ROUTE + "?item=" + i.getId()).setHeader("Project").setKey("project")
+                .setSortProperty("project").setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(TrackerItem::getActionText).setHeader("Action").setKey("action").setSortProperty("actionText").setWidth("12rem")
+                .setFlexGrow(3);
+        grid.addComponentColumn(i -> RagBadges.of(i.getRag())).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete").setKey("complete")
+                .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(i -> Optional.ofNullable(i.getOwner()).orElse("")).setHeader("Owner").setKey("owner").setSortProperty("owner")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.date(i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())).setHeader("Last updated").setKey("updated")
                 .setSortProperty("lastUpdated").setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.addSortListener(e -> writeUrl(null));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> tracker.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) tracker.count(filter()));
-        grid.addItemClickListener(e -> openItem(e.getItem().getId()));
+        RowLinks.opens(grid, i -> openItem(i.getId()));
         grid.setSizeFull();
 
         add(new H2("GP Forward View delivery tracker"), toolbar, summary, grid);
@@ -116,6 +126,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters f = QueryFilters.from(event.getLocation());
         TrackerFilter fromUrl = TrackerFilter.fromQuery(f.values());
         reading = true;
+        SortInUrl.read(grid, f);
         area.setValue(fromUrl.area());
         rag.setValue(fromUrl.rag());
         owner.setValue(fromUrl.owner());
@@ -144,8 +155,12 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void writeUrl(@Nullable Long item) {
+        if (reading) {
+            return;
+        }
         QueryFilters f = new QueryFilters();
         filter().toQuery().forEach(f::set);
+        SortInUrl.write(grid, f);
         // The open item is the view's own state, not a filter of the grid.
         f.set("item", item);
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
@@ -171,7 +186,8 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openItem(@Nullable Long id) {
-        if (id == null) {
+        // The project's link and the row's click can both ask for the same item: one dialog is enough.
+        if (id == null || id.equals(openId)) {
             return;
         }
         TrackerItem item;
@@ -182,9 +198,11 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         writeUrl(id);
+        openId = id;
         TrackerItemDialog dialog = new TrackerItemDialog(tracker, actor, item);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
+                openId = null;
                 writeUrl(null);
                 refresh();
             }

@@ -22,7 +22,7 @@ class EstatesTile extends Tile {
         linkedFigure("In the pipeline", String.valueOf(estates.count(active)), "estates", Map.of("view", "grid", "show", "ACTIVE"))
                 .linkedFigure("Overdue milestones", String.valueOf(estates.count(overdue)), "estates",
                         Map.of("view", "grid", "overdue", "true"))
-                .figure("Capital value", Formats.money(estates.totalCapital(EttfFilter.all())));
+                .figure("Capital value", capital(estates.totalCapital(EttfFilter.all())));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder description = new StringBuilder("ETTF projects by stage:");
         for (ProjectStage stage : ProjectStage.values()) {
@@ -37,5 +37,10 @@ class EstatesTile extends Tile {
         ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, SvgChart.NHS_BLUE);
         SvgChart.wholeNumbers(chart);
         body(SvgChart.of(chart, 520, 260, description.toString()));
+    }
+
+    /** Unknown is not nothing: with no value recorded the figure says so rather than £0. */
+    private static String capital(java.math.@org.jspecify.annotations.Nullable BigDecimal total) {
+        return total == null || total.signum() == 0 ? "not recorded" : Formats.money(total);
     }
 }

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
@@ -34,27 +35,35 @@ class ProfileList extends VerticalLayout {
         this.workforce = workforce;
         this.filter = filter;
         setPadding(false);
-        profiles.addColumn(WorkforceProfile::getOdsCode).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
-        profiles.addComponentColumn(p -> new RouterLink(p.getPractice().getName(), PracticeWorkforceView.class,
-                        PracticeWorkforceView.params(p.getOdsCode())))
-                .setHeader("Practice").setFlexGrow(2).setWidth("14rem");
+        RowLinks.linkColumn(profiles, WorkforceProfile::getOdsCode, p -> "workforce/" + p.getOdsCode())
+                .setHeader("ODS code").setKey("code").setSortProperty("practice.odsCode").setWidth("7rem").setFlexGrow(0);
+        profiles.addColumn(p -> p.getPractice().getName()).setHeader("Practice").setKey("practice").setSortProperty("practice.name").setFlexGrow(2).setWidth("14rem")
+                .setTooltipGenerator(p -> p.getPractice().getName());
         profiles.addColumn(p -> p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
-                .setHeader("Locality").setAutoWidth(true);
-        profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setAutoWidth(true);
-        profiles.addComponentColumn(p -> StatusBadges.of(p.getStatus())).setHeader("Status").setAutoWidth(true);
+                .setHeader("Locality").setKey("locality").setAutoWidth(true);
+        profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setKey("snapshot").setSortProperty("snapshotDate").setAutoWidth(true);
+        profiles.addComponentColumn(p -> StatusBadges.of(p.getStatus())).setHeader("Status").setKey("status").setSortProperty("status").setAutoWidth(true);
         for (StaffGroup g : StaffGroup.values()) {
-            profiles.addColumn(p -> Figures.fte(p.groupFte(g))).setHeader(g.label() + " FTE").setAutoWidth(true);
+            profiles.addColumn(p -> Figures.fte(p.groupFte(g))).setHeader(g.label() + " FTE").setKey("fte-" + g.name().toLowerCase())
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         }
         profiles.addColumn(p -> p.patientsPerGpFte() == null ? "–" : Formats.number(p.patientsPerGpFte()))
-                .setHeader("Patients per GP FTE").setAutoWidth(true);
+                .setHeader("Patients per GP FTE").setKey("per-gp").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         profiles.addColumn(p -> p.patientsPerClinicalFte() == null ? "–" : Formats.number(p.patientsPerClinicalFte()))
-                .setHeader("Patients per clinical FTE").setAutoWidth(true);
+                .setHeader("Patients per clinical FTE").setKey("per-clinical").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        profiles.getColumns().forEach(c -> c.setResizable(true));
+        profiles.addClassName("profile-list");
         profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         profiles.setHeight("24rem");
         profiles.setItems(query -> workforce.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) workforce.count(filter.get()));
         summary.addClassName("grid-summary");
         add(new H3("Profiles"), new HorizontalLayout(summary, export), profiles);
+    }
+
+    /** The grid itself, whose sort order the view keeps in its address. */
+    Grid<WorkforceProfile> grid() {
+        return profiles;
     }
 
     /** Re-reads the grid, its count and its export for the current filters. */

@@ -26,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -111,6 +112,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         text.addValueChangeListener(e -> changed());
 
         profiles = new ProfileList(workforce, this::filter);
+        profiles.grid().addSortListener(e -> writeUrl());
         add(profiles);
         // Full width so the gap tables scroll inside themselves on a phone instead of widening the page.
         gapsArea.setWidthFull();
@@ -122,6 +124,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters f = QueryFilters.from(event.getLocation());
         reading = true;
         try {
+            SortInUrl.read(profiles.grid(), f);
             ProfileFilter fromUrl = ProfileFilter.fromQuery(f.values());
             snapshot.setValue(fromUrl.snapshot() != null ? fromUrl.snapshot()
                     : workforce.snapshots().isEmpty() ? null : workforce.snapshots().getFirst());
@@ -150,13 +153,21 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         if (reading) {
             return;
         }
+        writeUrl();
+        refresh();
+    }
+
+    private void writeUrl() {
+        if (reading) {
+            return;
+        }
         QueryFilters f = new QueryFilters();
         filter().toQuery().forEach(f::set);
         // The model and staff group choose which gaps are shown; they do not narrow the profiles grid.
         f.set("model", model.getValue());
         f.set("group", group.getValue() == null ? null : group.getValue().name().toLowerCase());
+        SortInUrl.write(profiles.grid(), f);
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
-        refresh();
     }
 
     private ProfileFilter filter() {

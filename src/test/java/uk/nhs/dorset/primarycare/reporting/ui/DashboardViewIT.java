@@ -9,6 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Map;
+import com.vaadin.flow.component.html.ListItem;
+import uk.nhs.dorset.primarycare.base.WorkQueue;
+import uk.nhs.dorset.primarycare.practice.CqcRating;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
@@ -30,6 +35,12 @@ class DashboardViewIT extends ViewTest {
     GrantProgrammeService programmes;
     @Autowired
     MergerService mergers;
+    @Autowired
+    List<WorkQueue> queues;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    uk.nhs.dorset.primarycare.estates.EttfService estates;
 
     @Test
     void managerSeesEveryAreaAndEachFigureLinksToItsFilteredGrid() {
@@ -74,6 +85,41 @@ class DashboardViewIT extends ViewTest {
         assertThat(titles()).contains("Waiting for you").anyMatch(t -> t.startsWith("J81002"))
                 .doesNotContain("Premises improvement grants", "Merger support cases", "Practices");
         assertThat(hrefs()).contains("practices/J81002", "workforce/J81002");
+    }
+
+    @Test
+    void theWholeQueueIsOneLinkAwayAndTheRestLinkShowsIt() {
+        signIn("team");
+        long waiting = queues.stream().mapToLong(q -> q.waitingFor(currentUser.actor()).size()).sum();
+        assertThat(waiting).as("the demo keeps more waiting for the team than the tile shows at first").isGreaterThan(6);
+        navigate(DashboardView.class);
+        Anchor more = find(Anchor.class).withClassName("queue-more").single();
+        assertThat(more.getText()).isEqualTo("and " + (waiting - 6) + " more");
+        UI.getCurrent().navigate("", QueryParameters.fromString(more.getHref().substring(more.getHref().indexOf('?') + 1)));
+        assertThat(find(ListItem.class).withClassName("queue-item").all()).hasSize((int) waiting);
+        assertThat(find(Anchor.class).withClassName("queue-more").all()).isEmpty();
+    }
+
+    @Test
+    void theCqcFiguresAccountForEveryOpenPracticeAndUnknownCapitalIsNotRecorded() {
+        signIn("manager");
+        navigate(DashboardView.class);
+        Map<String, String> figures = new java.util.HashMap<>();
+        for (var figure : find(Anchor.class).withClassName("figure").all()) {
+            List<Span> spans = figure.getChildren().filter(Span.class::isInstance).map(Span.class::cast).toList();
+            figures.put(spans.get(0).getText(), spans.get(1).getText());
+        }
+        long open = Long.parseLong(figures.get("Open practices").replace(",", ""));
+        long rated = java.util.Arrays.stream(CqcRating.values()).map(r -> figures.getOrDefault(r.label(), "0"))
+                .mapToLong(v -> Long.parseLong(v.replace(",", ""))).sum();
+        assertThat(rated).isEqualTo(open);
+
+        java.math.BigDecimal capital = estates.totalCapital(uk.nhs.dorset.primarycare.estates.EttfFilter.all());
+        String shown = find(uk.nhs.dorset.primarycare.base.ui.Figure.class).all().stream()
+                .filter(f -> f.getElement().getTextRecursively().startsWith("Capital value")).findFirst().orElseThrow()
+                .getElement().getTextRecursively().replaceFirst("^Capital value", "");
+        assertThat(shown).isNotEqualTo("£0")
+                .isEqualTo(capital == null || capital.signum() == 0 ? "not recorded" : uk.nhs.dorset.primarycare.base.Formats.money(capital));
     }
 
     private List<String> titles() {
