@@ -1,7 +1,6 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
 /**
  * A choice between ways of showing the same records (a board or a grid; transitions or field
@@ -21,7 +20,6 @@ public final class ViewSwitch {
         System.arraycopy(others, 0, items, 1, others.length);
         choice.setItems(items);
         choice.setValue(first);
-        choice.addThemeVariants(RadioGroupVariant.LUMO_HORIZONTAL);
         choice.addClassName("view-switch");
         return choice;
     }

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.ViewSwitch;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import java.math.BigDecimal;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
@@ -58,9 +58,9 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<LeadOrganisation> lead = new Select<>();
     private final Select<EttfFilter.Activity> activity = new Select<>();
     private final Checkbox overdue = new Checkbox("Overdue only");
-    private final Tab boardTab = new Tab("Board");
-    private final Tab gridTab = new Tab("Grid");
-    private final Tabs tabs = new Tabs(boardTab, gridTab);
+    private static final String BOARD = "Board";
+    private static final String GRID = "Grid";
+    private final RadioButtonGroup<String> shownAs = ViewSwitch.of("Show the projects as", BOARD, GRID);
     private final Span summary = new Span();
     private final PipelineBoard board = new PipelineBoard();
     private final ProjectsGrid grid;
@@ -105,7 +105,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         text.setLabel("Name");
         List.<com.vaadin.flow.component.HasValue<?, ?>>of(text, stage, rag, locality, lead, activity, overdue)
                 .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
-        tabs.addSelectedChangeListener(e -> filtersChanged());
+        shownAs.addValueChangeListener(e -> filtersChanged());
 
         HorizontalLayout toolbar = new HorizontalLayout(text, stage, rag, locality, lead, activity, overdue);
         toolbar.addClassName("toolbar");
@@ -115,7 +115,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
 
         Component export = ExportLink.create("ettf-projects", out -> XlsxExport.write(out, "ETTF projects", ProjectsGrid.columns(service.today()),
                 service.list(filter()).stream()));
-        HorizontalLayout actions = new HorizontalLayout(tabs, summary, export);
+        HorizontalLayout actions = new HorizontalLayout(shownAs, summary, export);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         actions.setWidthFull();
         actions.getStyle().set("flex-wrap", "wrap");
@@ -153,7 +153,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             overdue.setValue(fromUrl.overdueOnly());
             locality.setValue(locality.getListDataView().getItems()
                     .filter(l -> l.getId().equals(fromUrl.localityId())).findFirst().orElse(null));
-            tabs.setSelectedTab("grid".equals(url.get("view").orElse("")) ? gridTab : boardTab);
+            shownAs.setValue("grid".equals(url.get("view").orElse("")) ? GRID : BOARD);
         } finally {
             restoring = false;
         }
@@ -173,7 +173,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         // The board or grid choice belongs to the view, not the filter, and leads the address as it always has.
-        QueryFilters url = new QueryFilters().set("view", tabs.getSelectedTab() == gridTab ? "grid" : null);
+        QueryFilters url = new QueryFilters().set("view", GRID.equals(shownAs.getValue()) ? "grid" : null);
         filter().toQuery(this::localityName).forEach(url::set);
         SortInUrl.write(grid, url);
         getUI().ifPresent(ui -> url.writeTo(ui, "estates"));
@@ -193,7 +193,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         BigDecimal capital = service.totalCapital(filter);
         summary.setText(count + (count == 1 ? " project" : " projects") + " · capital value "
                 + (capital == null ? "not recorded" : Formats.money(capital)));
-        boolean showGrid = tabs.getSelectedTab() == gridTab;
+        boolean showGrid = GRID.equals(shownAs.getValue());
         grid.setVisible(showGrid);
         board.setVisible(!showGrid);
         if (showGrid) {
