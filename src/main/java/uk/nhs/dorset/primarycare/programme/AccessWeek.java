@@ -85,4 +85,14 @@ public class AccessWeek extends AbstractEntity {
     public BigDecimal getHoursDelivered() { return hoursDelivered; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
+
+    @Override
+    public String kind() {
+        return "Improved access week";
+    }
+
+    @Override
+    public String link() {
+        return "programme/access";
+    }
 }

@@ -160,4 +160,9 @@ public class AllocationScenario extends AbstractEntity {
     public String title() {
         return getYear() + " — " + name;
     }
+
+    @Override
+    public String link() {
+        return "programme/allocation";
+    }
 }

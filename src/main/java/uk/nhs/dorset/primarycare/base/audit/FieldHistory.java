@@ -102,6 +102,16 @@ public class FieldHistory {
         return found;
     }
 
+    /** What one revision changed against the one before it; a new record lists every field it was given. */
+    static List<FieldChange> between(Class<?> type, @Nullable Object before, Object after, Instant at, String by) {
+        List<FieldChange> found = new ArrayList<>();
+        Changes changes = new Changes(at, by, found);
+        for (Field field : auditedFields(type)) {
+            changes.add(label(field), before == null ? "" : shown(field, before), shown(field, after));
+        }
+        return found;
+    }
+
     /** The single-valued fields Envers keeps for this type, from the entity up to its identity. */
     static List<Field> auditedFields(Class<?> type) {
         List<Field> fields = new ArrayList<>();

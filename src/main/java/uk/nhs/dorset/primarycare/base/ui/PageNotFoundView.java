@@ -37,7 +37,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public String getPageTitle() {
-        return TITLE;
+        return PageTitles.of(TITLE);
     }
 
     static void show(VerticalLayout view, String path) {
@@ -68,7 +68,7 @@ public class PageNotFoundView extends VerticalLayout implements HasErrorParamete
 
         @Override
         public String getPageTitle() {
-            return TITLE;
+            return PageTitles.of(TITLE);
         }
     }
 }
