@@ -155,7 +155,8 @@ public class FieldHistory {
         }
         AuditLabel label = field.getAnnotation(AuditLabel.class);
         if (value instanceof BigDecimal amount) {
-            return label != null && label.percent() ? amount.stripTrailingZeros().toPlainString() + "%" : Formats.money(amount);
+            return label != null && label.percent() ? Formats.number(amount) + "%"
+                    : label != null && label.number() ? Formats.number(amount) : Formats.money(amount);
         }
         if (value instanceof LocalDate date) {
             return Formats.date(date);

@@ -71,7 +71,6 @@ public final class ConflictDialog<B> extends Dialog {
                 : "You both changed " + Formats.count(clashes, "field") + "; reloading keeps their value there and your edits everywhere else.");
         Grid<Difference> grid = new Grid<>();
         grid.addColumn(Difference::field).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(Difference::before).setHeader("When you opened it");
         grid.addColumn(Difference::theirs).setHeader("Their change");
         grid.addColumn(d -> d.clash() ? d.yours() + " (you both changed this)" : d.yours()).setHeader("Yours");
         grid.setPartNameGenerator(d -> d.clash() ? "clash" : null);

@@ -89,6 +89,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         transitions.setItems(q -> audit.transitions(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) audit.countTransitions(filter()));
         transitions.setSizeFull();
+        // On a phone the filters take the first screen; the trail keeps a readable height below them.
+        transitions.setMinHeight("28rem");
 
         changes.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(RecordRevision::username).setHeader("By").setAutoWidth(true).setFlexGrow(0);
@@ -101,6 +103,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) audit.countFieldChanges(filter()));
         changes.setSizeFull();
+        changes.setMinHeight("28rem");
 
         TabSheet tabs = new TabSheet();
         tabs.add("Workflow transitions", tab(transitions,
