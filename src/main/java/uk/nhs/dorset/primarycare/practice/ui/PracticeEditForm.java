@@ -155,11 +155,14 @@ final class PracticeEditForm extends VerticalLayout {
             binder.readBean(loaded);
             getUI().ifPresent(ui -> ui.navigate(PracticeView.class, new RouteParameters("odsCode", odsCode)));
         } catch (ConcurrentChange conflict) {
+            refusal.setText(UserMessages.of(conflict));
+            refusal.setVisible(true);
             Practice fresh = service.get(odsCode);
             ConflictDialog.open(conflict, binder, loaded, PracticeForm.of(fresh), () -> {
                 version = fresh.getVersion();
                 loaded = PracticeForm.of(fresh);
                 binder.readBean(loaded);
+                refusal.setVisible(false);
                 return binder;
             });
         } catch (RuntimeException refused) {
