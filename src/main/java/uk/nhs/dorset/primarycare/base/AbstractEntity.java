@@ -34,6 +34,25 @@ public abstract class AbstractEntity {
         return id == null;
     }
 
+    /**
+     * What kind of record this is, in words ("Grant bid", "User"), for the audit trail and messages.
+     * The class name read as words serves until an entity says better.
+     */
+    public String kind() {
+        String words = Hibernate.getClass(this).getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** How the record is named to a reader; entities with a name of their own say it. */
+    public String label() {
+        return kind() + " " + id;
+    }
+
+    /** Where the record is shown in the application, relative to its root; null when it has no page of its own. */
+    public @Nullable String link() {
+        return null;
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         if (this == other) {

@@ -49,4 +49,15 @@ public final class Formats {
     public static String dateTime(@Nullable TemporalAccessor instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
+
+    /** "1 profile", "3 profiles", "1,204 practices": the one place a count meets its noun. */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular.endsWith("y") && !singular.endsWith("ey") ? singular.substring(0, singular.length() - 1) + "ies"
+                : singular.endsWith("s") || singular.endsWith("sh") || singular.endsWith("ch") ? singular + "es" : singular + "s");
+    }
+
+    /** For nouns whose plural is not regular ("1 person", "2 people"). */
+    public static String count(long n, String singular, String plural) {
+        return number(n) + " " + (n == 1 ? singular : plural);
+    }
 }

@@ -33,6 +33,7 @@ public enum BidStatus implements WorkflowStatus<BidStatus> {
 
     private static final Set<Role> DRAFTERS = EnumSet.of(TEAM, ESTATES, PRACTICE);
     private static final Set<Role> REVIEWERS = EnumSet.of(ESTATES, MANAGER);
+    private static final Set<Role> REVIEWERS_OR_PRACTICE = EnumSet.of(ESTATES, MANAGER, PRACTICE);
     private static final Set<Role> ANYONE_WORKING = EnumSet.of(TEAM, ESTATES, MANAGER, PRACTICE);
 
     private final String label;
@@ -67,7 +68,9 @@ public enum BidStatus implements WorkflowStatus<BidStatus> {
         }
         return switch (target) {
             case SUBMITTED, DRAFT -> DRAFTERS;
-            case WITHDRAWN -> this == DRAFT || this == RETURNED ? ANYONE_WORKING : REVIEWERS;
+            // A practice may take back what it submitted until a reviewer has started on it.
+            case WITHDRAWN -> this == DRAFT || this == RETURNED ? ANYONE_WORKING
+                    : this == SUBMITTED ? REVIEWERS_OR_PRACTICE : REVIEWERS;
             default -> REVIEWERS;
         };
     }

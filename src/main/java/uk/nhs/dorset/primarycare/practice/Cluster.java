@@ -1,7 +1,7 @@
 package uk.nhs.dorset.primarycare.practice;
 
 /** The three improved-access clusters the localities are grouped into. */
-public enum Cluster {
+public enum Cluster implements uk.nhs.dorset.primarycare.base.Labelled {
     EAST("East"), MID("Mid"), WEST("West");
 
     private final String label;
@@ -10,6 +10,7 @@ public enum Cluster {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

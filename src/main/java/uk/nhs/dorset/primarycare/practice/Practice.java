@@ -273,4 +273,9 @@ public class Practice extends AbstractEntity implements Labelled {
     public String toString() {
         return label();
     }
+
+    @Override
+    public String link() {
+        return "practices/" + getOdsCode();
+    }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.programme;
 
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,7 @@ public class AccessWeek extends AbstractEntity {
     private Cluster cluster;
 
     @Column(name = "hours_delivered", precision = 8, scale = 2, nullable = false)
+    @AuditLabel(value = "Hours delivered", number = true)
     private BigDecimal hoursDelivered;
 
     @Column(name = "recorded_by", length = 100, nullable = false)
@@ -85,4 +87,14 @@ public class AccessWeek extends AbstractEntity {
     public BigDecimal getHoursDelivered() { return hoursDelivered; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
+
+    @Override
+    public String kind() {
+        return "Improved access week";
+    }
+
+    @Override
+    public String link() {
+        return "programme/access";
+    }
 }

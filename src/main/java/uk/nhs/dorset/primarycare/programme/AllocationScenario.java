@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.programme;
 
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,6 +55,7 @@ public class AllocationScenario extends AbstractEntity {
     }
 
     @Column(name = "fy_start", nullable = false)
+    @AuditLabel("Financial year starting")
     private int fyStart;
 
     @Column(name = "name", length = 100, nullable = false)
@@ -159,5 +161,10 @@ public class AllocationScenario extends AbstractEntity {
 
     public String title() {
         return getYear() + " — " + name;
+    }
+
+    @Override
+    public String link() {
+        return "programme/allocation";
     }
 }

@@ -182,4 +182,14 @@ public class TrackerItem extends AbstractEntity {
     public String label() {
         return area.label() + " — " + (actionText.length() > 120 ? actionText.substring(0, 117) + "..." : actionText);
     }
+
+    @Override
+    public String kind() {
+        return "Tracker item";
+    }
+
+    @Override
+    public String link() {
+        return "programme?item=" + getId();
+    }
 }

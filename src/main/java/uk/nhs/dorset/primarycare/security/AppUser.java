@@ -144,4 +144,19 @@ public class AppUser extends AbstractEntity {
     void setPasswordChangeRequired(boolean required) {
         this.passwordChangeRequired = required;
     }
+
+    @Override
+    public String kind() {
+        return "User";
+    }
+
+    @Override
+    public String label() {
+        return getUsername();
+    }
+
+    @Override
+    public String link() {
+        return "admin/users";
+    }
 }

@@ -43,6 +43,12 @@ public class UserService {
         return users.countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(text, text);
     }
 
+    /** One user as saved now, as a form that met someone else's change reloads it. */
+    @Transactional(readOnly = true)
+    public AppUser user(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFound("User"));
+    }
+
     /** Adds a user from separate values, as a caller without a form has them. */
     @Transactional
     public AppUser create(String username, String displayName, String password, Set<Role> roles,

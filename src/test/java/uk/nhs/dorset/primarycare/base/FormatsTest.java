@@ -20,4 +20,14 @@ class FormatsTest {
     void datesAreDayMonthYear() {
         assertThat(Formats.date(LocalDate.of(2018, 7, 23))).isEqualTo("23/07/2018");
     }
+
+    @Test
+    void aCountAgreesWithItsNoun() {
+        assertThat(Formats.count(1, "profile")).isEqualTo("1 profile");
+        assertThat(Formats.count(0, "profile")).isEqualTo("0 profiles");
+        assertThat(Formats.count(1204, "practice")).isEqualTo("1,204 practices");
+        assertThat(Formats.count(2, "locality")).isEqualTo("2 localities");
+        assertThat(Formats.count(1, "locality")).isEqualTo("1 locality");
+        assertThat(Formats.count(3, "person", "people")).isEqualTo("3 people");
+    }
 }

@@ -33,11 +33,13 @@ class BidStatusTest {
     private static final Set<Role> DRAFTERS = EnumSet.of(TEAM, ESTATES, PRACTICE);
     private static final Set<Role> REVIEWERS = EnumSet.of(ESTATES, MANAGER);
     private static final Set<Role> WORKERS = EnumSet.of(TEAM, ESTATES, MANAGER, PRACTICE);
+    /** A practice may take back its own submitted bid until a reviewer picks it up. */
+    private static final Set<Role> REVIEWERS_OR_PRACTICE = EnumSet.of(ESTATES, MANAGER, PRACTICE);
 
     /** from -> (to -> roles). Anything absent is refused to everyone. */
     private static final Map<BidStatus, Map<BidStatus, Set<Role>>> EXPECTED = Map.of(
             DRAFT, Map.of(SUBMITTED, DRAFTERS, WITHDRAWN, WORKERS),
-            SUBMITTED, Map.of(UNDER_REVIEW, REVIEWERS, WITHDRAWN, REVIEWERS),
+            SUBMITTED, Map.of(UNDER_REVIEW, REVIEWERS, WITHDRAWN, REVIEWERS_OR_PRACTICE),
             UNDER_REVIEW, Map.of(APPROVED, REVIEWERS, REJECTED, REVIEWERS, RETURNED, REVIEWERS, WITHDRAWN, REVIEWERS),
             RETURNED, Map.of(DRAFT, DRAFTERS, WITHDRAWN, WORKERS),
             APPROVED, Map.of(WORKS_IN_PROGRESS, REVIEWERS, WITHDRAWN, REVIEWERS),

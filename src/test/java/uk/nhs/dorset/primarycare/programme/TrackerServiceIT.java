@@ -99,8 +99,8 @@ class TrackerServiceIT extends ViewTest {
                 PageRequest.of(0, 10)).getContent()).hasSizeGreaterThanOrEqualTo(1).allMatch(e -> e.getChangedBy().equals("team"));
 
         List<RecordRevision> changes = audit.fieldChanges(new AuditFilter("team", null, null, "programme", i.getId()), 0, 50);
-        assertThat(changes).isNotEmpty().allMatch(c -> c.entity().equals("TrackerItem") || c.recordId() == i.getId());
-        assertThat(changes).anyMatch(c -> c.entity().equals("TrackerItem") && c.revisionType().equals("Changed"));
+        assertThat(changes).isNotEmpty().allMatch(c -> c.kind().equals("Tracker item") || c.recordId() == i.getId());
+        assertThat(changes).anyMatch(c -> c.kind().equals("Tracker item") && c.revisionType().equals("Changed"));
         assertThat(audit.countFieldChanges(AuditFilter.none())).isGreaterThan(100);
     }
 

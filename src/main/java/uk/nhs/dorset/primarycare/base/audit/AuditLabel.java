@@ -17,4 +17,7 @@ public @interface AuditLabel {
 
     /** A decimal that is a percentage (66.00 shows as 66%) rather than an amount of money. */
     boolean percent() default false;
+
+    /** A decimal that is a plain quantity (hours, FTE: 37.5 shows as 37.5) rather than an amount of money. */
+    boolean number() default false;
 }

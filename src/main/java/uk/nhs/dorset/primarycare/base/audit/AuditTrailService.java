@@ -5,7 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.metamodel.EntityType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
+import uk.nhs.dorset.primarycare.base.Labelled;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,11 +94,11 @@ public class AuditTrailService {
                     .setMaxResults(offset + limit);
             for (Object row : query.getResultList()) {
                 Object[] cells = (Object[]) row;
-                merged.add(toChange(type, cells));
+                merged.add(toChange(reader, type, cells));
             }
         }
         merged.sort(Comparator.comparing(RecordRevision::revision).reversed()
-                .thenComparing(RecordRevision::entity).thenComparing(RecordRevision::recordId));
+                .thenComparing(RecordRevision::kind).thenComparing(RecordRevision::recordId));
         return merged.stream().skip(offset).limit(limit).toList();
     }
 
@@ -124,13 +133,101 @@ public class AuditTrailService {
         return query;
     }
 
-    private RecordRevision toChange(Class<?> type, Object[] cells) {
+    private RecordRevision toChange(AuditReader reader, Class<?> type, Object[] cells) {
         Object entity = cells[0];
         AuditRevision revision = (AuditRevision) cells[1];
         RevisionType kind = (RevisionType) cells[2];
         Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-        return new RecordRevision(featureOf(type), type.getSimpleName(), id instanceof Number n ? n.longValue() : -1,
-                revision.getId(), label(kind), revision.getUsername(), Instant.ofEpochMilli(revision.getTimestamp()));
+        long recordId = id instanceof Number n ? n.longValue() : -1;
+        Instant at = Instant.ofEpochMilli(revision.getTimestamp());
+        String recordKind = kindOf(type, entity);
+        String recordLabel = recordKind + " " + recordId;
+        @Nullable String link = null;
+        // A revision is an old copy: its name may reach a relation that no longer resolves, so it falls back to the id.
+        try {
+            if (entity instanceof AbstractEntity record) {
+                recordLabel = record.label();
+                link = record.link();
+            }
+        } catch (RuntimeException unreadable) {
+            recordLabel = recordKind + " " + recordId;
+        }
+        List<FieldChange> changes = kind == RevisionType.DEL ? List.of()
+                : FieldHistory.between(type, kind == RevisionType.ADD ? null : previous(reader, type, id, revision.getId()),
+                        entity, at, revision.getUsername());
+        return new RecordRevision(featureOf(type), recordKind, recordId, recordLabel, link,
+                revision.getId(), label(kind), revision.getUsername(), at, changes);
+    }
+
+    private static @Nullable Object previous(AuditReader reader, Class<?> type, Object id, long revision) {
+        List<?> rows = reader.createQuery().forRevisionsOfEntity(type, true, false)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionNumber().lt(revision))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static String kindOf(Class<?> type, Object entity) {
+        try {
+            return entity instanceof AbstractEntity record ? record.kind() : type.getSimpleName();
+        } catch (RuntimeException unreadable) {
+            return type.getSimpleName();
+        }
+    }
+
+    /**
+     * A status as its workflow names it ("Circulated", "PID submitted"), for a transition of the
+     * given kind of record; a status no workflow knows reads as words ("On hold").
+     */
+    public String statusLabel(String recordKind, @Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return "—";
+        }
+        Class<? extends Enum<?>> statuses = statusTypes().get(recordKind);
+        if (statuses != null) {
+            for (Enum<?> value : statuses.getEnumConstants()) {
+                if (value.name().equals(status) && value instanceof Labelled labelled) {
+                    return labelled.label();
+                }
+            }
+        }
+        String words = status.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private volatile @Nullable Map<String, Class<? extends Enum<?>>> statusTypes;
+
+    /** Each workflow's status enum by the kind of record it moves, read once from the persistence model. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Class<? extends Enum<?>>> statusTypes() {
+        Map<String, Class<? extends Enum<?>>> known = statusTypes;
+        if (known != null) {
+            return known;
+        }
+        Map<String, Class<? extends Enum<?>>> found = new HashMap<>();
+        for (EntityType<?> entity : entityManager.getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            if (!WorkflowRecord.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (c.getGenericSuperclass() instanceof ParameterizedType p && p.getRawType() == WorkflowRecord.class
+                        && p.getActualTypeArguments()[0] instanceof Class<?> status && status.isEnum()) {
+                    try {
+                        Constructor<?> blank = type.getDeclaredConstructor();
+                        blank.setAccessible(true);
+                        found.put(((WorkflowRecord<?>) blank.newInstance()).kind(), (Class<? extends Enum<?>>) status);
+                    } catch (ReflectiveOperationException | RuntimeException noBlankRecord) {
+                        // A workflow whose kind cannot be read without a record keeps the worded fallback.
+                    }
+                }
+            }
+        }
+        Map<String, Class<? extends Enum<?>>> copy = Map.copyOf(found);
+        statusTypes = copy;
+        return copy;
     }
 
     private static String label(RevisionType kind) {

@@ -102,6 +102,16 @@ public class FieldHistory {
         return found;
     }
 
+    /** What one revision changed against the one before it; a new record lists every field it was given. */
+    static List<FieldChange> between(Class<?> type, @Nullable Object before, Object after, Instant at, String by) {
+        List<FieldChange> found = new ArrayList<>();
+        Changes changes = new Changes(at, by, found);
+        for (Field field : auditedFields(type)) {
+            changes.add(label(field), before == null ? "" : shown(field, before), shown(field, after));
+        }
+        return found;
+    }
+
     /** The single-valued fields Envers keeps for this type, from the entity up to its identity. */
     static List<Field> auditedFields(Class<?> type) {
         List<Field> fields = new ArrayList<>();
@@ -145,7 +155,8 @@ public class FieldHistory {
         }
         AuditLabel label = field.getAnnotation(AuditLabel.class);
         if (value instanceof BigDecimal amount) {
-            return label != null && label.percent() ? amount.stripTrailingZeros().toPlainString() + "%" : Formats.money(amount);
+            return label != null && label.percent() ? Formats.number(amount) + "%"
+                    : label != null && label.number() ? Formats.number(amount) : Formats.money(amount);
         }
         if (value instanceof LocalDate date) {
             return Formats.date(date);

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Version and the attribution the NHS reference data's licence asks for. */
 @Route("about")
-@PageTitle("About")
+@PageTitle("About — Primary Care Hub")
 @Menu(order = 90, title = "About", icon = "vaadin:info-circle")
 @PermitAll
 class AboutView extends VerticalLayout {

@@ -50,6 +50,6 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public String getPageTitle() {
-        return title;
+        return PageTitles.of(title);
     }
 }

@@ -17,7 +17,7 @@ import uk.nhs.dorset.primarycare.base.CurrentActor;
 
 /** Data imports: every feature's {@link ImportSection} the signed-in user may run. */
 @Route("admin/imports")
-@PageTitle("Data imports")
+@PageTitle("Data imports — Primary Care Hub")
 @Menu(order = 81, title = "Data imports", icon = "vaadin:upload")
 @RolesAllowed({Role.ADMIN_, Role.TEAM_, Role.MANAGER_})
 class ImportsView extends VerticalLayout {

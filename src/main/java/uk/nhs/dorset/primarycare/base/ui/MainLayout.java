@@ -103,6 +103,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(PageTitles.header(MenuConfiguration.getPageHeader(getContent()).orElse("")));
     }
 }

@@ -28,6 +28,6 @@ abstract class RouteErrorPage extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return TITLE;
+        return PageTitles.of(TITLE);
     }
 }

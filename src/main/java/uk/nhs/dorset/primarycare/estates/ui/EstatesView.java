@@ -43,7 +43,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
  * filters and the choice of board or grid live in the address so a link reproduces the view.
  */
 @Route("estates")
-@PageTitle("Estates pipeline")
+@PageTitle("Estates pipeline — Primary Care Hub")
 @Menu(order = 30, title = "Estates", icon = "vaadin:building")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
 class EstatesView extends VerticalLayout implements BeforeEnterObserver {

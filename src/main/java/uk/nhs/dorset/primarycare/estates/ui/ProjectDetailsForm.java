@@ -1,5 +1,10 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
+import java.util.function.Supplier;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
+import uk.nhs.dorset.primarycare.base.ui.ReadOnlyFigures;
+import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,7 +49,11 @@ final class ProjectDetailsForm extends VerticalLayout {
     final BeanValidationBinder<ProjectDetails> binder = new BeanValidationBinder<>(ProjectDetails.class);
     final Paragraph error = new Paragraph();
 
-    ProjectDetailsForm(EttfService service, EttfProject p, boolean mayEdit, Runnable changed) {
+    final UnsavedChanges unsaved = new UnsavedChanges(this);
+
+    /** {@code reloadForm} shows the saved project again and hands back the new form's binder. */
+    ProjectDetailsForm(EttfService service, EttfProject p, boolean mayEdit, Runnable changed,
+            Supplier<BeanValidationBinder<ProjectDetails>> reloadForm) {
         setPadding(false);
         TextField name = new TextField("Name");
         name.setRequiredIndicatorVisible(true);
@@ -102,9 +111,11 @@ final class ProjectDetailsForm extends VerticalLayout {
         form.setColspan(practices, 2);
         if (!mayEdit) {
             binder.setReadOnly(true);
+            ReadOnlyFigures.apply(form);
             add(form);
             return;
         }
+        unsaved.watch(binder);
         error.addClassName("refusal");
         error.setVisible(false);
         Button save = new Button("Save details", e -> {
@@ -120,7 +131,11 @@ final class ProjectDetailsForm extends VerticalLayout {
             try {
                 service.update(p.getId(), p.getVersion(), details);
                 Notifications.success("Details saved");
+                binder.readRecord(details);
                 changed.run();
+            } catch (ConcurrentChange conflict) {
+                EttfProject fresh = service.get(p.getId());
+                ConflictDialog.open(conflict, binder, ProjectDetails.of(p), ProjectDetails.of(fresh), reloadForm::get);
             } catch (RuntimeException refused) {
                 error.setText(UserMessages.of(refused));
                 error.setVisible(true);

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import uk.nhs.dorset.primarycare.base.ui.PageTitles;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,14 +37,14 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
  * Every change is sent with the version the user saw, so nobody overwrites a newer change.
  */
 @Route("estates/:id")
-@PageTitle("ETTF project")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
-class ProjectView extends VerticalLayout implements BeforeEnterObserver {
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EttfService service;
     private final Actor actor;
     private final boolean mayEdit;
     private @Nullable EttfProject project;
+    private @Nullable ProjectDetailsForm details;
 
     ProjectView(EttfService service, CurrentUser currentUser) {
         this.service = service;
@@ -61,6 +64,20 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         build();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        ProjectDetailsForm shown = details;
+        if (shown != null) {
+            shown.unsaved.beforeLeave(event);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        EttfProject p = project;
+        return p == null ? PageTitles.of("ETTF project") : PageTitles.of(p.getName(), "ETTF project");
     }
 
     private void reload() {
@@ -91,7 +108,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         if (p.getClosedReason() != null) {
             badges.add(new Span("Closed: " + p.getClosedReason()));
         }
-        ProjectDetailsForm details = new ProjectDetailsForm(service, p, mayEdit, this::reload);
+        ProjectDetailsForm details = new ProjectDetailsForm(service, p, mayEdit, this::reload, () -> {
+            reload();
+            return java.util.Objects.requireNonNull(this.details).binder;
+        });
+        this.details = details;
         add(new RouterLink("← Estates pipeline", EstatesView.class), title, badges, actions(p, details));
         add(section("Details"), details);
         add(section("Stage records"), new StageRecordsPanel(service, p, mayEdit, this::reload));

@@ -23,17 +23,24 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.files.StoredFiles;
 import uk.nhs.dorset.primarycare.base.ui.AttachmentsPanel;
+import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
+import uk.nhs.dorset.primarycare.base.ui.PageTitles;
+import uk.nhs.dorset.primarycare.base.ui.ReadOnlyFigures;
+import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
@@ -56,9 +63,8 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
  * signed-in role may take, invoices, attachments, status history and field-level audit.
  */
 @Route("grants/:id")
-@PageTitle("Grant bid")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
-class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
+class GrantBidView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final GrantService grants;
     private final Actor actor;
@@ -81,6 +87,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker actualCompletion = GrantUi.datePicker("Actual completion");
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save");
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
 
     GrantBidView(GrantService grants, CurrentUser currentUser) {
         this.grants = grants;
@@ -99,6 +106,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         rentAbatementYears.setMax(BidForm.MAX_ABATEMENT_YEARS);
         // Field rules come from BidForm's constraints; only the converters' own messages are set here.
         binder.bindInstanceFields(this);
+        unsaved.watch(binder);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
     }
@@ -117,6 +125,17 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         } catch (NotFound notFound) {
             showNotFound();
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return bid == null ? PageTitles.of("Grant bid")
+                : PageTitles.of(bid.getPractice().getOdsCode() + " " + bid.getPractice().getName(), "Grant bid");
     }
 
     private void showNotFound() {
@@ -145,7 +164,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
             budget.addClassName("budget-notice");
             add(budget);
         });
-        add(new WorkflowActions<>(shown, actor, target -> question(shown, target),
+        add(new WorkflowActions<>(shown, actor, target -> GrantUi.question(shown, target),
                 (target, request) -> {
                     GrantBid moved = grants.move(shown.getId(), shown.getVersion(), target, request);
                     show(moved);
@@ -173,6 +192,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(notes, 2);
+        ReadOnlyFigures.apply(form);
         add(new H3("Scheme"), form);
         if (editable) {
             add(save);
@@ -182,14 +202,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Attachments"), attachments(shown));
         add(new H3("History"), new StatusHistoryGrid(shown.getHistory(), s -> BidStatus.valueOf(s).label()));
         add(new H3("Changes to the bid"), new FieldChangesGrid(grants.fieldChanges(shown.getId())));
-    }
-
-    /** The confirm question; submitting into a programme without a budget says so plainly. */
-    private static String question(GrantBid shown, BidStatus target) {
-        String question = shown.getStatus().action(target) + ": " + shown.getTitle() + "?";
-        return target == BidStatus.SUBMITTED
-                ? shown.getProgramme().budgetNotice().map(notice -> question + " " + notice + ".").orElse(question)
-                : question;
     }
 
     void save() {
@@ -202,6 +214,12 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver {
             GrantBid saved = grants.update(bid().getId(), bid().getVersion(), form);
             show(saved);
             saved.spendDeadlineWarning().ifPresentOrElse(Notifications::warning, () -> Notifications.success("Saved"));
+        } catch (ConcurrentChange conflict) {
+            GrantBid fresh = grants.bid(bid().getId());
+            ConflictDialog.open(conflict, binder, BidForm.of(bid()), BidForm.of(fresh), () -> {
+                show(fresh);
+                return binder;
+            });
         } catch (RuntimeException refused) {
             Notifications.error(UserMessages.of(refused));
         }

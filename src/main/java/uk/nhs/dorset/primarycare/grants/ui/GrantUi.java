@@ -51,4 +51,12 @@ final class GrantUi {
     static DatePicker datePicker(String label) {
         return DateFields.picker(label);
     }
+
+    /** The confirm question; submitting into a programme without a budget says so plainly. */
+    static String question(GrantBid shown, BidStatus target) {
+        String question = shown.getStatus().action(target) + ": " + shown.getTitle() + "?";
+        return target == BidStatus.SUBMITTED
+                ? shown.getProgramme().budgetNotice().map(notice -> question + " " + notice + ".").orElse(question)
+                : question;
+    }
 }

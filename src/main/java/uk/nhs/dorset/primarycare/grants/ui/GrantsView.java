@@ -46,7 +46,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 
 /** Grant bids across programmes, filtered and totalled, with the chosen programme's money. */
 @Route("grants")
-@PageTitle("Premises improvement grants")
+@PageTitle("Premises improvement grants — Primary Care Hub")
 @Menu(order = 20, title = "Grants", icon = "vaadin:coin-piles")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
 class GrantsView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.grants.ui;
 
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,7 +51,7 @@ class ProgrammeDialog extends Dialog {
         refusal.setVisible(false);
         FormLayout form = new FormLayout(year, budget, deadline, rules, open);
         add(form, refusal);
-        Button save = new Button("Save", e -> {
+        Runnable store = () -> {
             try {
                 ProgrammeForm values = new ProgrammeForm(year.getValue(), budget.getValue(), deadline.getValue(),
                         open.getValue(), rules.getValue() == null ? GrantRules.DIRECTIONS_2013 : rules.getValue());
@@ -62,7 +64,13 @@ class ProgrammeDialog extends Dialog {
                 refusal.setText(UserMessages.of(refused));
                 refusal.setVisible(true);
             }
-        });
+        };
+        // A programme's budget and deadline govern every bid in it, so saving them is asked first.
+        Button save = new Button("Save", e -> Confirm.ask(
+                (existing == null ? "Create programme " : "Save programme ") + year.getValue() + "?",
+                (budget.getValue() == null ? "Its budget stays unconfirmed" : "Its budget becomes " + Formats.money(budget.getValue()))
+                        + "; it is " + (open.getValue() ? "open" : "closed") + " for bids. Every bid in it is judged against these.",
+                existing == null ? "Create" : "Save", store));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(36rem, 95vw)");

@@ -23,31 +23,33 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
+import uk.nhs.dorset.primarycare.base.ui.PageTitles;
+import uk.nhs.dorset.primarycare.base.ui.ReadOnlyFigures;
+import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.ui.DateFields;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
-import uk.nhs.dorset.primarycare.mergers.ActionArea;
-import uk.nhs.dorset.primarycare.mergers.ActionPlanItem;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerDetails;
-import uk.nhs.dorset.primarycare.mergers.MergerParty;
 import uk.nhs.dorset.primarycare.mergers.MergerReason;
 import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.mergers.MergerStatus;
@@ -60,9 +62,8 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
  * papers, the timeline, the history and what changed. {@code mergers/new} starts a new enquiry.
  */
 @Route("mergers/:id")
-@PageTitle("Merger case")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
-class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
+class MergerCaseView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String ROUTE_PREFIX = "mergers/";
 
@@ -74,6 +75,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable MergerCase current;
     // Field rules come from MergerDetails' constraints; the binder shows them at the field.
     private BeanValidationBinder<MergerDetails> binder = new BeanValidationBinder<>(MergerDetails.class);
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
 
     MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser, Clock clock) {
         this.mergers = mergers;
@@ -100,6 +102,17 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        MergerCase c = current;
+        return c == null ? PageTitles.of("New merger case") : PageTitles.of(c.label(), "Merger case");
+    }
+
     private void render() {
         removeAll();
         binder = new BeanValidationBinder<>(MergerDetails.class);
@@ -121,8 +134,10 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Action plan"), plan);
         add(new H3("Patient engagement"), engagementForm());
         add(new H3("Notes"), notesForm());
-        binder.readBean(c == null ? blankDetails() : MergerDetails.of(c));
+        binder.readBean(c == null ? CaseParts.blankDetails() : MergerDetails.of(c));
         binder.setReadOnly(!editable);
+        unsaved.watch(binder);
+        ReadOnlyFigures.apply(this);
         // The practices are fixed once the application is in, while the rest may still change.
         parties.setReadOnly(!partiesEditable);
         if (editable) {
@@ -136,16 +151,6 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
             add(new H3("Changes"), new FieldChangesGrid(mergers.fieldChanges(c.getId())));
         }
-    }
-
-    private static MergerDetails blankDetails() {
-        MergerDetails d = new MergerDetails();
-        List<ActionPlanItem> items = new ArrayList<>();
-        for (ActionArea area : ActionArea.values()) {
-            items.add(ActionPlanItem.notStarted(area));
-        }
-        d.setActions(items);
-        return d;
     }
 
     // ---- header and moves -------------------------------------------------------------------
@@ -167,7 +172,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         });
         titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
         titleRow.setWrap(true);
-        WorkflowActions<MergerStatus> moves = new WorkflowActions<>(c, actor, target -> question(c, target), (target, request) -> {
+        WorkflowActions<MergerStatus> moves = new WorkflowActions<>(c, actor, target -> CaseParts.question(c, target), (target, request) -> {
             current = mergers.move(c.getId(), c.getVersion(), target, request);
             Notifications.success("Case moved to " + target.inSentence());
             render();
@@ -181,19 +186,6 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         return header;
     }
 
-    private static String question(MergerCase c, MergerStatus target) {
-        return switch (target) {
-            case COMPLETED -> "Complete the merger on " + Formats.date(c.getProposedMergerDate()) + "? "
-                    + c.absorbed().stream().map(MergerParty::label).reduce((a, b) -> a + ", " + b).orElse("")
-                    + " will be recorded as merged into " + c.continuing().label() + ", whose list becomes "
-                    + Formats.number(c.getCombinedListSize()) + " patients.";
-            case APPROVED -> "Record the commissioning committee's approval of this merger?";
-            case DECLINED -> "Record that the commissioning committee declined this application?";
-            case WITHDRAWN -> "Withdraw this case? It cannot be reopened.";
-            default -> "Move this case to " + target.inSentence() + "? Save any changes to the form first.";
-        };
-    }
-
     // ---- the form ---------------------------------------------------------------------------
 
     private Component caseForm(@Nullable MergerCase c) {
@@ -204,9 +196,9 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         reason.setItems(MergerReason.values());
         reason.setItemLabelGenerator(MergerReason::label);
         binder.forField(reason).bind("reason");
-        DatePicker proposed = date("Proposed merger date");
+        DatePicker proposed = CaseParts.date("Proposed merger date");
         binder.bind(proposed, "proposedMergerDate");
-        DatePicker pcse = date("PCSE notified on");
+        DatePicker pcse = CaseParts.date("PCSE notified on");
         pcse.setHelperText("Primary Care Support England must be told at least six weeks before the merger date"
                 + (c != null && c.pcseDeadline().isPresent() ? ": by " + Formats.date(c.pcseDeadline().get()) : ""));
         binder.bind(pcse, "pcseNotifiedOn");
@@ -228,7 +220,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         source.setItemLabelGenerator(FundingSource::label);
         source.setClearButtonVisible(true);
         binder.bind(source, "fundingSource");
-        DatePicker pack = date("Merger pack issued on");
+        DatePicker pack = CaseParts.date("Merger pack issued on");
         binder.bind(pack, "mergerPackIssuedOn");
         Checkbox legal = new Checkbox("Legal support");
         binder.bind(legal, "legalSupport");
@@ -243,9 +235,9 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         IntegerField events = new IntegerField("Engagement events held");
         events.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter the number of events as a whole number"));
         binder.forField(events).bind("engagementEvents");
-        DatePicker letters = date("Letters to patients sent on");
+        DatePicker letters = CaseParts.date("Letters to patients sent on");
         binder.bind(letters, "lettersSentOn");
-        DatePicker risk = date("Patients risk stratified on");
+        DatePicker risk = CaseParts.date("Patients risk stratified on");
         binder.bind(risk, "riskStratifiedOn");
         TextArea notes = new TextArea("Engagement notes");
         binder.bind(notes, "engagementNotes");
@@ -277,6 +269,16 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
                 current = saved;
                 render();
             }
+        } catch (ConcurrentChange conflict) {
+            if (c == null) {
+                throw conflict;
+            }
+            MergerCase fresh = mergers.get(c.getId());
+            ConflictDialog.open(conflict, binder, MergerDetails.of(c), MergerDetails.of(fresh), () -> {
+                current = fresh;
+                render();
+                return binder;
+            });
         } catch (RuntimeException e) {
             if (!UserMessages.isExpected(e)) {
                 throw e;
@@ -285,9 +287,4 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static DatePicker date(String label) {
-        DatePicker picker = DateFields.picker(label);
-        picker.setClearButtonVisible(true);
-        return picker;
-    }
 }

@@ -39,7 +39,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 
 /** Every merger support case, filtered by status, locality, reason and funding source. */
 @Route("mergers")
-@PageTitle("Merger cases")
+@PageTitle("Merger cases — Primary Care Hub")
 @Menu(order = 40, title = "Mergers", icon = "vaadin:handshake")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
 class MergersView extends VerticalLayout implements BeforeEnterObserver {

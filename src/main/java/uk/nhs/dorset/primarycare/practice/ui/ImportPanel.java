@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
+import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.BackgroundWork;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -166,7 +167,7 @@ class ImportPanel extends VerticalLayout {
             complete.setVisible(p.canApply() && p.needsConfirmation());
             apply.setEnabled(p.canApply() && !p.needsConfirmation());
             if (!p.rejected().isEmpty()) {
-                showError(p.rejected().size() + " rows rejected: fix them and upload the file again. "
+                showError(Formats.count(p.rejected().size(), "row") + " rejected: fix them and upload the file again. "
                         + "A file is applied whole or not at all, so nothing will change until then.");
             } else if (!p.canApply()) {
                 showInfo("The file matches the register: there is nothing to apply.");

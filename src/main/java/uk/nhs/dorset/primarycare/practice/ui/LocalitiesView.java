@@ -23,7 +23,7 @@ import uk.nhs.dorset.primarycare.practice.PracticeService;
  * practice records, beside the 2016 population the CCG's plans used, and each one's PCNs.
  */
 @Route("practices/localities")
-@PageTitle("Localities")
+@PageTitle("Localities — Primary Care Hub")
 @PermitAll
 class LocalitiesView extends VerticalLayout {
 
@@ -51,7 +51,7 @@ class LocalitiesView extends VerticalLayout {
         long practices = rows.stream().mapToLong(LocalitySummary::openPractices).sum();
         long listSize = rows.stream().mapToLong(LocalitySummary::listSize).sum();
         long population = rows.stream().mapToLong(LocalitySummary::population2016).sum();
-        Span summary = new Span(rows.size() + " localities, " + practices + " open practices, total list size "
+        Span summary = new Span(Formats.count(rows.size(), "locality") + ", " + Formats.count(practices, "open practice") + ", total list size "
                 + Formats.number(listSize) + " (population 2016: " + Formats.number(population) + ")");
         summary.addClassName("grid-summary");
         add(new RouterLink("← Practices", PracticesView.class), new H2("Localities"),

@@ -1,5 +1,8 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
+import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -52,6 +55,8 @@ final class PracticeEditForm extends VerticalLayout {
     private final PracticeService service;
     private final String odsCode;
     private long version;
+    final UnsavedChanges unsaved = new UnsavedChanges(this);
+    private PracticeForm loaded;
 
     PracticeEditForm(PracticeService service, Clock clock, Practice practice, boolean mayEdit) {
         this.service = service;
@@ -84,7 +89,9 @@ final class PracticeEditForm extends VerticalLayout {
         cqcDate.setLocale(Formats.LOCALE);
         cqcDate.setMax(LocalDate.now(clock));
         bind(pcns, clock);
-        binder.readBean(PracticeForm.of(practice));
+        loaded = PracticeForm.of(practice);
+        binder.readBean(loaded);
+        unsaved.watch(binder);
 
         FormLayout layout = new FormLayout(locality, pcn, contract, cqc, cqcDate);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
@@ -144,7 +151,20 @@ final class PracticeEditForm extends VerticalLayout {
             Practice saved = service.update(odsCode, version, form.toEdit());
             version = saved.getVersion();
             Notifications.success("Saved " + saved.label());
+            loaded = PracticeForm.of(saved);
+            binder.readBean(loaded);
             getUI().ifPresent(ui -> ui.navigate(PracticeView.class, new RouteParameters("odsCode", odsCode)));
+        } catch (ConcurrentChange conflict) {
+            refusal.setText(UserMessages.of(conflict));
+            refusal.setVisible(true);
+            Practice fresh = service.get(odsCode);
+            ConflictDialog.open(conflict, binder, loaded, PracticeForm.of(fresh), () -> {
+                version = fresh.getVersion();
+                loaded = PracticeForm.of(fresh);
+                binder.readBean(loaded);
+                refusal.setVisible(false);
+                return binder;
+            });
         } catch (RuntimeException refused) {
             refusal.setText(UserMessages.of(refused));
             refusal.setVisible(true);

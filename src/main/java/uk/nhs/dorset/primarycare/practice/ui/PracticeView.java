@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,7 +39,7 @@ import uk.nhs.dorset.primarycare.base.CurrentActor;
  */
 @Route("practices/:odsCode")
 @PermitAll
-class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PracticeView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String NOT_FOUND = "Practice not found";
 
@@ -57,13 +58,21 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** The edit form, once a practice is shown (views are proxied, so tests reach it through this). */
+    @Override
+    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        PracticeEditForm shown = form;
+        if (shown != null) {
+            shown.unsaved.beforeLeave(event);
+        }
+    }
+
     @Nullable PracticeEditForm form() {
         return form;
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return uk.nhs.dorset.primarycare.base.ui.PageTitles.of(title);
     }
 
     @Override
@@ -81,7 +90,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void show(Practice practice) {
-        title = practice.getName();
+        title = practice.getOdsCode() + " " + practice.getName() + " — Practice";
         H2 name = new H2(practice.getName() + " (" + practice.getOdsCode() + ")");
         HorizontalLayout heading = new HorizontalLayout(name, PracticesView.statusBadge(practice), PracticesView.flags(practice));
         heading.setAlignItems(Alignment.CENTER);

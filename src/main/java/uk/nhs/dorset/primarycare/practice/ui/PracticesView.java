@@ -50,7 +50,7 @@ import uk.nhs.dorset.primarycare.practice.PracticeTotals;
  * is filtered. A practice manager sees only their own practice.
  */
 @Route("practices")
-@PageTitle("Practices")
+@PageTitle("Practices — Primary Care Hub")
 @Menu(order = 10, title = "Practices", icon = "vaadin:doctor")
 @PermitAll
 class PracticesView extends VerticalLayout implements BeforeEnterObserver {
@@ -234,7 +234,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         PracticeTotals totals = service.totals(filter);
-        summary.setText(totals.practices() + (totals.practices() == 1 ? " practice" : " practices")
+        summary.setText(Formats.count(totals.practices(), "practice")
                 + ", total list size " + Formats.number(totals.listSize()));
     }
 

@@ -52,7 +52,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 
 /** Improved access: clinical hours delivered per cluster and for Dorset against the requirement and trajectory. */
 @Route("programme/access")
-@PageTitle("Improved access")
+@PageTitle("Improved access — Primary Care Hub")
 @Menu(order = 62, title = "Improved access", icon = "vaadin:clock")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
 class AccessView extends VerticalLayout {

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.programme.ui;
 
+import uk.nhs.dorset.primarycare.base.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -80,7 +81,7 @@ final class AllocationEditor extends Dialog {
         add(form, new H3("Practice populations at the census date"), pops, notes, refusal);
         notes.setWidthFull();
 
-        Button save = new Button("Save", e -> {
+        Runnable store = () -> {
             try {
                 List<FundAllocation.LocalityPopulation> populations = new ArrayList<>();
                 for (int i = 0; i < popFields.size(); i++) {
@@ -104,6 +105,16 @@ final class AllocationEditor extends Dialog {
             } catch (RuntimeException ex) {
                 refusal.setText(UserMessages.of(ex));
                 refusal.setVisible(true);
+            }
+        };
+        // A new year appears beside the published ones at once, so making one is asked first.
+        Button save = new Button("Save", e -> {
+            if (existing == null) {
+                Confirm.ask("Create the modelled allocation for " + year.getValue() + "?",
+                        "It is listed beside the published years as modelled by you; its figures can be edited afterwards.",
+                        "Create", store);
+            } else {
+                store.run();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

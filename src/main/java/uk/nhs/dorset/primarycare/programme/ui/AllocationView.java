@@ -42,7 +42,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
  * the programme manager models other years and compares them side by side.
  */
 @Route("programme/allocation")
-@PageTitle("Fund allocation")
+@PageTitle("Fund allocation — Primary Care Hub")
 @Menu(order = 61, title = "Fund allocation", icon = "vaadin:pie-chart")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
 class AllocationView extends VerticalLayout implements BeforeEnterObserver {
@@ -79,8 +79,18 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver {
             Button model = new Button("Model a year…", e -> openEditor(null));
             Button edit = new Button("Edit figures…", e -> Optional.ofNullable(shown.getValue()).ifPresent(this::openEditor));
             edit.setEnabled(false);
-            shown.addValueChangeListener(e -> edit.setEnabled(e.getValue() != null && !e.getValue().isPublished()));
-            toolbar.add(model, edit);
+            Span why = new Span();
+            why.addClassName("disabled-reason");
+            why.setVisible(false);
+            shown.addValueChangeListener(e -> {
+                boolean published = e.getValue() != null && e.getValue().isPublished();
+                edit.setEnabled(e.getValue() != null && !published);
+                String reason = published ? "A published allocation cannot be edited; model a year to change the figures" : null;
+                edit.setTooltipText(reason);
+                why.setText(reason == null ? "" : reason);
+                why.setVisible(reason != null);
+            });
+            toolbar.add(model, edit, why);
         }
         toolbar.add(ExportLink.create("transformation-fund-allocation", out -> {
             AllocationScenario s = shown.getValue();

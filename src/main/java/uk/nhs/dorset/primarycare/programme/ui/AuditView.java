@@ -5,11 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -27,6 +28,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.ViewSwitch;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.base.audit.AuditEvent;
@@ -36,10 +38,13 @@ import uk.nhs.dorset.primarycare.base.audit.RecordRevision;
 
 /** Who changed what, when: every workflow transition and every field-level revision, across features. */
 @Route("programme/audit")
-@PageTitle("Audit trail")
+@PageTitle("Audit trail — Primary Care Hub")
 @Menu(order = 63, title = "Audit trail", icon = "vaadin:search")
 @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
 class AuditView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String TRANSITIONS = "Workflow transitions";
+    static final String FIELD_CHANGES = "Field changes";
 
     private static final String ROUTE = "programme/audit";
 
@@ -79,47 +84,53 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
         transitions.addColumn(e -> Formats.dateTime(e.getChangedAt())).setHeader("When").setSortProperty("changedAt").setAutoWidth(true).setFlexGrow(0);
         transitions.addColumn(AuditEvent::getChangedBy).setHeader("By").setSortProperty("changedBy").setAutoWidth(true).setFlexGrow(0);
-        transitions.addColumn(AuditEvent::getFeature).setHeader("Feature").setSortProperty("feature").setAutoWidth(true).setFlexGrow(0);
-        transitions.addComponentColumn(e -> new Anchor("/" + e.getLink(), "#" + e.getRecordId() + " " + e.getRecordLabel()))
+        transitions.addColumn(AuditEvent::getFeature).setHeader("Kind of record").setSortProperty("feature").setAutoWidth(true).setFlexGrow(0);
+        transitions.addComponentColumn(e -> new Anchor("/" + e.getLink(), e.getRecordLabel()))
                 .setHeader("Record").setFlexGrow(2);
-        transitions.addColumn(e -> Optional.ofNullable(e.getFromStatus()).orElse("—")).setHeader("From").setFlexGrow(1);
-        transitions.addColumn(AuditEvent::getToStatus).setHeader("To").setFlexGrow(1);
-        transitions.addColumn(e -> Optional.ofNullable(e.getComment()).orElse("")).setHeader("Comment").setFlexGrow(2);
+        transitions.addColumn(e -> audit.statusLabel(e.getFeature(), e.getFromStatus())).setHeader("From").setFlexGrow(1);
+        transitions.addColumn(e -> audit.statusLabel(e.getFeature(), e.getToStatus())).setHeader("To").setFlexGrow(1);
         transitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         transitions.setItems(q -> audit.transitions(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) audit.countTransitions(filter()));
         transitions.setSizeFull();
+        // On a phone the filters take the first screen; the trail keeps a readable height below them.
+        transitions.setMinHeight("28rem");
 
         changes.addColumn(c -> Formats.dateTime(c.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(RecordRevision::username).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(RecordRevision::feature).setHeader("Feature").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(RecordRevision::entity).setHeader("Record type").setAutoWidth(true);
-        changes.addColumn(RecordRevision::recordId).setHeader("Record id").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RecordRevision::kind).setHeader("Kind of record").setAutoWidth(true).setFlexGrow(0);
+        changes.addComponentColumn(AuditView::recordLink).setHeader("Record").setFlexGrow(1);
         changes.addColumn(RecordRevision::revisionType).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(RecordRevision::revision).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        changes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        changes.addComponentColumn(AuditView::fieldLines).setHeader("What changed (before → after)").setFlexGrow(3);
+        changes.setId("field-changes");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) audit.countFieldChanges(filter()));
         changes.setSizeFull();
+        changes.setMinHeight("28rem");
 
-        TabSheet tabs = new TabSheet();
-        tabs.add("Workflow transitions", tab(transitions,
+        VerticalLayout transitionsPart = part(transitions,
                 ExportLink.create("audit-transitions", out -> XlsxExport.write(out, "Transitions", transitionColumns(),
-                        audit.transitions(filter(), org.springframework.data.domain.PageRequest.of(0, AuditTrailService.EXPORT_LIMIT)).stream()))));
-        tabs.add("Field changes", tab(changes,
+                        audit.transitions(filter(), org.springframework.data.domain.PageRequest.of(0, AuditTrailService.EXPORT_LIMIT)).stream())));
+        VerticalLayout changesPart = part(changes,
                 ExportLink.create("audit-field-changes", out -> XlsxExport.write(out, "Field changes", changeColumns(),
-                        audit.fieldChanges(filter(), 0, AuditTrailService.EXPORT_LIMIT).stream()))));
-        tabs.setSizeFull();
-        add(new H2("Audit trail"), toolbar, summary, tabs);
-        setFlexGrow(1, tabs);
+                        audit.fieldChanges(filter(), 0, AuditTrailService.EXPORT_LIMIT).stream())));
+        RadioButtonGroup<String> shown = ViewSwitch.of("Show", TRANSITIONS, FIELD_CHANGES);
+        shown.addValueChangeListener(e -> {
+            transitionsPart.setVisible(TRANSITIONS.equals(e.getValue()));
+            changesPart.setVisible(FIELD_CHANGES.equals(e.getValue()));
+        });
+        changesPart.setVisible(false);
+        add(new H2("Audit trail"), toolbar, summary, shown, transitionsPart, changesPart);
+        setFlexGrow(1, transitionsPart, changesPart);
     }
 
-    private static VerticalLayout tab(Grid<?> grid, com.vaadin.flow.component.Component export) {
-        VerticalLayout tab = new VerticalLayout(export, grid);
-        tab.setPadding(false);
-        tab.setSizeFull();
-        tab.setFlexGrow(1, grid);
-        return tab;
+    private static VerticalLayout part(Grid<?> grid, com.vaadin.flow.component.Component export) {
+        VerticalLayout part = new VerticalLayout(export, grid);
+        part.setPadding(false);
+        part.setSizeFull();
+        part.setFlexGrow(1, grid);
+        return part;
     }
 
     private static DatePicker datePicker(String label) {
@@ -147,6 +158,21 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         }).orElse(null));
         reading = false;
         refresh();
+    }
+
+    private static com.vaadin.flow.component.Component recordLink(RecordRevision c) {
+        String name = c.label().startsWith(c.kind()) ? c.label() : c.kind() + " " + c.label();
+        return c.link() == null ? new Span(name) : new Anchor("/" + c.link(), name);
+    }
+
+    /** One line per field, so a long revision stays readable in its row. */
+    private static com.vaadin.flow.component.Component fieldLines(RecordRevision c) {
+        Div lines = new Div();
+        if (c.changes().isEmpty()) {
+            lines.add(new Div(c.changesText()));
+        }
+        c.changes().forEach(change -> lines.add(new Div(RecordRevision.line(change))));
+        return lines;
     }
 
     private static Optional<LocalDate> date(String iso) {
@@ -180,15 +206,15 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
                 + Formats.number(audit.countFieldChanges(f)) + " field changes");
     }
 
-    private static List<Column<AuditEvent>> transitionColumns() {
+    private List<Column<AuditEvent>> transitionColumns() {
         return List.of(Column.text("When", e -> Formats.dateTime(e.getChangedAt())),
                 Column.text("By", AuditEvent::getChangedBy),
-                Column.text("Feature", AuditEvent::getFeature),
+                Column.text("Kind of record", AuditEvent::getFeature),
                 Column.number("Record id", AuditEvent::getRecordId),
                 Column.text("Record", AuditEvent::getRecordLabel),
                 Column.text("Link", AuditEvent::getLink),
-                Column.text("From", AuditEvent::getFromStatus),
-                Column.text("To", AuditEvent::getToStatus),
+                Column.text("From", e -> audit.statusLabel(e.getFeature(), e.getFromStatus())),
+                Column.text("To", e -> audit.statusLabel(e.getFeature(), e.getToStatus())),
                 Column.text("Comment", AuditEvent::getComment));
     }
 
@@ -196,9 +222,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         return List.of(Column.text("When", c -> Formats.dateTime(c.at())),
                 Column.text("By", RecordRevision::username),
                 Column.text("Feature", RecordRevision::feature),
-                Column.text("Record type", RecordRevision::entity),
+                Column.text("Kind of record", RecordRevision::kind),
                 Column.number("Record id", RecordRevision::recordId),
+                Column.text("Record", RecordRevision::label),
+                Column.text("Link", c -> c.link() == null ? "" : c.link()),
                 Column.text("Change", RecordRevision::revisionType),
+                Column.text("What changed", RecordRevision::changesText),
                 Column.number("Revision", RecordRevision::revision));
     }
 }

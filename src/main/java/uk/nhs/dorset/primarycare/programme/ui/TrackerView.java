@@ -43,7 +43,7 @@ import uk.nhs.dorset.primarycare.security.CurrentUser;
 
 /** The GP Forward View delivery tracker: every project and action with its RAG and progress. */
 @Route("programme")
-@PageTitle("Delivery tracker")
+@PageTitle("Delivery tracker — Primary Care Hub")
 @Menu(order = 60, title = "Programme", icon = "vaadin:tasks")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
 class TrackerView extends VerticalLayout implements BeforeEnterObserver {

@@ -31,7 +31,7 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceService;
  * works in. Every figure that counts records links to the grid filtered to exactly those records.
  */
 @Route("")
-@PageTitle("Dashboard")
+@PageTitle("Dashboard — Primary Care Hub")
 @Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout implements BeforeEnterObserver {

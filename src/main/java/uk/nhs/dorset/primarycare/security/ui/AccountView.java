@@ -18,7 +18,7 @@ import uk.nhs.dorset.primarycare.security.Password;
 
 /** Every user changes their own password here; one an administrator set must be changed here first. */
 @Route("account")
-@PageTitle("Your password")
+@PageTitle("Your password — Primary Care Hub")
 @PermitAll
 class AccountView extends VerticalLayout {
 

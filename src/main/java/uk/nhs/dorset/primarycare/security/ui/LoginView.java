@@ -19,7 +19,7 @@ import uk.nhs.dorset.primarycare.security.SignInNotice;
  * in the embedded demo run it lists the demo sign-ins.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Primary Care Hub")
+@PageTitle("Sign in — Primary Care Hub")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 

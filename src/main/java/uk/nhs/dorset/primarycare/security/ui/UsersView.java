@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare.security.ui;
 
+import uk.nhs.dorset.primarycare.base.ConcurrentChange;
+import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +44,7 @@ import uk.nhs.dorset.primarycare.security.UserService;
 
 /** Administrators add users, set their roles, reset passwords and disable accounts. */
 @Route("admin/users")
-@PageTitle("Users")
+@PageTitle("Users — Primary Care Hub")
 @Menu(order = 80, title = "Users", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_)
 class UsersView extends VerticalLayout {
@@ -181,8 +183,10 @@ class UsersView extends VerticalLayout {
         final Paragraph refusal = refusal();
         final Button save;
         final BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
+        private @Nullable AppUser shown;
 
         UserDialog(@Nullable AppUser existing) {
+            shown = existing;
             setHeaderTitle(existing == null ? "Add user" : "Roles of " + existing.getUsername());
             username.setMaxLength(UserForm.USERNAME_MAX);
             username.setHelperText("3 to " + UserForm.USERNAME_MAX + " lower-case letters, digits or . _ @ -");
@@ -214,17 +218,21 @@ class UsersView extends VerticalLayout {
                     .bind("practice");
             form.add(roles, practice);
             if (existing != null) {
-                binder.readBean(UserForm.of(existing.getUsername(), existing.getDisplayName(), "", existing.getRoles(),
-                        existing.getPracticeOdsCode()));
+                binder.readBean(formOf(existing));
             }
             add(form, refusal);
-            save = new Button(existing == null ? "Add user" : "Save roles", e -> save(existing));
+            save = new Button(existing == null ? "Add user" : "Save roles", e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(new Button("Cancel", e -> close()), save);
             setWidth("min(30rem, 95vw)");
         }
 
-        private void save(@Nullable AppUser existing) {
+        private static UserForm formOf(AppUser user) {
+            return UserForm.of(user.getUsername(), user.getDisplayName(), "", user.getRoles(), user.getPracticeOdsCode());
+        }
+
+        private void save() {
+            AppUser existing = shown;
             refusal.setVisible(false);
             UserForm form = new UserForm();
             if (!binder.writeBeanIfValid(form)) {
@@ -243,6 +251,13 @@ class UsersView extends VerticalLayout {
                 }
                 close();
                 grid.getDataProvider().refreshAll();
+            } catch (ConcurrentChange conflict) {
+                AppUser fresh = users.user(java.util.Objects.requireNonNull(existing).getId());
+                ConflictDialog.open(conflict, binder, formOf(existing), formOf(fresh), () -> {
+                    shown = fresh;
+                    binder.readBean(formOf(fresh));
+                    return binder;
+                });
             } catch (RuntimeException refused) {
                 refusal.setText(UserMessages.of(refused));
                 refusal.setVisible(true);

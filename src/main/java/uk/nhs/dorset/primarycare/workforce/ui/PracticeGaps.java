@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
+import uk.nhs.dorset.primarycare.base.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +30,7 @@ class PracticeGaps extends Div {
         practices.setItems(practiceGaps);
         practices.setHeight("24rem");
         practices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        Span summary = new Span(String.format("%,d practice lines", practiceGaps.size()));
+        Span summary = new Span(Formats.count(practiceGaps.size(), "practice line"));
         summary.addClassName("grid-summary");
         setWidthFull();
         add(new H3("Gap by practice"), new HorizontalLayout(summary, ExportLink.create("workforce-practice-gaps",

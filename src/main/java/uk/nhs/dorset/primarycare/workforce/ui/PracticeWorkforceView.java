@@ -46,7 +46,7 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceService;
  * practice's share of its locality's target, the validation actions and the history.
  */
 @Route("workforce/:odsCode")
-@PageTitle("Workforce profile")
+@PageTitle("Workforce profile — Primary Care Hub")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
 class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserver {
 

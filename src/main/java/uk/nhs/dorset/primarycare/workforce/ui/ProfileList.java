@@ -70,7 +70,7 @@ class ProfileList extends VerticalLayout {
     void refresh() {
         profiles.getDataProvider().refreshAll();
         ProfileFilter now = filter.get();
-        summary.setText(String.format("%,d profiles", workforce.count(now)));
+        summary.setText(Formats.count(workforce.count(now), "profile"));
         export.removeAll();
         export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns(),
                 workforce.list(now).stream())));

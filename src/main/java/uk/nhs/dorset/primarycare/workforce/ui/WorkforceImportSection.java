@@ -252,7 +252,7 @@ class WorkforceImportSection implements ImportSection {
             list("Columns this import does not know (ignored)", r.unknownColumns(), r.unknownColumns().size());
             list("Role columns not in this file (treated as not supplied)", r.missingColumns(), r.missingColumns().size());
             if (applied) {
-                Notifications.success(String.format("Imported %,d workforce profiles", r.created() + r.replaced()));
+                Notifications.success("Imported " + Formats.count(r.created() + r.replaced(), "workforce profile"));
                 apply.setEnabled(false);
                 dryRun.setEnabled(false);
             } else {

@@ -46,7 +46,7 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceService;
  * practice gaps. Filters live in the URL so a filtered view can be shared as a link.
  */
 @Route("workforce")
-@PageTitle("Workforce")
+@PageTitle("Workforce — Primary Care Hub")
 @Menu(order = 50, title = "Workforce", icon = "vaadin:doctor")
 @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
 class WorkforceView extends VerticalLayout implements BeforeEnterObserver {

@@ -139,4 +139,30 @@ class PracticeViewIT extends ViewTest {
         assertThat(after.isVulnerable()).isFalse();
         assertThat(after.getContractType()).isEqualTo(ContractType.GMS);
     }
+
+    @Test
+    void aConflictOffersTheirChangeAndAReloadThatKeepsWhatWasTyped() {
+        signIn("team");
+        PracticeView view = navigate("practices/J81012", PracticeView.class);
+        PracticeEditForm form = view.form();
+        assertThat(form).isNotNull();
+        test(form.reason).setValue("Lost two GPs this year");
+        test(form.vulnerable).click();
+        Practice current = practices.findByOdsCode("J81012").orElseThrow();
+        PracticeEdit theirs = PracticeEdit.of(current);
+        ContractType other = current.getContractType() == ContractType.PMS ? ContractType.GMS : ContractType.PMS;
+        service.update("J81012", current.getVersion(), new PracticeEdit(theirs.localityName(), theirs.pcnCode(),
+                other, false, false, null, theirs.highImpactActions(), theirs.cqcRating(), theirs.cqcRatingDate()));
+
+        test(form.save).click();
+        uk.nhs.dorset.primarycare.base.ui.ConflictDialog<?> dialog = find(uk.nhs.dorset.primarycare.base.ui.ConflictDialog.class).single();
+        assertThat(dialog.differences()).singleElement().satisfies(d -> assertThat(d.field()).isEqualTo("Contract type"));
+        test(find(com.vaadin.flow.component.button.Button.class).from(dialog).withText("Reload and keep my edits").single()).click();
+        assertThat(form.reason.getValue()).isEqualTo("Lost two GPs this year");
+        assertThat(form.vulnerable.getValue()).isTrue();
+        test(form.save).click();
+        Practice after = practices.findByOdsCode("J81012").orElseThrow();
+        assertThat(after.isVulnerable()).isTrue();
+        assertThat(after.getContractType()).isEqualTo(other);
+    }
 }

@@ -49,7 +49,7 @@ class ProgrammeJourneyIT extends BrowserTest {
         AuditPage audit = new AuditPage(page, base()).open();
         assertThat(audit.summary()).containsText("field changes");
         audit.screenshot("programme-audit");
-        assertThat(audit.showFieldChanges()).containsText("AllocationScenario");
+        assertThat(audit.showFieldChanges()).containsText("Allocation scenario");
         audit.screenshot("programme-audit-fields");
 
         tracker.window().phone();

@@ -31,9 +31,10 @@ public final class AllocationPage extends Screen {
         return page.getByText("Practice populations at the census date");
     }
 
-    /** Saves the modelled year; the page then compares it with the allocation and keeps it in the address. */
+    /** Saves the modelled year and confirms it; the page then compares it with the allocation and keeps it in the address. */
     public Locator saveModel() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create").setExact(true)).click();
         Locator comparison = page.getByText("Difference per locality");
         page.waitForURL(Pattern.compile(".*[?&]compare=\\d+.*"));
         return comparison;

@@ -20,11 +20,11 @@ public final class AuditPage extends Screen {
     }
 
     public Locator fieldChangesTab() {
-        return page.getByText("Field changes", new Page.GetByTextOptions().setExact(true));
+        return page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Field changes"));
     }
 
     public Locator showFieldChanges() {
         fieldChangesTab().click();
-        return page.locator("vaadin-grid").nth(1);
+        return page.locator("vaadin-grid#field-changes");
     }
 }
