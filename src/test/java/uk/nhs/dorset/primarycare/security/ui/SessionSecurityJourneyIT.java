@@ -62,7 +62,7 @@ class SessionSecurityJourneyIT extends BrowserTest {
             Response response = page.navigate(url(path));
             assertThat(response.headers().get("content-security-policy")).as(path).contains("default-src 'self'");
             page.waitForSelector("vaadin-app-layout");
-            assertThat(page.locator(".view-title")).not().isEmpty();
+            assertThat(page.locator("h1.view-title")).not().isEmpty();
         }
         page.navigate(url("/grants"));
         page.locator("vaadin-grid-cell-content").first().waitFor();

@@ -58,7 +58,7 @@ public final class MainFrame {
     }
 
     public Locator viewTitle() {
-        return page.locator(".view-title");
+        return page.locator("h1.view-title");
     }
 
     public SignInPage signOut() {
