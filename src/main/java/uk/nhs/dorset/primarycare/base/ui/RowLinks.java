@@ -31,24 +31,27 @@ public final class RowLinks {
 
     /** Only the link column, for a grid whose rows open their record some other way (a dialog with its own address). */
     public static <T> Grid.Column<T> link(Grid<T> grid, ValueProvider<T, String> text, ValueProvider<T, String> href) {
-        return grid.addColumn(LitRenderer.<T>of("<a class=\"row-link\" href=\"${item.href}\">${item.text}</a>")
+        return grid.addColumn(LitRenderer.<T>of("<a class=\"row-link\" router-link href=\"${item.href}\">${item.text}</a>")
                 .withProperty("href", href).withProperty("text", text)).setTooltipGenerator(text).setResizable(true);
     }
 
-    /** A click (without a key held for a new tab or window) or Enter on a row opens the row's record. */
+    /**
+     * A plain click or Enter on a row opens the row's record. The link itself is left to the
+     * browser and Vaadin's router (a click navigates in the app, a middle-click or a click with a
+     * key held opens a new tab), so a click on it never opens the record twice.
+     */
     public static <T> void opens(Grid<T> grid, SerializableConsumer<T> open) {
-        grid.addItemClickListener(e -> {
-            if (e.getButton() == 0 && !e.isCtrlKey() && !e.isMetaKey() && !e.isShiftKey()) {
-                open.accept(e.getItem());
-            }
-        });
-        // Enter on the link itself is the browser's own; Enter anywhere else on the row does the same.
-        grid.getElement().addEventListener("keydown", e -> {
+        opensOn(grid, "click", "event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey", open);
+        opensOn(grid, "keydown", "event.key === 'Enter'", open);
+    }
+
+    private static <T> void opensOn(Grid<T> grid, String event, String when, SerializableConsumer<T> open) {
+        grid.getElement().addEventListener(event, e -> {
             JsonNode key = e.getEventData().get(ROW_KEY);
             T item = key == null || !key.isString() ? null : grid.getDataCommunicator().getKeyMapper().get(key.asString());
             if (item != null) {
                 open.accept(item);
             }
-        }).setFilter("event.key === 'Enter' && event.composedPath()[0].localName !== 'a'").addEventData(ROW_KEY);
+        }).setFilter(when + " && event.composedPath()[0].localName !== 'a'").addEventData(ROW_KEY);
     }
 }

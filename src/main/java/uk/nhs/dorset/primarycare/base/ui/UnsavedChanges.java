@@ -2,9 +2,6 @@ package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.shared.Registration;
@@ -80,20 +77,12 @@ public final class UnsavedChanges {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog ask = new ConfirmDialog();
-        ask.setHeader("Leave without saving?");
-        ask.setText("Your changes to this page have not been saved. Leave and lose them, or stay and save them.");
-        Button leave = new Button("Leave", e -> {
-            ask.close();
-            armed = true;
-            disarm();
-            action.proceed();
-        });
-        leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button stay = new Button("Stay on this page", e -> ask.close());
-        ask.setConfirmButton(leave);
-        ask.setCancelable(true);
-        ask.setCancelButton(stay);
-        ask.open();
+        Confirm.ask("Leave without saving?",
+                "Your changes to this page have not been saved. Leave and lose them, or stay and save them.",
+                "Leave", "Stay on this page", true, () -> {
+                    armed = true;
+                    disarm();
+                    action.proceed();
+                });
     }
 }
