@@ -125,7 +125,7 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
     private HasValue<?, ?> input(MoveField<?> field) {
         Object start = prefilled.get(field);
         if (field.type() == BigDecimal.class) {
-            BigDecimalField amount = new BigDecimalField(field.label());
+            BigDecimalField amount = DecimalField.money(field.label());
             amount.setValue((BigDecimal) start);
             amount.setWidthFull();
             return amount;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -81,11 +82,11 @@ final class ProjectDetailsForm extends VerticalLayout {
                 chosen -> chosen.stream().map(Practice::getOdsCode).toList(),
                 codes -> open.stream().filter(o -> codes.contains(o.getOdsCode())).collect(Collectors.toCollection(LinkedHashSet::new)),
                 failed -> "Pick the practices from the list")).bind("practiceOdsCodes");
-        BigDecimalField capital = money("Capital value (£)");
+        BigDecimalField capital = DecimalField.money("Capital value (£)");
         binder.forField(capital).bind("capitalValue");
-        BigDecimalField share = money("ETTF share (£)");
+        BigDecimalField share = DecimalField.money("ETTF share (£)");
         binder.forField(share).bind("ettfShare");
-        BigDecimalField revenue = money("Annual revenue consequences (£)");
+        BigDecimalField revenue = DecimalField.money("Annual revenue consequences (£)");
         binder.forField(revenue).bind("annualRevenueCost");
         TextField borneBy = new TextField("Revenue borne by");
         binder.forField(borneBy).bind("revenueBorneBy");
@@ -158,9 +159,4 @@ final class ProjectDetailsForm extends VerticalLayout {
         return choice;
     }
 
-    private static BigDecimalField money(String label) {
-        BigDecimalField field = new BigDecimalField(label);
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter pounds and pence, such as 250000 or 1500.50"));
-        return field;
-    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,10 +75,10 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
     final TextField title = new TextField("Scheme title");
     final TextArea description = new TextArea("Description");
     final ComboBox<SchemeType> schemeType = new ComboBox<>("Scheme type");
-    final BigDecimalField totalCost = new BigDecimalField("Total cost (£)");
-    final BigDecimalField eligibleCost = new BigDecimalField("Eligible cost (£)");
-    final BigDecimalField grantRate = new BigDecimalField("Grant rate (%)");
-    final BigDecimalField requestedOverride = new BigDecimalField("Requested grant override (£)");
+    final BigDecimalField totalCost = DecimalField.money("Total cost (£)");
+    final BigDecimalField eligibleCost = DecimalField.money("Eligible cost (£)");
+    final BigDecimalField grantRate = DecimalField.number("Grant rate (%)");
+    final BigDecimalField requestedOverride = DecimalField.money("Requested grant override (£)");
     final TextField overrideReason = new TextField("Reason for the override");
     final IntegerField rentAbatementYears = new IntegerField("Rent abatement (years)");
     final ComboBox<Tenure> tenure = new ComboBox<>("Tenure");
@@ -252,7 +253,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
             TextField number = new TextField("Invoice number");
             number.setMaxLength(GrantInvoice.NUMBER_MAX);
             DatePicker date = GrantUi.datePicker("Invoice date");
-            BigDecimalField amount = new BigDecimalField("Amount (£)");
+            BigDecimalField amount = DecimalField.money("Amount (£)");
             DatePicker paid = GrantUi.datePicker("Paid on");
             Button add = new Button("Add invoice", e -> run(() ->
                     grants.addInvoice(shown.getId(), number.getValue(), date.getValue(), amount.getValue(), paid.getValue())));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ class ProgrammeDialog extends Dialog {
         year.setPlaceholder("2018/19");
         year.setMaxLength(7);
         year.setRequired(true);
-        BigDecimalField budget = new BigDecimalField("Budget (£)");
+        BigDecimalField budget = DecimalField.money("Budget (£)");
         budget.setHelperText("Leave blank while the budget is not confirmed");
         DatePicker deadline = GrantUi.datePicker("Spend deadline");
         deadline.setHelperText("Blank for 31 March of the year");

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -211,9 +212,8 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver, Befo
     }
 
     private Component supportForm() {
-        BigDecimalField amount = new BigDecimalField("Resilience funding");
+        BigDecimalField amount = DecimalField.money("Resilience funding");
         amount.setPrefixComponent(new Span("£"));
-        amount.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter the funding in pounds and pence, such as 20000 or 1500.50"));
         binder.forField(amount).bind("fundingAmount");
         ComboBox<FundingSource> source = new ComboBox<>("Funding source");
         source.setItems(FundingSource.values());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -110,7 +111,7 @@ class AccessView extends VerticalLayout {
         cluster.setLabel("Cluster");
         cluster.setItems(Cluster.values());
         cluster.setItemLabelGenerator(Cluster::label);
-        BigDecimalField hours = new BigDecimalField("Clinical hours delivered");
+        BigDecimalField hours = DecimalField.number("Clinical hours delivered");
         Button record = new Button("Record hours", e -> {
             try {
                 if (week.getValue() == null || cluster.getValue() == null || hours.getValue() == null) {

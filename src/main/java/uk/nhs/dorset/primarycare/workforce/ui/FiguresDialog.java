@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -38,7 +39,7 @@ class FiguresDialog extends Dialog {
             hc.setMin(0);
             hc.setMax(9999);
             hc.setValue(profile.headcount(role));
-            BigDecimalField fte = new BigDecimalField(role.label() + " FTE");
+            BigDecimalField fte = DecimalField.number(role.label() + " FTE");
             fte.setValue(profile.fte(role));
             headcounts.put(role, hc);
             ftes.put(role, fte);

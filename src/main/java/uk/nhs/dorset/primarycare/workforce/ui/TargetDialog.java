@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import uk.nhs.dorset.primarycare.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ class TargetDialog extends Dialog {
         ComboBox<StaffGroup> group = new ComboBox<>("Staff group", StaffGroup.values());
         group.setItemLabelGenerator(StaffGroup::label);
         group.setRequired(true);
-        BigDecimalField fte = new BigDecimalField("Target FTE");
+        BigDecimalField fte = DecimalField.number("Target FTE");
         fte.setRequiredIndicatorVisible(true);
         Paragraph refusal = new Paragraph();
         refusal.addClassName("refusal");

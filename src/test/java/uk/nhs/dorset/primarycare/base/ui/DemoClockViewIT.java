@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,24 @@ class DemoClockViewIT extends ViewTest {
         UI.getCurrent().navigate("practices");
         Span banner = find(Span.class).withClassName("demo-banner").single();
         assertThat(banner.getText()).isEqualTo("Demo data as of 17 October 2018");
+    }
+
+    @Test
+    void onTheDemosDayThe2017ProgrammeForecastsThePapersUnderspendWithTwoSchemesSlipped() {
+        signIn("manager");
+        UI.getCurrent().navigate("grants", QueryParameters.fromString("programme=2017%2F18"));
+        assertThat(figure("Forecast underspend")).isEqualTo("£31,000");
+        assertThat(figure("Evidenced")).isEqualTo("£660,000");
+
+        UI.getCurrent().navigate("grants", QueryParameters.fromString("programme=2017%2F18&deadline=SLIPPED"));
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("2 bids");
+    }
+
+    private String figure(String label) {
+        Figure figure = find(Figure.class).all().stream()
+                .filter(f -> f.getChildren().anyMatch(c -> c instanceof Span s && s.getText().equals(label)))
+                .findFirst().orElseThrow();
+        return figure.getChildren().map(c -> (Span) c).filter(s -> s.hasClassName("figure-value"))
+                .findFirst().orElseThrow().getText();
     }
 }

@@ -226,9 +226,9 @@ class GrantViewsIT extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<BidStatus> status = find(ComboBox.class).withCaption("Status").first();
         assertThat(status.getValue()).isEqualTo(BidStatus.PAID);
-        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("6 bids · requested");
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("26 bids · requested");
         status.setValue(BidStatus.WORKS_IN_PROGRESS);
-        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("12 bids");
+        assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith("2 bids");
         assertThat(find(Button.class).withText("Edit programme").exists()).isTrue();
         signIn("team");
         assertThat(open2018().getBudget()).isNull();

@@ -49,6 +49,17 @@ class ReadableRecordsViewIT extends ViewTest {
     }
 
     @Test
+    void anEditableCostReadsAsTypedWithoutTheDatabasesTrailingZeros() {
+        GrantBid bid = aDraftCosting("63334.00");
+        navigate("grants/" + bid.getId(), GrantBidView.class);
+        BigDecimalField total = find(BigDecimalField.class).withCaption("Total cost (£)").single();
+        assertThat(total.isReadOnly()).isFalse();
+        assertThat(total.getElement().getProperty("value")).isEqualTo("63334");
+        total.setValue(new BigDecimal("1500.5"));
+        assertThat(total.getElement().getProperty("value")).isEqualTo("1500.50");
+    }
+
+    @Test
     void theTabTitleNamesThePracticeTheKindOfRecordAndTheApp() {
         GrantBid bid = aDraftCosting("1000");
         navigate("grants/" + bid.getId(), GrantBidView.class);
