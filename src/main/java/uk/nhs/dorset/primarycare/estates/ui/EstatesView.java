@@ -70,8 +70,8 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         this.service = service;
         this.actor = currentUser.actor();
         setSizeFull();
+        locality.setPlaceholder("Any");
         H2 title = new H2("ETTF capital projects");
-        title.addClassName("view-title");
 
         text.setPlaceholder("Search by name");
         text.setAriaLabel("Search by name");

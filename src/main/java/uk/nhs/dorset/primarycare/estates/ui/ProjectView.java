@@ -90,7 +90,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         EttfProject p = project;
         LocalDate today = service.today();
         H2 title = new H2(p.getName());
-        title.addClassName("view-title");
         HorizontalLayout badges = new HorizontalLayout(EstatesUi.stageBadge(p), EstatesUi.ragBadge(p.getRag()));
         badges.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         badges.getStyle().set("flex-wrap", "wrap");

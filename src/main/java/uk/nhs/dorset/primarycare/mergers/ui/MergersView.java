@@ -58,6 +58,10 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
     MergersView(MergerService mergers, CurrentUser currentUser) {
         this.mergers = mergers;
         setSizeFull();
+        status.setPlaceholder("Any");
+        locality.setPlaceholder("Any");
+        reason.setPlaceholder("Any");
+        funding.setPlaceholder("Any");
 
         status.setItems(MergerStatus.values());
         status.setItemLabelGenerator(MergerStatus::label);

@@ -74,6 +74,11 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         this.service = service;
         addClassName("practices-view");
         setSizeFull();
+        locality.setPlaceholder("Any");
+        cluster.setPlaceholder("Any");
+        pcn.setPlaceholder("Any");
+        cqc.setPlaceholder("Any");
+        status.setPlaceholder("Any");
 
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);

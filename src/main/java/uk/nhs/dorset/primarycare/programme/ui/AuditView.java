@@ -62,6 +62,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     AuditView(AuditTrailService audit) {
         this.audit = audit;
         setSizeFull();
+        feature.setPlaceholder("Any");
         user.setMaxLength(100);
         user.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);

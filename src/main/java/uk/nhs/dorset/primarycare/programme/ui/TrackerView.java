@@ -65,6 +65,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         this.tracker = tracker;
         this.actor = currentUser.actor();
         setSizeFull();
+        owner.setPlaceholder("Any");
 
         area.setLabel("Area");
         area.setItems(GpfvArea.values());

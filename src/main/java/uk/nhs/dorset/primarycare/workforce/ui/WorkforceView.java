@@ -73,6 +73,11 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         this.workforce = workforce;
         this.actor = currentUser.actor();
         setWidthFull();
+        model.setPlaceholder("Any");
+        locality.setPlaceholder("Any");
+        cluster.setPlaceholder("Any");
+        group.setPlaceholder("Any");
+        status.setPlaceholder("Any");
         add(new H2("Workforce profiles and gaps"));
 
         List<LocalDate> snapshots = workforce.snapshots();

@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -56,5 +57,16 @@ class RecordGridsViewIT extends ViewTest {
         Grid<?> workforce = open("workforce", "");
         assertThat(workforce.getColumns().stream().filter(c -> c.getKey() != null && c.getKey().startsWith("fte-")))
                 .isNotEmpty().allMatch(c -> c.getTextAlign() == ColumnTextAlign.END);
+    }
+
+    @Test
+    void everyEmptyFilterSaysWhatNoChoiceMeans() {
+        signIn("manager");
+        for (String route : List.of("practices", "grants", "estates", "mergers", "workforce", "programme", "programme/audit")) {
+            UI.getCurrent().navigate(route);
+            List<ComboBox> empty = find(ComboBox.class).all().stream().filter(c -> c.getValue() == null).toList();
+            assertThat(empty).as(route + " filters with no choice").allSatisfy(combo ->
+                    assertThat(combo.getPlaceholder()).as(route + " " + combo.getLabel()).isNotBlank());
+        }
     }
 }
