@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Guards;
 import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -210,14 +211,40 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
         }
     }
 
+    private static final String RECOMMENDER_MAY_NOT_APPROVE = "You sent this project to the NHS England panel, "
+            + "so another estates lead or a manager must record the panel's approval";
+
+    /** Who sent the case to the panel last: the one person who may not record its approval. */
+    public Optional<String> sentToPanelBy() {
+        return history.reversed().stream().filter(c -> c.getToStatus().equals(ProjectStage.NHSE_PANEL.name()))
+                .map(StatusChange::getChangedBy).findFirst();
+    }
+
+    /** Said next to the actions while this actor, having sent the case to the panel, may not record its approval. */
+    public Optional<String> signOffNotice(Actor actor) {
+        return stage == ProjectStage.NHSE_PANEL && sentToPanelBy().filter(actor.username()::equals).isPresent()
+                ? Optional.of(RECOMMENDER_MAY_NOT_APPROVE) : Optional.empty();
+    }
+
     /** A step along the main or combined route, or a case returned for rework. */
     private void advance(ProjectStage target, Move move) {
         moveTo(target, move, () -> enter(target, move));
     }
 
-    /** The panel approved, or refused the case back to the business case (refusal to closure is {@link #close}). */
+    /**
+     * The panel approved, or refused the case back to the business case (refusal to closure is
+     * {@link #close}). Capital needs two people: whoever sent the case to the panel does not
+     * also record its approval; a refusal commits nothing, so they may record that.
+     */
     private void recordPanelDecision(ProjectStage target, Move move) {
-        moveTo(target, move, () -> enter(target, move));
+        moveTo(target, move, () -> {
+            Guards guards = new Guards();
+            if (target == ProjectStage.APPROVED) {
+                guards.require(sentToPanelBy().filter(move.by().username()::equals).isEmpty(), RECOMMENDER_MAY_NOT_APPROVE);
+            }
+            guards.check();
+            enter(target, move);
+        });
     }
 
     /** The scope changed: back to PID review with the reason, keeping every earlier stage record. */

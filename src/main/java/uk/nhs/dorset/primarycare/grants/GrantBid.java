@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -28,6 +29,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import uk.nhs.dorset.primarycare.base.files.FileRef;
 import uk.nhs.dorset.primarycare.base.workflow.Guards;
@@ -225,11 +227,42 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
      */
     public static final MoveField<BigDecimal> LEFT_IN_PROGRAMME = new MoveField<>("Left in programme", BigDecimal.class);
 
+    /**
+     * The approved grant above which only a programme manager may approve, handed in by the
+     * service from the settings; {@link #DEFAULT_MANAGER_APPROVAL_ABOVE} when a move carries none.
+     */
+    public static final MoveField<BigDecimal> MANAGER_APPROVAL_ABOVE = new MoveField<>("Manager approval above", BigDecimal.class);
+    public static final BigDecimal DEFAULT_MANAGER_APPROVAL_ABOVE = new BigDecimal("100000");
+
+    private static final String REVIEWER_MAY_NOT_APPROVE = "You reviewed this bid, so another estates lead or a manager must approve it";
+
+    /** Who started the latest review: the one person who may not approve the bid. */
+    public Optional<String> reviewedBy() {
+        return lastBy(BidStatus.UNDER_REVIEW);
+    }
+
+    /** Who approved the bid, once it is approved. */
+    public Optional<String> approvedBy() {
+        return lastBy(BidStatus.APPROVED);
+    }
+
+    private Optional<String> lastBy(BidStatus to) {
+        return history.reversed().stream().filter(c -> c.getToStatus().equals(to.name()))
+                .map(StatusChange::getChangedBy).findFirst();
+    }
+
+    /** Said next to the actions while this actor, as the reviewer, may not approve the bid. */
+    public Optional<String> signOffNotice(Actor actor) {
+        return status == BidStatus.UNDER_REVIEW && reviewedBy().filter(actor.username()::equals).isPresent()
+                ? Optional.of(REVIEWER_MAY_NOT_APPROVE) : Optional.empty();
+    }
+
     @Override
     public void move(BidStatus target, Move move) {
         switch (target) {
             case SUBMITTED -> submit(move);
-            case APPROVED -> approve(move.input(BidStatus.APPROVED_GRANT), move.input(LEFT_IN_PROGRAMME), move);
+            case APPROVED -> approve(move.input(BidStatus.APPROVED_GRANT), move.input(LEFT_IN_PROGRAMME),
+                    Objects.requireNonNullElse(move.input(MANAGER_APPROVAL_ABOVE), DEFAULT_MANAGER_APPROVAL_ABOVE), move);
             case REJECTED -> moveTo(BidStatus.REJECTED, move, () -> move.reason("Say why the bid is rejected"));
             case RETURNED -> moveTo(BidStatus.RETURNED, move, () -> move.reason("Say what the practice needs to change"));
             case WORKS_IN_PROGRESS -> startWorks(move);
@@ -251,7 +284,7 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
         });
     }
 
-    private void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, Move move) {
+    private void approve(@Nullable BigDecimal amount, @Nullable BigDecimal leftInProgramme, BigDecimal managerAbove, Move move) {
         moveTo(BidStatus.APPROVED, move, () -> {
             Guards guards = new Guards();
             boolean amountGiven = guards.require(amount != null, "Approve needs an approved amount")
@@ -267,9 +300,22 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
                 guards.require(amount.compareTo(leftInProgramme) <= 0, "The programme has only %s left",
                         Formats.money(leftInProgramme.max(BigDecimal.ZERO)));
             }
+            signOff(guards, amountGiven && amount.compareTo(managerAbove) > 0, managerAbove, move.by());
             guards.check();
             approvedGrant = money(amount);
         });
+    }
+
+    /** Money needs two people: the reviewer never approves, and a large grant needs a manager. */
+    private void signOff(Guards guards, boolean needsManager, BigDecimal managerAbove, Actor by) {
+        boolean reviewed = reviewedBy().filter(by.username()::equals).isPresent();
+        if (reviewed) {
+            guards.unmet(needsManager ? "You reviewed this bid, so another programme manager must approve it: a grant above "
+                    + Formats.money(managerAbove) + " needs a manager's approval" : REVIEWER_MAY_NOT_APPROVE);
+        } else if (needsManager) {
+            guards.require(by.has(Role.MANAGER), "A grant above %s needs a programme manager's approval, so a manager must approve it",
+                    Formats.money(managerAbove));
+        }
     }
 
     private void startWorks(Move move) {

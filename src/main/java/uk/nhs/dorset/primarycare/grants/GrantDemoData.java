@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.DemoLoader;
@@ -43,13 +44,16 @@ class GrantDemoData extends DemoLoader {
     private final GrantProgrammeService programmes;
     private final GrantService grants;
     private final PracticeService practices;
+    private final BigDecimal managerApprovalAbove;
 
     GrantDemoData(GrantProgrammeService programmes, GrantService grants, PracticeService practices,
-                  StartUpUser users, ApplicationClock clock) {
+                  StartUpUser users, ApplicationClock clock,
+                  @Value("${hub.grants.manager-approval-above:100000}") BigDecimal managerApprovalAbove) {
         super(users, clock);
         this.programmes = programmes;
         this.grants = grants;
         this.practices = practices;
+        this.managerApprovalAbove = managerApprovalAbove;
     }
 
     @Override
@@ -116,7 +120,7 @@ class GrantDemoData extends DemoLoader {
                 bid = quote(bid, "team", LocalDate.of(2018, 1, 12).plusDays(i));
                 bid = move(bid, "team", LocalDate.of(2018, 1, 12).plusDays(i), BidStatus.SUBMITTED, MoveRequest.none());
                 if (i == 0) {
-                    move(bid, "estates", LocalDate.of(2018, 1, 29), BidStatus.UNDER_REVIEW, MoveRequest.none());
+                    move(bid, "estates2", LocalDate.of(2018, 1, 29), BidStatus.UNDER_REVIEW, MoveRequest.none());
                 }
             }
         }
@@ -183,8 +187,9 @@ class GrantDemoData extends DemoLoader {
         GrantBid bid = draft(practice, programme, SCHEMES[index % SCHEMES.length], grant, "team", start.minusDays(30));
         bid = quote(bid, "team", start.minusDays(29));
         bid = move(bid, "team", start.minusDays(28), BidStatus.SUBMITTED, MoveRequest.none());
-        bid = move(bid, "estates", start.minusDays(20), BidStatus.UNDER_REVIEW, MoveRequest.none());
-        return move(bid, "estates", start, BidStatus.APPROVED,
+        // The second estates lead reviews, so that the first (or a manager, for a large grant) approves.
+        bid = move(bid, "estates2", start.minusDays(20), BidStatus.UNDER_REVIEW, MoveRequest.none());
+        return move(bid, grant.compareTo(managerApprovalAbove) > 0 ? "manager" : "estates", start, BidStatus.APPROVED,
                 MoveRequest.of("Approved at the estates panel").with(BidStatus.APPROVED_GRANT, grant));
     }
 

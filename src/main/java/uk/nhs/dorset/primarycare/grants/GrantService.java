@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -55,12 +56,15 @@ public class GrantService {
     private final Workflows workflows;
     private final FieldHistory fieldHistory;
     private final Clock clock;
+    /** An approved grant above this needs a programme manager's approval. */
+    private final BigDecimal managerApprovalAbove;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     GrantService(GrantBidRepository bids, GrantProgrammeRepository programmes, PracticeService practices,
-                 CurrentUser currentUser, StoredFiles files, Workflows workflows, FieldHistory fieldHistory, Clock clock) {
+                 CurrentUser currentUser, StoredFiles files, Workflows workflows, FieldHistory fieldHistory, Clock clock,
+                 @Value("${hub.grants.manager-approval-above:100000}") BigDecimal managerApprovalAbove) {
         this.bids = bids;
         this.programmes = programmes;
         this.practices = practices;
@@ -69,6 +73,7 @@ public class GrantService {
         this.workflows = workflows;
         this.fieldHistory = fieldHistory;
         this.clock = clock;
+        this.managerApprovalAbove = managerApprovalAbove;
     }
 
     // --- reading bids -----------------------------------------------------------------------
@@ -162,7 +167,8 @@ public class GrantService {
         if (target == BidStatus.APPROVED && bid.getStatus().mayMove(target, actor)) {
             long programmeId = Objects.requireNonNull(bid.getProgramme().getId());
             GrantProgramme programme = programmes.lockById(programmeId).orElseThrow(() -> new NotFound("Grant programme"));
-            move = move.with(GrantBid.LEFT_IN_PROGRAMME, programme.leftAfter(bids.sumApproved(programmeId, BidStatus.committed())));
+            move = move.with(GrantBid.LEFT_IN_PROGRAMME, programme.leftAfter(bids.sumApproved(programmeId, BidStatus.committed())))
+                    .with(GrantBid.MANAGER_APPROVAL_ABOVE, managerApprovalAbove);
         }
         bid.move(target, move);
         return loaded(workflows.saveMove(bids, bid));

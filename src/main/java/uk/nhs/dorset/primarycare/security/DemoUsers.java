@@ -8,7 +8,7 @@ import uk.nhs.dorset.primarycare.base.DemoLoader;
 import uk.nhs.dorset.primarycare.base.StartUpUser;
 import uk.nhs.dorset.primarycare.base.Role;
 
-/** The demo sign-ins, one per role, all with password "demo"; never under the prod profile. */
+/** The demo sign-ins, one per role and a second estates lead, all with password "demo"; never under the prod profile. */
 @Component
 class DemoUsers extends DemoLoader {
 
@@ -39,6 +39,8 @@ class DemoUsers extends DemoLoader {
         String hash = encoder.encode(PASSWORD);
         users.save(new AppUser("team", "Primary care team (demo)", hash, EnumSet.of(Role.TEAM), null));
         users.save(new AppUser("estates", "Estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));
+        // Money needs two people: whoever reviewed a bid cannot approve it, so the demo has a second lead.
+        users.save(new AppUser("estates2", "Second estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));
         users.save(new AppUser("manager", "Programme manager (demo)", hash, EnumSet.of(Role.MANAGER), null));
         users.save(new AppUser("admin", "Administrator (demo)", hash, EnumSet.of(Role.ADMIN), null));
         users.save(new AppUser("practice", "Practice manager, J81002 (demo)", hash, EnumSet.of(Role.PRACTICE), PRACTICE_ODS_CODE));

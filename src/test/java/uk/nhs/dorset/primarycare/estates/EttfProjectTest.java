@@ -23,6 +23,8 @@ class EttfProjectTest {
     private static final Instant NOW = Instant.parse("2018-10-01T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2018, 10, 1);
     private static final Actor ESTATES_LEAD = Actor.of("estates", Role.ESTATES);
+    /** Sends cases to the panel, so that the lead who records the panel's approval is a second person. */
+    private static final Actor PANEL_RECOMMENDER = Actor.of("estates2", Role.ESTATES);
     private static final List<ProjectStage> MAIN_ROUTE = List.of(PID_SUBMITTED, PID_APPROVED, OBC_IN_DEVELOPMENT,
             OBC_SUBMITTED, OBC_APPROVED, FBC_IN_DEVELOPMENT, FBC_SUBMITTED, NHSE_PANEL, APPROVED, CONSTRUCTION, COMPLETE);
 
@@ -57,7 +59,7 @@ class EttfProjectTest {
             case CLOSED -> List.of(CLOSED);
             default -> MAIN_ROUTE.subList(0, MAIN_ROUTE.indexOf(stage) + 1);
         };
-        path.forEach(s -> project.move(s, new Move(ESTATES_LEAD, NOW, "step to " + s)));
+        path.forEach(s -> project.move(s, new Move(s == NHSE_PANEL ? PANEL_RECOMMENDER : ESTATES_LEAD, NOW, "step to " + s)));
         assertThat(project.getStage()).isEqualTo(stage);
         return project;
     }
@@ -147,6 +149,31 @@ class EttfProjectTest {
         assertThat(project.getHeldFrom()).isNull();
         assertThat(project.getStageRecords()).extracting(StageRecord::getStage)
                 .endsWith(FBC_IN_DEVELOPMENT, ON_HOLD, FBC_IN_DEVELOPMENT);
+    }
+
+    @Test
+    void whoeverSentTheCaseToThePanelCannotRecordItsApprovalAnotherLeadCan() {
+        EttfProject project = projectAt(FBC_SUBMITTED);
+        project.move(NHSE_PANEL, new Move(ESTATES_LEAD, NOW, "Recommended for approval"));
+        assertThatThrownBy(() -> project.move(APPROVED, new Move(ESTATES_LEAD, NOW, "Approved at panel")))
+                .isInstanceOfSatisfying(TransitionNotAllowed.class, refused -> assertThat(refused.reasons()).containsExactly(
+                        "You sent this project to the NHS England panel, so another estates lead or a manager must record the panel's approval"));
+        assertThat(project.getStage()).isEqualTo(NHSE_PANEL);
+        assertThat(project.signOffNotice(ESTATES_LEAD)).isPresent();
+        assertThat(project.signOffNotice(PANEL_RECOMMENDER)).isEmpty();
+
+        project.move(APPROVED, new Move(PANEL_RECOMMENDER, NOW, "Approved at panel"));
+        assertThat(project.getStage()).isEqualTo(APPROVED);
+        assertThat(project.getHistory()).extracting(c -> c.getToStatus() + " by " + c.getChangedBy())
+                .endsWith("NHSE_PANEL by estates", "APPROVED by estates2");
+    }
+
+    @Test
+    void theRecommenderMayStillRecordThePanelTurningTheCaseDown() {
+        EttfProject project = projectAt(FBC_SUBMITTED);
+        project.move(NHSE_PANEL, new Move(ESTATES_LEAD, NOW, "Recommended for approval"));
+        project.move(FBC_IN_DEVELOPMENT, new Move(ESTATES_LEAD, NOW, "Panel asked for a revised FBC"));
+        assertThat(project.getStage()).isEqualTo(FBC_IN_DEVELOPMENT);
     }
 
     @Test

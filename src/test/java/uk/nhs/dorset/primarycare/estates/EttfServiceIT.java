@@ -135,6 +135,28 @@ class EttfServiceIT {
     }
 
     @Test
+    void whoeverSentTheCaseToThePanelIsRefusedItsApprovalAnotherEstatesLeadRecordsIt() {
+        EttfProject p = newProject(unique("Four eyes"), new BigDecimal("2500000"), Rag.GREEN);
+        SignIn.as(users, "estates");
+        for (ProjectStage to : List.of(ProjectStage.PID_SUBMITTED, ProjectStage.PID_APPROVED, ProjectStage.COMBINED_CASE_SUBMITTED,
+                ProjectStage.NHSE_PANEL)) {
+            p = service.move(p.getId(), p.getVersion(), to, MoveRequest.of("Recommended"));
+        }
+        EttfProject atPanel = p;
+        assertThatThrownBy(() -> service.move(atPanel.getId(), atPanel.getVersion(), ProjectStage.APPROVED, MoveRequest.of("Approved at panel")))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessage("You sent this project to the NHS England panel, so another estates lead or a manager must record the panel's approval");
+        assertThat(service.get(atPanel.getId()).getStage()).isEqualTo(ProjectStage.NHSE_PANEL);
+
+        SignIn.as(users, "estates2");
+        EttfProject approved = service.move(atPanel.getId(), atPanel.getVersion(), ProjectStage.APPROVED, MoveRequest.of("Approved at panel"));
+        assertThat(approved.getStage()).isEqualTo(ProjectStage.APPROVED);
+        assertThat(jdbc.queryForList("select concat(to_status, ' by ', changed_by) from ettf_project_status_change "
+                + "where ettf_project_id = ? order by seq", String.class, approved.getId()))
+                .endsWith("NHSE_PANEL by estates", "APPROVED by estates2");
+    }
+
+    @Test
     void teamEditsAndLogsIssuesButCannotMoveManagerOnlyRecordsPanelDecisions() {
         EttfProject p = newProject(unique("Roles"), new BigDecimal("5000"), Rag.GREEN);
         SignIn.as(users, "team");

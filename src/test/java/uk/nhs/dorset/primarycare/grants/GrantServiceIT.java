@@ -67,14 +67,19 @@ class GrantServiceIT {
         return programme;
     }
 
-    /** A bid submitted by the team and under review by estates; leaves estates signed in. */
+    /**
+     * A bid submitted by the team and under review by the second estates lead; leaves the first
+     * estates lead signed in, who may approve it (the reviewer may not).
+     */
     private GrantBid underReview(GrantProgramme programme, Practice practice, String title, String grant) {
         as("team");
         GrantBid bid = grants.create(practice.getOdsCode(), programme.getId(), GrantTestData.form(title, grant));
         bid = grants.attach(bid.getId(), AttachmentKind.QUOTE, "quote.pdf", GrantTestData.PDF);
         bid = grants.move(bid.getId(), bid.getVersion(), BidStatus.SUBMITTED, MoveRequest.none());
+        as("estates2");
+        bid = grants.move(bid.getId(), bid.getVersion(), BidStatus.UNDER_REVIEW, MoveRequest.none());
         as("estates");
-        return grants.move(bid.getId(), bid.getVersion(), BidStatus.UNDER_REVIEW, MoveRequest.none());
+        return bid;
     }
 
     private List<Practice> openPractices() {
@@ -154,6 +159,47 @@ class GrantServiceIT {
         assertThat(summary.committed()).isLessThanOrEqualTo(summary.budget());
         assertThat(summary.remaining()).isEqualByComparingTo("5000");
         assertThat(grants.count(new GrantFilter(programme.getId(), BidStatus.APPROVED, null, null, null, null))).isEqualTo(9);
+    }
+
+    @Test
+    void theReviewersApproveIsRefusedWithTheMessageAnotherEstatesLeadsApproveSucceeds() {
+        GrantProgramme programme = newProgramme("100000");
+        Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        GrantBid bid = underReview(programme, orchid, "Four eyes", "9000");
+
+        as("estates2");
+        assertThatThrownBy(() -> grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED,
+                MoveRequest.of("My own review").with(BidStatus.APPROVED_GRANT, new BigDecimal("9000"))))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .hasMessage("You reviewed this bid, so another estates lead or a manager must approve it");
+        GrantBid unchanged = grants.bid(bid.getId());
+        assertThat(unchanged.getStatus()).isEqualTo(BidStatus.UNDER_REVIEW);
+        assertThat(unchanged.getApprovedGrant()).isNull();
+        assertThat(unchanged.getVersion()).isEqualTo(bid.getVersion());
+
+        as("estates");
+        GrantBid approved = grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED,
+                MoveRequest.of("Second pair of eyes").with(BidStatus.APPROVED_GRANT, new BigDecimal("9000")));
+        assertThat(approved.getStatus()).isEqualTo(BidStatus.APPROVED);
+        assertThat(grants.bid(bid.getId()).getHistory()).extracting(c -> c.getToStatus() + " by " + c.getChangedBy())
+                .endsWith("UNDER_REVIEW by estates2", "APPROVED by estates");
+        assertThat(approved.reviewedBy()).contains("estates2");
+        assertThat(approved.approvedBy()).contains("estates");
+    }
+
+    @Test
+    void aGrantAboveTheSettingsLimitIsApprovedOnlyByAManager() {
+        GrantProgramme programme = newProgramme("500000");
+        Practice orchid = openPractices().stream().filter(p -> p.getOdsCode().equals("J81002")).findFirst().orElseThrow();
+        GrantBid bid = underReview(programme, orchid, "Large scheme", "120000");
+        assertThatThrownBy(() -> grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED,
+                MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("120000"))))
+                .hasMessage("A grant above £100,000 needs a programme manager's approval, so a manager must approve it");
+        as("manager");
+        GrantBid approved = grants.move(bid.getId(), bid.getVersion(), BidStatus.APPROVED,
+                MoveRequest.none().with(BidStatus.APPROVED_GRANT, new BigDecimal("120000")));
+        assertThat(approved.getStatus()).isEqualTo(BidStatus.APPROVED);
+        assertThat(approved.approvedBy()).contains("manager");
     }
 
     @Test

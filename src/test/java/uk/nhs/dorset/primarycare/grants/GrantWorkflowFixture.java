@@ -62,7 +62,8 @@ public class GrantWorkflowFixture implements WorkflowFixture {
         bid = as("estates", bid, BidStatus.RETURNED, MoveRequest.of(comment));
         bid = as("team", bid, BidStatus.DRAFT, MoveRequest.of(comment));
         bid = as("team", bid, BidStatus.SUBMITTED, MoveRequest.of(comment));
-        bid = as("estates", bid, BidStatus.UNDER_REVIEW, MoveRequest.of(comment));
+        // The reviewer never approves: a second estates lead reviews this time.
+        bid = as("estates2", bid, BidStatus.UNDER_REVIEW, MoveRequest.of(comment));
         bid = as("estates", bid, BidStatus.APPROVED, MoveRequest.of(comment).with(BidStatus.APPROVED_GRANT, bid.getRequestedGrant()));
         bid = as("estates", bid, BidStatus.WORKS_IN_PROGRESS, MoveRequest.of(comment));
         return as("estates", bid, BidStatus.WITHDRAWN, MoveRequest.of(comment));

@@ -52,6 +52,8 @@ public final class RowLinks {
             if (item != null) {
                 open.accept(item);
             }
-        }).setFilter(when + " && event.composedPath()[0].localName !== 'a'").addEventData(ROW_KEY);
+        }).setFilter(when + " && event.composedPath()[0].localName !== 'a'"
+                // A tick in a bulk-selection column selects the row; it does not open it.
+                + " && !event.composedPath().some(n => n && n.localName === 'vaadin-checkbox')").addEventData(ROW_KEY);
     }
 }

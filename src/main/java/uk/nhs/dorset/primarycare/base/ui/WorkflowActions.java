@@ -118,12 +118,16 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         return dialog;
     }
 
-    private static <T> MoveRequest with(MoveRequest request, MoveField<T> field, @Nullable Object value) {
+    static <T> MoveRequest with(MoveRequest request, MoveField<T> field, @Nullable Object value) {
         return request.with(field, value == null ? null : field.type().cast(value));
     }
 
     private HasValue<?, ?> input(MoveField<?> field) {
-        Object start = prefilled.get(field);
+        return inputFor(field, prefilled.get(field));
+    }
+
+    /** The dialog input for a move's value, starting at {@code start}; bulk moves ask with the same inputs. */
+    static HasValue<?, ?> inputFor(MoveField<?> field, @Nullable Object start) {
         if (field.type() == BigDecimal.class) {
             BigDecimalField amount = DecimalField.money(field.label());
             amount.setValue((BigDecimal) start);

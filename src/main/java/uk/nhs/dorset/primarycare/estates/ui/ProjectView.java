@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.estates.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -113,6 +114,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         });
         this.details = details;
         add(new RouterLink("← Estates pipeline", EstatesView.class), title, badges, actions(p, details));
+        p.signOffNotice(actor).map(Paragraph::new).ifPresent(this::add);
         add(section("Details"), details);
         add(section("Stage records"), new StageRecordsPanel(service, p, mayEdit, this::reload));
         add(section("Issues and blockers"), new IssuesEditor(service, p, mayEdit, this::reload));

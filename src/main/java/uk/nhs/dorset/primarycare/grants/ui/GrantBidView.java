@@ -174,13 +174,16 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
                 .prefill(BidStatus.APPROVED_GRANT, shown.getRequestedGrant())
                 .prefill(BidStatus.PAYMENT_DATE, grants.today())
                 .refusingWhileUnsaved(binder::hasChanges));
+        shown.signOffNotice(actor).map(Paragraph::new).ifPresent(this::add);
 
         Div money = new Div(
                 GrantUi.figure("Requested grant", Formats.money(shown.getRequestedGrant())),
                 GrantUi.figure("Approved grant", Formats.money(shown.getApprovedGrant())),
                 GrantUi.figure("Legal charge", shown.isLegalChargeRequired() ? "Required" : "Not required"),
                 GrantUi.figure("Paid invoices", Formats.money(shown.paidInvoicesTotal())),
-                GrantUi.figure("Payment date", Formats.date(shown.getPaymentDate())));
+                GrantUi.figure("Payment date", Formats.date(shown.getPaymentDate())),
+                GrantUi.figure("Reviewed by", shown.reviewedBy().orElse("")),
+                GrantUi.figure("Approved by", shown.approvedBy().orElse("")));
         money.addClassName("figure-row");
         add(money);
 

@@ -25,6 +25,7 @@ import org.springframework.data.domain.Sort;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
@@ -116,7 +117,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
         configureGrid();
         summary.addClassName("grid-summary");
-        Div summaryRow = new Div(summary, exportBox);
+        Div summaryRow = new Div(summary, exportBox, BulkActions.of(grid, actor, BidStatus.class, "bids", grants::move)
+                .eachOwn(BidStatus.APPROVED_GRANT, GrantBid::getRequestedGrant).afterwards(this::refreshPanel));
         summaryRow.addClassName("toolbar");
         add(new H2("Premises improvement grants"), panel, toolbar, summaryRow, grid);
         refreshPanel();

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
@@ -116,7 +117,8 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSizeFull();
 
         summary.addClassName("grid-summary");
-        add(new H2("Merger support cases"), toolbar, summary, grid);
+        add(new H2("Merger support cases"), toolbar, summary,
+                BulkActions.of(grid, currentUser.actor(), MergerStatus.class, "cases", mergers::move).afterwards(this::refresh), grid);
         setFlexGrow(1, grid);
     }
 

@@ -26,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
@@ -118,7 +119,9 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         RowLinks.opens(grid, i -> openItem(i.getId()));
         grid.setSizeFull();
 
-        add(new H2("GP Forward View delivery tracker"), toolbar, summary, grid);
+        add(new H2("GP Forward View delivery tracker"), toolbar, summary, new BulkActions<>(grid, actor, RagStatus.class,
+                TrackerItem::getRag, i -> i.getRag().allowedNext(actor), "items",
+                (id, seen, to, request) -> tracker.changeRag(id, seen, to, request.comment())), grid);
         setFlexGrow(1, grid);
     }
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +22,7 @@ import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
 import uk.nhs.dorset.primarycare.workforce.StaffGroup;
 import uk.nhs.dorset.primarycare.workforce.WorkforceProfile;
+import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
 /** The profiles the filters select, paged from the database, with their count and export. */
@@ -31,7 +34,7 @@ class ProfileList extends VerticalLayout {
     private final Span summary = new Span();
     private final Div export = new Div();
 
-    ProfileList(WorkforceService workforce, Supplier<ProfileFilter> filter) {
+    ProfileList(WorkforceService workforce, Supplier<ProfileFilter> filter, Actor actor) {
         this.workforce = workforce;
         this.filter = filter;
         setPadding(false);
@@ -58,7 +61,8 @@ class ProfileList extends VerticalLayout {
         profiles.setItems(query -> workforce.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) workforce.count(filter.get()));
         summary.addClassName("grid-summary");
-        add(new H3("Profiles"), new HorizontalLayout(summary, export), profiles);
+        add(new H3("Profiles"), new HorizontalLayout(summary, export), BulkActions.of(profiles, actor, ProfileStatus.class,
+                "profiles", workforce::move).afterwards(this::refresh), profiles);
     }
 
     /** The grid itself, whose sort order the view keeps in its address. */

@@ -116,7 +116,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         status.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());
 
-        profiles = new ProfileList(workforce, this::filter);
+        profiles = new ProfileList(workforce, this::filter, actor);
         profiles.grid().addSortListener(e -> writeUrl());
         add(profiles);
         // Full width so the gap tables scroll inside themselves on a phone instead of widening the page.

@@ -96,6 +96,11 @@ class GrantJourneyIT extends BrowserTest {
         bid.open(bidUrl);
         bid.move("Start review");
         assertThat(bid.badge("Under review")).isVisible();
+        frame.signOut();
+
+        // Money needs two people: a second estates lead approves what the first reviewed.
+        frame = signIn("estates2");
+        bid.open(bidUrl);
         bid.move("Approve");
         assertThat(bid.badge("Approved")).isVisible();
         bid.screenshot("grants-detail-approved");

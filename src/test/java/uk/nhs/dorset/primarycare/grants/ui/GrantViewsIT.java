@@ -114,7 +114,7 @@ class GrantViewsIT extends ViewTest {
     }
 
     @Test
-    void teamDraftsAndSubmitsEstatesReviewsAndApproves() {
+    void teamDraftsAndSubmitsEstatesReviewsAndASecondEstatesLeadApproves() {
         GrantProgramme programme = ownProgramme();
         signIn("team");
         draftThroughTheGrid("Browserless consulting room", programme);
@@ -132,6 +132,19 @@ class GrantViewsIT extends ViewTest {
         navigate("grants/" + id, GrantBidView.class);
         test(find(Button.class).withText("Start review").single()).click();
         confirm("Start review");
+        // Money needs two people: the reviewer is told so, and their approval is refused in the dialog.
+        String secondPerson = "You reviewed this bid, so another estates lead or a manager must approve it";
+        assertThat(find(Paragraph.class).withText(secondPerson).exists()).isTrue();
+        test(find(Button.class).withText("Approve").single()).click();
+        confirm("Approve");
+        TransitionDialog refused = find(TransitionDialog.class).single();
+        assertThat(find(Paragraph.class).from(refused).withText(secondPerson).exists()).isTrue();
+        assertThat(grants.bid(id).getStatus()).isEqualTo(BidStatus.UNDER_REVIEW);
+        refused.close();
+
+        signIn("estates2");
+        navigate("grants/" + id, GrantBidView.class);
+        assertThat(find(Paragraph.class).withText(secondPerson).exists()).isFalse();
         test(find(Button.class).withText("Approve").single()).click();
         TransitionDialog dialog = find(TransitionDialog.class).single();
         BigDecimalField amount = find(BigDecimalField.class).from(dialog).single();
