@@ -31,7 +31,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             return;
         }
         if (account.hasNoRole()) {
-            event.rerouteTo(NoAccessView.class);
+            // Forwarded, not rerouted: the address says where they are, so a reload or a shared link shows the same.
+            event.forwardTo(NoAccessView.class);
         } else if (target != AccountView.class && account.passwordChangeRequired()) {
             event.rerouteTo(AccountView.class);
         }
