@@ -26,7 +26,7 @@ public class SsoSettings {
     private final String accessContact;
     private final boolean localSignIn;
 
-    SsoSettings(@Value("${hub.sso.issuer:}") String issuer,
+    public SsoSettings(@Value("${hub.sso.issuer:}") String issuer,
                 @Value("${hub.sso.client-id:}") String clientId,
                 @Value("${hub.sso.client-secret:}") String clientSecret,
                 @Value("${hub.sso.scopes:openid,profile,email}") String scopes,
