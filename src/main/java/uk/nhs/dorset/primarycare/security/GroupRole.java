@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.hibernate.envers.Audited;
+import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Role;
 
 /**
@@ -16,7 +17,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 @Entity
 @Table(name = "sso_group_role")
 @Audited(withModifiedFlag = false)
-public class GroupRole extends uk.nhs.dorset.primarycare.base.AbstractEntity {
+public class GroupRole extends AbstractEntity {
 
     static final int GROUP_MAX = 255;
 

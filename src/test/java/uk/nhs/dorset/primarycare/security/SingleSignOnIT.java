@@ -34,6 +34,8 @@ class SingleSignOnIT extends HttpTest {
     GroupRoleService groupRoles;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    UserService userService;
 
     @AfterEach
     void signOut() {
@@ -143,9 +145,6 @@ class SingleSignOnIT extends HttpTest {
         assertThat(tied.getRoles()).containsExactly(Role.PRACTICE);
         assertThat(tied.toActor().practiceOdsCode()).isEqualTo("J81002");
     }
-
-    @Autowired
-    UserService userService;
 
     @Test
     void aProviderAccountNamedLikeALocalOneDoesNotBecomeIt() {
