@@ -16,4 +16,9 @@ public interface CurrentActor {
 
     /** The name to greet the user by. */
     String displayName();
+
+    /** Whether the user signed in with a password the hub keeps (not through the organisation's provider). */
+    default boolean signsInWithPassword() {
+        return true;
+    }
 }

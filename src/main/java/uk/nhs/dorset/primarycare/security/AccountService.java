@@ -22,6 +22,7 @@ public class AccountService {
 
     static final String WRONG_CURRENT = "Your current password is not right; type it again";
     static final String DIFFERENT = "The two new passwords differ; type the same one twice";
+    static final String THROUGH_PROVIDER = "You sign in through your organisation's account, so change your password there";
     static final String SAME = "Choose a new password, not the one you have now";
 
     private final AppUserRepository users;
@@ -42,7 +43,17 @@ public class AccountService {
     /** Whether the signed-in user must replace a password an administrator set before doing anything else. */
     public boolean passwordChangeRequired() {
         Authentication auth = security.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof HubUserDetails user && user.passwordChangeRequired();
+        return HubUserDetails.of(auth).map(HubUserDetails::passwordChangeRequired).orElse(false);
+    }
+
+    /** Whether the signed-in user may do nothing yet: signed in, but given no role. */
+    public boolean hasNoRole() {
+        return HubUserDetails.of(security.getContext().getAuthentication()).map(u -> u.actor().roles().isEmpty()).orElse(false);
+    }
+
+    /** Whether the signed-in user signed in through the provider, which keeps their password. */
+    public boolean signedInThroughProvider() {
+        return HubUserDetails.of(security.getContext().getAuthentication()).map(HubUserDetails::throughProvider).orElse(false);
     }
 
     /**
@@ -53,6 +64,9 @@ public class AccountService {
     public void changeOwnPassword(String current, String next, String repeated) {
         String username = currentUser.actor().username();
         AppUser user = users.findByUsernameIgnoreCase(username).orElseThrow(() -> new NotFound("User"));
+        if (user.signsInThroughProvider()) {
+            throw new IllegalArgumentException(THROUGH_PROVIDER);
+        }
         if (!encoder.matches(current, user.getPasswordHash())) {
             throw new IllegalArgumentException(WRONG_CURRENT);
         }

@@ -59,6 +59,21 @@ public class AppUser extends AbstractEntity {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /**
+     * The provider and the person's subject there, for a user who signs in through single sign-on;
+     * null for a local account. The provider's own username never decides which user signs in.
+     */
+    @NotAudited
+    @Column(name = "sso_issuer", length = 300)
+    private @Nullable String ssoIssuer;
+
+    @NotAudited
+    @Column(name = "sso_subject", length = 255)
+    private @Nullable String ssoSubject;
+
+    /** A user who signs in through single sign-on has no password here; none can match it. */
+    static final String NO_PASSWORD = "";
+
     protected AppUser() {
         this.username = "";
         this.displayName = "";
@@ -71,6 +86,37 @@ public class AppUser extends AbstractEntity {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         assignRoles(roles, practiceOdsCode);
+    }
+
+    /** A user first met at a sign-in through the provider: no role until their groups are mapped. */
+    static AppUser fromProvider(String username, String displayName, String issuer, String subject) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.displayName = displayName;
+        user.passwordHash = NO_PASSWORD;
+        user.ssoIssuer = issuer;
+        user.ssoSubject = subject;
+        return user;
+    }
+
+    public boolean signsInThroughProvider() {
+        return ssoSubject != null;
+    }
+
+    /**
+     * What the provider's groups give a single sign-on user at this sign-in; no role is allowed,
+     * as a person can be known before they are given access. Tells whether anything changed.
+     */
+    boolean applyProviderAccess(ProviderAccess access) {
+        boolean changed = !roles.equals(access.roles()) || !java.util.Objects.equals(practiceOdsCode, access.practiceOdsCode());
+        this.roles = access.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(access.roles());
+        this.practiceOdsCode = access.practiceOdsCode();
+        return changed;
+    }
+
+    /** An administrator ties a single sign-on user to a practice; it counts from their next sign-in. */
+    void tieToPractice(@Nullable String odsCode) {
+        this.practiceOdsCode = odsCode == null || odsCode.isBlank() ? null : odsCode.strip();
     }
 
     static final String NEEDS_A_ROLE = "Give the user at least one role";
@@ -89,7 +135,8 @@ public class AppUser extends AbstractEntity {
     }
 
     public Actor toActor() {
-        return new Actor(username, roles, practiceOdsCode);
+        // A single sign-on user may be tied to a practice before their groups make them its manager.
+        return new Actor(username, roles, roles.contains(Role.PRACTICE) ? practiceOdsCode : null);
     }
 
     public String getUsername() {

@@ -11,6 +11,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    Optional<AppUser> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     /** Two columns, read on requests of signed-in users, so no user row with its roles is loaded for it. */

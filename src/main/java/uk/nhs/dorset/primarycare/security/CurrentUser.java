@@ -36,8 +36,9 @@ public class CurrentUser implements CurrentActor {
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
-        if (auth.getPrincipal() instanceof HubUserDetails details) {
-            return Optional.of(details.actor());
+        Optional<HubUserDetails> details = HubUserDetails.of(auth);
+        if (details.isPresent()) {
+            return details.map(HubUserDetails::actor);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (GrantedAuthority authority : auth.getAuthorities()) {
@@ -53,9 +54,15 @@ public class CurrentUser implements CurrentActor {
     @Override
     public String displayName() {
         Authentication auth = security.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HubUserDetails details) {
-            return details.displayName();
+        Optional<HubUserDetails> details = HubUserDetails.of(auth);
+        if (details.isPresent()) {
+            return details.get().displayName();
         }
         return auth == null ? "" : auth.getName();
+    }
+
+    @Override
+    public boolean signsInWithPassword() {
+        return HubUserDetails.of(security.getContext().getAuthentication()).map(d -> !d.throughProvider()).orElse(true);
     }
 }

@@ -16,11 +16,14 @@ class DemoUsers extends DemoLoader {
     static final String PRACTICE_ODS_CODE = "J81002";
 
     private final AppUserRepository users;
+    private final GroupRoleRepository groupRoles;
     private final PasswordEncoder encoder;
 
-    DemoUsers(AppUserRepository users, PasswordEncoder encoder, StartUpUser startUpUser, ApplicationClock clock) {
+    DemoUsers(AppUserRepository users, GroupRoleRepository groupRoles, PasswordEncoder encoder, StartUpUser startUpUser,
+              ApplicationClock clock) {
         super(startUpUser, clock);
         this.users = users;
+        this.groupRoles = groupRoles;
         this.encoder = encoder;
     }
 
@@ -44,5 +47,11 @@ class DemoUsers extends DemoLoader {
         users.save(new AppUser("manager", "Programme manager (demo)", hash, EnumSet.of(Role.MANAGER), null));
         users.save(new AppUser("admin", "Administrator (demo)", hash, EnumSet.of(Role.ADMIN), null));
         users.save(new AppUser("practice", "Practice manager, J81002 (demo)", hash, EnumSet.of(Role.PRACTICE), PRACTICE_ODS_CODE));
+        // The groups of the local Keycloak (docker/keycloak/realm.json), so single sign-on can be tried at once.
+        groupRoles.save(new GroupRole("hub-team", Role.TEAM));
+        groupRoles.save(new GroupRole("hub-estates", Role.ESTATES));
+        groupRoles.save(new GroupRole("hub-managers", Role.MANAGER));
+        groupRoles.save(new GroupRole("hub-admins", Role.ADMIN));
+        groupRoles.save(new GroupRole("hub-practice-managers", Role.PRACTICE));
     }
 }

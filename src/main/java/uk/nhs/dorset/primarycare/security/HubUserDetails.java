@@ -2,6 +2,9 @@ package uk.nhs.dorset.primarycare.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,6 +19,7 @@ public final class HubUserDetails implements UserDetails {
     private final boolean enabled;
     private final long sessionStamp;
     private final boolean passwordChangeRequired;
+    private final boolean throughProvider;
 
     HubUserDetails(AppUser user) {
         this.actor = user.toActor();
@@ -24,6 +28,26 @@ public final class HubUserDetails implements UserDetails {
         this.enabled = user.isEnabled();
         this.sessionStamp = user.getSessionStamp();
         this.passwordChangeRequired = user.isPasswordChangeRequired();
+        this.throughProvider = user.signsInThroughProvider();
+    }
+
+    /** The hub's user behind a sign-in, by password or through the provider; empty for anyone else. */
+    public static Optional<HubUserDetails> of(@Nullable Authentication auth) {
+        if (auth == null) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof HubUserDetails details) {
+            return Optional.of(details);
+        }
+        if (auth.getPrincipal() instanceof HubOidcUser person) {
+            return Optional.of(person.details());
+        }
+        return Optional.empty();
+    }
+
+    /** Signed in through the provider: the password, if any, is the provider's business. */
+    public boolean throughProvider() {
+        return throughProvider;
     }
 
     /** The user's session stamp when they signed in; the session lasts while it is still the user's. */

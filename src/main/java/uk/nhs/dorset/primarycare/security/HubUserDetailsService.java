@@ -18,7 +18,9 @@ public class HubUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // A user of the provider has no password here: to a password sign-in they do not exist.
         return users.findByUsernameIgnoreCase(username.strip())
+                .filter(user -> !user.signsInThroughProvider())
                 .map(HubUserDetails::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -10,6 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,7 +29,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import uk.nhs.dorset.primarycare.security.ui.LoginView;
 
 /**
- * Form sign-in at /login through Vaadin's configurer, behind the sign-in throttle; every request
+ * Form sign-in at /login through Vaadin's configurer, behind the sign-in throttle, and single
+ * sign-on through the organisation's OpenID Connect provider when one is set ({@link SsoSettings});
+ * every request
  * of a signed-in session checked by the {@link SessionGuard}; the browser's own protections in
  * the headers ({@link SecurityHeaders}). Method security is what protects data: every service method names the roles it
  * allows, whatever the views show.
@@ -33,6 +40,8 @@ import uk.nhs.dorset.primarycare.security.ui.LoginView;
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);
 
     /**
      * What the pages may load. Vaadin's client runs the scripts the server sends it
@@ -53,7 +62,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityContextHolderStrategy> strategy,
-                                            SessionStamps stamps,
+                                            SessionStamps stamps, SsoSettings sso,
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            ObjectProvider<ProviderAccounts> accounts,
                                             @Value("${hub.session.idle-timeout:30m}") Duration idleTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         SecurityContextHolderStrategy security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -61,8 +72,47 @@ class SecurityConfig {
         http.addFilterBefore(new SessionGuard(security, stamps, Clock.systemUTC(), idleTimeout), AnonymousAuthenticationFilter.class);
         // Any other address a signed-in user asks for reaches the app, which answers an unknown
         // one with its own "page not found" (404) inside the menu, not an empty 403.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(request -> request.authenticated())).build();
+        ClientRegistrationRepository provider = registrations.getIfAvailable();
+        if (provider != null) {
+            SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error") {
+                @Override
+                public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                                    jakarta.servlet.http.HttpServletResponse response,
+                                                    org.springframework.security.core.AuthenticationException exception)
+                        throws java.io.IOException, jakarta.servlet.ServletException {
+                    log.warn("A sign-in through the provider was refused: {}", exception.getMessage());
+                    super.onAuthenticationFailure(request, response, exception);
+                }
+            };
+            http.oauth2Login(oauth -> oauth.loginPage(LOGIN).failureHandler(refused)
+                    .userInfoEndpoint(info -> info.oidcUserService(new HubOidcUserService(accounts.getObject()))));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            if (sso.localSignIn()) {
+                vaadin.loginView(LoginView.class);
+            } else {
+                // No password form at all: a posted username and password reach no sign-in filter.
+                vaadin.oauth2LoginPage(LOGIN);
+            }
+            if (provider != null) {
+                vaadin.logoutSuccessHandler(endingTheProviderSession(provider));
+            }
+            vaadin.anyRequest(request -> request.authenticated());
+        }).build();
+    }
+
+    static final String LOGIN = "/login";
+
+    /**
+     * Signing out of a session opened through the provider ends the provider's session too
+     * (RP-initiated logout, with the ID token as the hint) and comes back to the application;
+     * a local account's sign-out goes to the application's start, as before.
+     */
+    private static LogoutSuccessHandler endingTheProviderSession(ClientRegistrationRepository provider) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        handler.setPostLogoutRedirectUri("{baseUrl}");
+        handler.setDefaultTargetUrl("/");
+        return handler;
     }
 
     /**
@@ -79,7 +129,22 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                                  SsoSettings sso) {
+        if (!sso.localSignIn()) {
+            // Whatever reaches the authentication manager with a password is refused.
+            return new ThrottledSignIn(new AuthenticationProvider() {
+                @Override
+                public org.springframework.security.core.Authentication authenticate(org.springframework.security.core.Authentication password) {
+                    throw new BadCredentialsException("Local sign-in is switched off");
+                }
+
+                @Override
+                public boolean supports(Class<?> authentication) {
+                    return true;
+                }
+            }, throttle);
+        }
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledSignIn(passwords, throttle);

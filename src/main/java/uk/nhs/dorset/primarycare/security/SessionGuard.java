@@ -45,7 +45,8 @@ final class SessionGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = security.getContext().getAuthentication();
-        if (session != null && auth != null && auth.getPrincipal() instanceof HubUserDetails user) {
+        HubUserDetails user = HubUserDetails.of(auth).orElse(null);
+        if (session != null && user != null) {
             Instant now = clock.instant();
             Optional<String> ending = SessionRules.ending(user.sessionStamp(), stamps.standing(user.getUsername()),
                     session.getAttribute(LAST_ACTIVITY) instanceof Instant last ? last : null, now, idleTimeout);

@@ -70,9 +70,15 @@ public class UserService {
         return users.save(user);
     }
 
+    static final String ROLES_FROM_GROUPS = "This user signs in through the organisation's provider: their roles come from"
+            + " their groups there, through the sign-in groups page";
+
     @Transactional
     public AppUser updateRoles(long id, long version, Set<Role> roles, @Nullable String practiceOdsCode) {
         AppUser user = load(id, version);
+        if (user.signsInThroughProvider()) {
+            throw new IllegalArgumentException(ROLES_FROM_GROUPS);
+        }
         if (isSelf(user) && !roles.contains(Role.ADMIN)) {
             throw new IllegalArgumentException("You cannot remove your own administrator role");
         }
@@ -85,9 +91,26 @@ public class UserService {
         return save(user);
     }
 
+    /**
+     * Ties a user who signs in through the provider to the practice they manage, for when the
+     * provider sends no ODS code; it counts from their next sign-in, as their groups do.
+     */
+    @Transactional
+    public AppUser tieToPractice(long id, long version, @Nullable String practiceOdsCode) {
+        AppUser user = load(id, version);
+        if (!user.signsInThroughProvider()) {
+            throw new IllegalArgumentException("Set a local account's practice with its roles");
+        }
+        user.tieToPractice(practiceOdsCode);
+        return save(user);
+    }
+
     @Transactional
     public AppUser resetPassword(long id, long version, String newPassword) {
         AppUser user = load(id, version);
+        if (user.signsInThroughProvider()) {
+            throw new IllegalArgumentException("This user signs in through the organisation's provider, which keeps their password");
+        }
         refuseProblems(Forms.problems(PasswordForm.of(newPassword)));
         refuseProblems(PasswordPolicy.problem(newPassword, user.getUsername()).stream().toList());
         user.setPasswordHash(encoder.encode(newPassword));

@@ -61,6 +61,28 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Asks for a whole address, as a browser following a redirect to another site (a sign-in provider) does. */
+    public HttpResponse<String> getUrl(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** Posts a form from the page at {@code pagePath}, with the CSRF token that page carries, as the browser does. */
+    public HttpResponse<String> postForm(String path, String pagePath, Map<String, String> fields) {
+        String page = get(pagePath).body();
+        Matcher token = CSRF.matcher(page);
+        Matcher parameter = CSRF_PARAMETER.matcher(page);
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        if (token.find()) {
+            form.put(parameter.find() ? parameter.group(1) : "_csrf", token.group(1));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Where a redirect points, or "" when the answer is not a redirect. */
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");

@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         role.addClassName("user-role");
         Button password = new Button("Change password", new Icon(VaadinIcon.KEY), e -> getUI().ifPresent(ui -> ui.navigate("account")));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setVisible(currentUser.signsInWithPassword());
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         VerticalLayout user = new VerticalLayout(who, role, password, signOut);

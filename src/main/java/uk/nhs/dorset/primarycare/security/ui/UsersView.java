@@ -96,6 +96,7 @@ class UsersView extends VerticalLayout {
     private Component actions(AppUser user) {
         Button roles = new Button("Roles", e -> new UserDialog(user).open());
         Button reset = new Button("Reset password", e -> resetPassword(user));
+        reset.setVisible(!user.signsInThroughProvider());
         Button enable = new Button(user.isEnabled() ? "Disable" : "Enable", e -> confirmEnable(user));
         for (Button b : List.of(roles, reset, enable)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -211,7 +212,17 @@ class UsersView extends VerticalLayout {
                 binder.forField(password).withDefaultValidator(false).bind("password");
                 form.add(username, displayName, password);
             }
-            binder.forField(roles).bind("roles");
+            boolean throughProvider = existing != null && existing.signsInThroughProvider();
+            if (throughProvider) {
+                // Their roles come from the provider's groups at each sign-in; only the practice is set here.
+                roles.setValue(existing.getRoles());
+                roles.setReadOnly(true);
+                roles.setHelperText("From their groups at the organisation's provider, at each sign-in");
+                practice.setVisible(true);
+                practice.setHelperText("The practice they manage, when the provider does not name it");
+            } else {
+                binder.forField(roles).bind("roles");
+            }
             binder.forField(practice)
                     .withConverter(p -> p == null ? null : p.getOdsCode(),
                             code -> open.stream().filter(p -> p.getOdsCode().equals(code)).findFirst().orElse(null))
@@ -238,11 +249,15 @@ class UsersView extends VerticalLayout {
             if (!binder.writeBeanIfValid(form)) {
                 return;
             }
-            if (!form.getRoles().contains(Role.PRACTICE)) {
+            boolean throughProvider = existing != null && existing.signsInThroughProvider();
+            if (!throughProvider && !form.getRoles().contains(Role.PRACTICE)) {
                 form.setPractice(null);
             }
             try {
-                if (existing == null) {
+                if (throughProvider) {
+                    users.tieToPractice(existing.getId(), existing.getVersion(), form.getPractice());
+                    Notifications.success("Saved the practice of " + existing.getUsername());
+                } else if (existing == null) {
                     AppUser created = users.create(form);
                     Notifications.success("Added " + created.getUsername());
                 } else {

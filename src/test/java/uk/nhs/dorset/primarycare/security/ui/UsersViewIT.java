@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.security.AppUser;
 import uk.nhs.dorset.primarycare.security.AppUserRepository;
+import uk.nhs.dorset.primarycare.security.ProviderUsers;
 import uk.nhs.dorset.primarycare.security.UserService;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
@@ -117,6 +118,36 @@ class UsersViewIT extends ViewTest {
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         test(confirm).confirm();
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void aSingleSignOnUsersRolesAreReadOnlyAndTheAdministratorTiesTheirPractice() {
+        signIn("admin");
+        String username = "sso" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        ProviderUsers.save(users, username, Set.of(Role.TEAM));
+        UsersView view = navigate(UsersView.class);
+        test(view.search()).setValue(username);
+        GridTester<Grid<AppUser>, AppUser> grid = test(view.grid());
+        assertThat(grid.size()).isEqualTo(1);
+        java.util.List<Button> actions = grid.getCellComponent(0, "actions").getChildren().map(Button.class::cast).toList();
+        assertThat(actions).anySatisfy(b -> {
+            assertThat(b.getText()).isEqualTo("Reset password");
+            assertThat(b.isVisible()).as("no password here to reset").isFalse();
+        });
+        test(actions.stream().filter(b -> b.getText().equals("Roles")).findFirst().orElseThrow()).click();
+
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        assertThat(dialog.roles.isReadOnly()).isTrue();
+        assertThat(dialog.roles.getValue()).containsExactly(Role.TEAM);
+        assertThat(dialog.practice.isVisible()).isTrue();
+        test(dialog.practice).selectItem("J81002 Orchid House Surgery");
+        test(dialog.save).click();
+
+        AppUser saved = users.findByUsernameIgnoreCase(username).orElseThrow();
+        assertThat(saved.getPracticeOdsCode()).isEqualTo("J81002");
+        assertThat(saved.getRoles()).containsExactly(Role.TEAM);
+        assertThatThrownBy(() -> service.updateRoles(saved.getId(), saved.getVersion(), Set.of(Role.ADMIN), null))
+                .hasMessageStartingWith("This user signs in through the organisation's provider");
     }
 
     @Test

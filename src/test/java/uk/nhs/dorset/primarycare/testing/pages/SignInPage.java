@@ -62,6 +62,25 @@ public final class SignInPage {
         return this;
     }
 
+    /** The "Sign in with ..." button of single sign-on, shown when the application has a provider. */
+    public Locator providerButton() {
+        return page.locator("a.provider-sign-in");
+    }
+
+    /** Signs in through the provider, which knows the person already, and waits for the main frame. */
+    public MainFrame signInThroughProvider() {
+        providerButton().click();
+        page.waitForSelector("vaadin-app-layout");
+        return new MainFrame(page, base);
+    }
+
+    /** Signs in through the provider as someone the application gives no access yet. */
+    public NoAccessPage signInThroughProviderWithoutAccess() {
+        providerButton().click();
+        page.waitForURL("**/no-access");
+        return new NoAccessPage(page, base);
+    }
+
     private void submit(String username, String password) {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
