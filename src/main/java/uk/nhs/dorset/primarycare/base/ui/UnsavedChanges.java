@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.shared.Registration;
@@ -69,6 +70,24 @@ public final class UnsavedChanges {
                 ui.getPage().executeJs(DISARM);
             }
         }
+    }
+
+    /**
+     * A dialog holding a form asks before its typed text is thrown away, whether by its Cancel
+     * button, Escape or a click outside it. Returns what the Cancel button should run.
+     */
+    public static Runnable askBeforeClosing(Dialog dialog, BooleanSupplier hasChanges) {
+        Runnable cancel = () -> {
+            if (!hasChanges.getAsBoolean()) {
+                dialog.close();
+                return;
+            }
+            Confirm.ask("Discard your changes?", "What you typed in this dialog has not been saved.",
+                    "Discard", "Keep editing", true, dialog::close);
+        };
+        // With a listener, Escape and an outside click no longer close the dialog by themselves.
+        dialog.addDialogCloseActionListener(e -> cancel.run());
+        return cancel;
     }
 
     /** Holds the navigation and asks; leaving drops the typed text, staying keeps it. */

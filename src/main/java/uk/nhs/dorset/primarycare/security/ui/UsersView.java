@@ -2,12 +2,13 @@ package uk.nhs.dorset.primarycare.security.ui;
 
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.ui.ConflictDialog;
+import uk.nhs.dorset.primarycare.base.ui.Confirm;
+import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -109,25 +110,18 @@ class UsersView extends VerticalLayout {
 
     private void confirmEnable(AppUser user) {
         boolean disable = user.isEnabled();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader((disable ? "Disable " : "Enable ") + user.getUsername() + "?");
-        confirm.setText(disable ? "They will no longer be able to sign in. Their records and history stay."
-                : "They will be able to sign in again with their current password.");
-        confirm.setCancelable(true);
-        confirm.setConfirmText(disable ? "Disable" : "Enable");
-        if (disable) {
-            confirm.setConfirmButtonTheme("error primary");
-        }
-        confirm.addConfirmListener(e -> {
-            try {
-                users.setEnabled(user.getId(), user.getVersion(), !disable);
-                Notifications.success((disable ? "Disabled " : "Enabled ") + user.getUsername());
-            } catch (RuntimeException refused) {
-                Notifications.error(UserMessages.of(refused));
-            }
-            grid.getDataProvider().refreshAll();
-        });
-        confirm.open();
+        Confirm.ask((disable ? "Disable " : "Enable ") + user.getUsername() + "?",
+                disable ? "They will no longer be able to sign in. Their records and history stay."
+                        : "They will be able to sign in again with their current password.",
+                disable ? "Disable" : "Enable", "Go back", disable, () -> {
+                    try {
+                        users.setEnabled(user.getId(), user.getVersion(), !disable);
+                        Notifications.success((disable ? "Disabled " : "Enabled ") + user.getUsername());
+                    } catch (RuntimeException refused) {
+                        Notifications.error(UserMessages.of(refused));
+                    }
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     private void resetPassword(AppUser user) {
@@ -234,7 +228,8 @@ class UsersView extends VerticalLayout {
             add(form, refusal);
             save = new Button(existing == null ? "Add user" : "Save roles", e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            Runnable cancel = UnsavedChanges.askBeforeClosing(this, binder::hasChanges);
+            getFooter().add(new Button("Cancel", e -> cancel.run()), save);
             setWidth("min(30rem, 95vw)");
         }
 

@@ -116,8 +116,34 @@ class UsersViewIT extends ViewTest {
                 .map(Button.class::cast).filter(b -> b.getText().equals("Disable")).findFirst().orElseThrow();
         test(disable).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
-        test(confirm).confirm();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Disable " + username + "?");
+        test(find(Button.class).from(confirm).withText("Disable").single()).click();
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void cancellingTheAddDialogWithTypedTextAsksBeforeDiscardingIt() {
+        signIn("admin");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        test(find(Button.class).from(dialog).withText("Cancel").single()).click();
+        assertThat(dialog.isOpened()).as("nothing typed: closes at once").isFalse();
+
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog typed = find(UsersView.UserDialog.class).all().stream().filter(UsersView.UserDialog::isOpened)
+                .findFirst().orElseThrow();
+        test(typed.username).setValue("half.typed");
+        test(find(Button.class).from(typed).withText("Cancel").single()).click();
+        ConfirmDialog ask = find(ConfirmDialog.class).single();
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("Discard your changes?");
+        test(find(Button.class).from(ask).withText("Keep editing").single()).click();
+        assertThat(typed.isOpened()).isTrue();
+        assertThat(typed.username.getValue()).isEqualTo("half.typed");
+
+        test(find(Button.class).from(typed).withText("Cancel").single()).click();
+        test(find(Button.class).from(find(ConfirmDialog.class).last()).withText("Discard").single()).click();
+        assertThat(typed.isOpened()).isFalse();
     }
 
     @Test
