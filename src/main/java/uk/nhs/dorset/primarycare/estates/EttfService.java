@@ -9,19 +9,22 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
@@ -87,11 +90,16 @@ public class EttfService {
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
-    public Page<EttfProject> search(EttfFilter filter, Pageable pageable) {
-        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                pageable.getSortOr(Sort.by("name")));
-        return projects.findAll(filter.toSpecification(today()), sorted);
+    public Slice<EttfProject> search(EttfFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, Sort.by("name"));
+        Slice<EttfProject> page = projects.findBy(filter.toSpecification(today()), q -> q.project(SHOWN).slice(sorted));
+        // The next milestone the grid shows comes from the stage records: one statement for the page.
+        page.forEach(EttfProject::nextMilestone);
+        return page;
     }
+
+    /** What the grid shows besides the project's own columns, read with the projects. */
+    private static final List<String> SHOWN = List.of("locality");
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
@@ -99,11 +107,43 @@ public class EttfService {
         return projects.count(filter.toSpecification(today()));
     }
 
+    /** How many projects the filter selects at each stage, counted in one grouped statement; stages with none are left out. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public Map<ProjectStage, Long> countByStage(EttfFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<jakarta.persistence.Tuple> query = cb.createTupleQuery();
+        Root<EttfProject> root = query.from(EttfProject.class);
+        jakarta.persistence.criteria.Predicate where = filter.toSpecification(today()).toPredicate(root, query, cb);
+        query.multiselect(root.get("stage"), cb.count(root)).groupBy(root.get("stage"));
+        if (where != null) {
+            query.where(where);
+        }
+        Map<ProjectStage, Long> byStage = new EnumMap<>(ProjectStage.class);
+        for (jakarta.persistence.Tuple row : entityManager.createQuery(query).getResultList()) {
+            byStage.put((ProjectStage) row.get(0), ((Number) row.get(1)).longValue());
+        }
+        return byStage;
+    }
+
     /** Every project the filter selects, by name: for the board and the export. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public List<EttfProject> list(EttfFilter filter) {
         return projects.findAll(filter.toSpecification(today()), Sort.by("name"));
+    }
+
+    /** How many projects the filter selects and their capital value, in one statement. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public EttfTotals totals(EttfFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<jakarta.persistence.Tuple> query = cb.createTupleQuery();
+        Root<EttfProject> root = query.from(EttfProject.class);
+        query.multiselect(cb.count(root), cb.sum(root.<BigDecimal>get("capitalValue")));
+        query.where(filter.toSpecification(today()).toPredicate(root, query, cb));
+        jakarta.persistence.Tuple row = entityManager.createQuery(query).getSingleResult();
+        return new EttfTotals(((Number) row.get(0)).longValue(), (BigDecimal) row.get(1));
     }
 
     /** Sum of the capital value of what the filter selects; null when none of it has a value recorded. */

@@ -55,12 +55,12 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
     public static final BigDecimal LEGAL_CHARGE_THRESHOLD = new BigDecimal("144000");
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "practice_id", nullable = false)
     private Practice practice;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", nullable = false)
     private GrantProgramme programme;
 

@@ -68,7 +68,7 @@ class GrantDemoData extends DemoLoader {
 
     @Override
     protected void loadAll() {
-        List<Practice> open = as("team", LocalDate.of(2016, 4, 1), practices::openPractices);
+        List<Practice> open = as("team", LocalDate.of(2016, 4, 1), () -> practices.openPractices());
         if (open.isEmpty()) {
             return;
         }

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -93,17 +96,36 @@ public class GrantProgrammeService {
     @Transactional(readOnly = true)
     public ProgrammeSummary summary(long programmeId) {
         GrantProgramme programme = programme(programmeId);
-        BigDecimal committed = bids.sumApproved(programmeId, BidStatus.committed());
-        BigDecimal evidenced = bids.sumApproved(programmeId, EnumSet.of(BidStatus.EVIDENCE_SUBMITTED, BidStatus.PAID));
-        BigDecimal paid = bids.sumApproved(programmeId, EnumSet.of(BidStatus.PAID));
-        BigDecimal slipped = bids.sumSlipped(programmeId, EnumSet.of(BidStatus.APPROVED, BidStatus.WORKS_IN_PROGRESS), LocalDate.now(clock));
-        BigDecimal requested = bids.sumRequested(programmeId, EnumSet.of(BidStatus.SUBMITTED, BidStatus.UNDER_REVIEW));
+        // Every figure from one grouped statement: sums and counts per status, added up here.
+        Map<BidStatus, Object[]> byStatus = new EnumMap<>(BidStatus.class);
+        for (Object[] row : bids.totalsByStatus(programmeId)) {
+            byStatus.put((BidStatus) row[0], row);
+        }
+        Set<BidStatus> inWorks = EnumSet.of(BidStatus.APPROVED, BidStatus.WORKS_IN_PROGRESS);
+        BigDecimal committed = sum(byStatus, BidStatus.committed(), 1);
+        BigDecimal evidenced = sum(byStatus, EnumSet.of(BidStatus.EVIDENCE_SUBMITTED, BidStatus.PAID), 1);
+        BigDecimal paid = sum(byStatus, EnumSet.of(BidStatus.PAID), 1);
+        LocalDate deadline = programme.getSpendDeadline();
+        boolean pastDeadline = deadline != null && deadline.isBefore(LocalDate.now(clock));
+        BigDecimal slipped = pastDeadline ? sum(byStatus, inWorks, 1) : BigDecimal.ZERO;
+        BigDecimal requested = sum(byStatus, EnumSet.of(BidStatus.SUBMITTED, BidStatus.UNDER_REVIEW), 2);
         BigDecimal budget = programme.getBudget();
         BigDecimal remaining = budget == null ? null : budget.subtract(committed);
         BigDecimal underspend = budget == null ? null : budget.subtract(committed.subtract(slipped));
-        long approved = bids.countIn(programmeId, BidStatus.committed());
-        long open = bids.countIn(programmeId, EnumSet.of(BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.UNDER_REVIEW, BidStatus.RETURNED));
+        long approved = sum(byStatus, BidStatus.committed(), 3).longValue();
+        long open = sum(byStatus, EnumSet.of(BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.UNDER_REVIEW, BidStatus.RETURNED), 3).longValue();
         return new ProgrammeSummary(programme, budget, requested, committed, evidenced, paid, slipped, remaining, underspend,
-                approved, open);
+                approved, open, sum(byStatus, inWorks, 3).longValue());
+    }
+
+    private static BigDecimal sum(Map<BidStatus, Object[]> byStatus, Set<BidStatus> statuses, int column) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BidStatus status : statuses) {
+            Object[] row = byStatus.get(status);
+            if (row != null && row[column] != null) {
+                total = total.add(row[column] instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) row[column]).longValue()));
+            }
+        }
+        return total;
     }
 }

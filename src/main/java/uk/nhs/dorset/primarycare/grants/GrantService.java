@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.base.audit.FieldHistory;
@@ -80,9 +81,13 @@ public class GrantService {
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
     @Transactional(readOnly = true)
-    public Page<GrantBid> search(GrantFilter filter, Pageable pageable) {
-        return bids.findAll(spec(filter, currentUser.actor()), pageable);
+    public Slice<GrantBid> search(GrantFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, Sort.by("id"));
+        return bids.findBy(spec(filter, currentUser.actor()), q -> q.project(SHOWN).slice(sorted));
     }
+
+    /** What the grid and the export show of a bid's practice and programme, read with the bids. */
+    private static final List<String> SHOWN = List.of("practice", "practice.locality", "programme");
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
     @Transactional(readOnly = true)
@@ -109,7 +114,8 @@ public class GrantService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.PRACTICE_})
     @Transactional(readOnly = true)
     public Stream<GrantBid> export(GrantFilter filter, Sort sort) {
-        return bids.findAll(spec(filter, currentUser.actor()), sort.isUnsorted() ? Sort.by("id") : sort).stream();
+        Sort order = Paging.unique(sort);
+        return bids.findBy(spec(filter, currentUser.actor()), q -> q.project(SHOWN).sortBy(order).all()).stream();
     }
 
     /** One bid with its history, invoices and attachments loaded. */

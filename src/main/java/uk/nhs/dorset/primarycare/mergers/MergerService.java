@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.audit.FieldChange;
@@ -85,11 +86,18 @@ public class MergerService {
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
-    public Page<MergerCase> search(MergerFilter filter, Pageable pageable) {
-        Pageable sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                pageable.getSortOr(Sort.by(Sort.Direction.DESC, "id")));
-        return cases.findAll(spec(filter), sorted);
+    public Slice<MergerCase> search(MergerFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, Sort.by(Sort.Direction.DESC, "id"));
+        // Read as a fetch graph of the columns shown, so the plan, history and papers a case view
+        // shows are not read for a grid page; the parties are, in one statement for the page.
+        Slice<MergerCase> page = cases.findBy(spec(filter), q -> q.project(SHOWN).slice(sorted));
+        page.forEach(MergerCase::practicesLabel);
+        return page;
     }
+
+    /** The grid's own columns of a case. */
+    private static final List<String> SHOWN = List.of("title", "status", "reason", "localityName", "combinedListSize",
+            "fundingAmount", "fundingSource", "proposedMergerDate");
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
@@ -102,6 +110,25 @@ public class MergerService {
     @Transactional(readOnly = true)
     public List<MergerCase> list(MergerFilter filter) {
         return cases.findAll(spec(filter), Sort.by(Sort.Direction.DESC, "id"));
+    }
+
+    /** How many cases the filter selects at each status, counted in one grouped statement; statuses with none are left out. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public Map<MergerStatus, Long> countByStatus(MergerFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<MergerCase> root = query.from(MergerCase.class);
+        Predicate where = spec(filter).toPredicate(root, query, cb);
+        query.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"));
+        if (where != null) {
+            query.where(where);
+        }
+        Map<MergerStatus, Long> byStatus = new java.util.EnumMap<>(MergerStatus.class);
+        for (Tuple row : em.createQuery(query).getResultList()) {
+            byStatus.put((MergerStatus) row.get(0), ((Number) row.get(1)).longValue());
+        }
+        return byStatus;
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})

@@ -49,17 +49,17 @@ public class Practice extends AbstractEntity implements Labelled {
     private PracticeStatus status = PracticeStatus.OPEN;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private @Nullable Practice mergedInto;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "locality_id")
     private @Nullable Locality locality;
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "pcn_id")
     private @Nullable Pcn pcn;
 
@@ -89,7 +89,7 @@ public class Practice extends AbstractEntity implements Labelled {
     @Column(name = "vulnerability_reason", length = PracticeForm.REASON_MAX)
     private @Nullable String vulnerabilityReason;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "practice_high_impact_action", joinColumns = @JoinColumn(name = "practice_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "action", length = 40, nullable = false)

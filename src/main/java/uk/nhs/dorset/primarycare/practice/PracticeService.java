@@ -7,12 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,7 +37,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,6 +48,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
@@ -70,13 +77,20 @@ public class PracticeService {
         this.clock = clock;
     }
 
-    /** One page of the practices the filter selects, limited to the user's own practice for a practice manager. */
+    /**
+     * One page of the practices the filter selects, limited to the user's own practice for a
+     * practice manager, with the locality, PCN and merged-into practice its grid shows read in the
+     * same statement. Not counted: the grid asks {@link #count} once.
+     */
     @PermitAll
     @Transactional(readOnly = true)
-    public Page<Practice> search(PracticeFilter filter, Pageable pageable) {
-        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSortOr(Sort.by("name")));
-        return practices.findAll(specification(filter), sorted);
+    public Slice<Practice> search(PracticeFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, Sort.by("name"));
+        return practices.findBy(specification(filter), q -> q.project(SHOWN).slice(sorted));
     }
+
+    /** What a grid or an export of practices shows besides the practice's own columns. */
+    private static final List<String> SHOWN = List.of("locality", "pcn", "mergedInto");
 
     @PermitAll
     @Transactional(readOnly = true)
@@ -105,15 +119,16 @@ public class PracticeService {
     @PermitAll
     public Stream<Practice> streamAll(PracticeFilter filter, Sort sort) {
         Specification<Practice> spec = specification(filter);
-        Sort order = sort.isSorted() ? sort.and(Sort.by("odsCode")) : Sort.by("name", "odsCode");
+        Sort order = Paging.unique(sort.isSorted() ? sort : Sort.by("name"));
         Iterator<Practice> rows = new Iterator<>() {
-            private Page<Practice> page = practices.findAll(spec, PageRequest.of(0, EXPORT_PAGE, order));
+            private Slice<Practice> page = practices.findBy(spec, q -> q.project(SHOWN).slice(PageRequest.of(0, EXPORT_PAGE, order)));
             private Iterator<Practice> current = page.iterator();
 
             @Override
             public boolean hasNext() {
                 if (!current.hasNext() && page.hasNext()) {
-                    page = practices.findAll(spec, page.nextPageable());
+                    Pageable next = page.nextPageable();
+                    page = practices.findBy(spec, q -> q.project(SHOWN).slice(next));
                     current = page.iterator();
                 }
                 return current.hasNext();
@@ -168,6 +183,49 @@ public class PracticeService {
     public List<Practice> branches(String odsCode) {
         Practice practice = get(odsCode);
         return practices.findByMergedIntoOrderByNameAsc(practice);
+    }
+
+    /** The open practices' figures for the dashboard, counted by the database in one grouped statement. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public OpenPracticeFigures openFigures() {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Practice> root = query.from(Practice.class);
+        Join<Practice, Locality> locality = root.join("locality", JoinType.LEFT);
+        List<Expression<?>> groups = List.of(root.get("cqcRating"), locality.get("cluster"), locality.get("name"),
+                root.get("vulnerable"), root.get("resilienceProgramme"));
+        List<Selection<?>> selected = new ArrayList<>(groups);
+        selected.add(cb.count(root));
+        query.multiselect(selected).groupBy(groups);
+        query.where(specification(new PracticeFilter(null, null, null, null, null, PracticeStatus.OPEN, null)).toPredicate(root, query, cb));
+        long open = 0;
+        Map<CqcRating, Long> byRating = new EnumMap<>(CqcRating.class);
+        for (CqcRating rating : CqcRating.values()) {
+            byRating.put(rating, 0L);
+        }
+        Map<LocalityKey, Long> flagged = new TreeMap<>();
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            long count = ((Number) row.get(5)).longValue();
+            open += count;
+            CqcRating rating = row.get(0) == null ? CqcRating.NOT_RATED : (CqcRating) row.get(0);
+            byRating.merge(rating, count, Long::sum);
+            boolean isFlagged = Boolean.TRUE.equals(row.get(3)) || Boolean.TRUE.equals(row.get(4));
+            if (isFlagged && row.get(2) != null) {
+                flagged.merge(new LocalityKey((Cluster) row.get(1), (String) row.get(2)), count, Long::sum);
+            }
+        }
+        Map<String, Long> flaggedByLocality = new LinkedHashMap<>();
+        flagged.forEach((key, count) -> flaggedByLocality.put(key.name(), count));
+        return new OpenPracticeFigures(open, byRating, flaggedByLocality);
+    }
+
+    /** Localities in the order the locality summaries list them: by cluster, then name. */
+    private record LocalityKey(Cluster cluster, String name) implements Comparable<LocalityKey> {
+        @Override
+        public int compareTo(LocalityKey other) {
+            return Comparator.comparing(LocalityKey::cluster).thenComparing(LocalityKey::name).compare(this, other);
+        }
     }
 
     /** The 13 localities with their open practices' count and list size, and their PCNs. */
@@ -283,6 +341,39 @@ public class PracticeService {
         return practices.findByStatusOrderByNameAsc(PracticeStatus.OPEN).stream()
                 .filter(p -> actor.maySeePractice(p.getOdsCode()))
                 .toList();
+    }
+
+    /** Open practices' ids by ODS code, read in one statement: for imports matching a national file's rows. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<String, Long> openPracticeIds() {
+        Actor actor = currentUser.actor();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (Object[] row : entityManager.createQuery("select p.odsCode, p.id from Practice p where p.status = :open", Object[].class)
+                .setParameter("open", PracticeStatus.OPEN).getResultList()) {
+            if (actor.maySeePractice((String) row[0])) {
+                ids.put((String) row[0], (Long) row[1]);
+            }
+        }
+        return ids;
+    }
+
+    /** The most a practice picker reads at a time. */
+    public static final int PICKER_PAGE = 50;
+
+    /**
+     * Open practices the signed-in user may see whose code or name contains {@code text}, by name:
+     * one page of a picker's list (at most {@link #PICKER_PAGE}), so no picker holds every practice.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Practice> openPractices(String text, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Practice> query = cb.createQuery(Practice.class);
+        Root<Practice> root = query.from(Practice.class);
+        PracticeFilter open = new PracticeFilter(text.isBlank() ? null : text.strip(), null, null, null, null, PracticeStatus.OPEN, null);
+        query.where(specification(open).toPredicate(root, query, cb)).orderBy(cb.asc(root.get("name")), cb.asc(root.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(Math.min(limit, PICKER_PAGE)).getResultList();
     }
 
     @PermitAll

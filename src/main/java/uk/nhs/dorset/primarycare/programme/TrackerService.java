@@ -1,14 +1,22 @@
 package uk.nhs.dorset.primarycare.programme;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.workflow.Workflows;
 import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
@@ -38,6 +47,8 @@ public class TrackerService {
 
     private final TrackerItemRepository items;
     private final CurrentUser currentUser;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -50,14 +61,40 @@ public class TrackerService {
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
-    public Page<TrackerItem> search(TrackerFilter filter, Pageable pageable) {
-        return items.findAll(spec(filter), withDefaultOrder(pageable));
+    public Slice<TrackerItem> search(TrackerFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, Sort.by("sortOrder"));
+        return items.findBy(spec(filter), q -> q.slice(sorted));
     }
 
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public long count(TrackerFilter filter) {
         return items.count(spec(filter));
+    }
+
+    /** How many items the filter selects at each RAG status (all statuses unless the filter names one). */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public Map<RagStatus, Long> countByRag(TrackerFilter filter) {
+        Map<RagStatus, Long> byRag = new EnumMap<>(RagStatus.class);
+        for (RagStatus r : RagStatus.values()) {
+            if (filter.rag() == null || filter.rag() == r) {
+                byRag.put(r, 0L);
+            }
+        }
+        // One grouped count, not one count per status.
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<TrackerItem> root = query.from(TrackerItem.class);
+        Predicate where = spec(filter).toPredicate(root, query, cb);
+        query.multiselect(root.get("rag"), cb.count(root)).groupBy(root.get("rag"));
+        if (where != null) {
+            query.where(where);
+        }
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            byRag.computeIfPresent((RagStatus) row.get(0), (r, n) -> ((Number) row.get(1)).longValue());
+        }
+        return byRag;
     }
 
     /** Every filtered item in the appendix's order, for export. */
@@ -117,11 +154,6 @@ public class TrackerService {
         // Callers show the history next to the change, after this transaction has closed.
         saved.getHistory().size();
         return saved;
-    }
-
-    private static Pageable withDefaultOrder(Pageable pageable) {
-        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                pageable.getSortOr(Sort.by("sortOrder", "id")));
     }
 
     private static Specification<TrackerItem> spec(TrackerFilter filter) {

@@ -104,16 +104,14 @@ public class WorkforceImportService {
         }
         Actor actor = currentUser.actor();
         Instant now = clock.instant();
-        Map<String, Long> practiceIds = new HashMap<>();
-        for (Practice p : practiceService.openPractices()) {
-            practiceIds.put(p.getOdsCode(), p.getId());
-        }
+        // Codes, ids and statuses only, one statement each: a national file names every practice.
+        Map<String, Long> practiceIds = practiceService.openPracticeIds();
         Map<String, Long> existing = new HashMap<>();
         Set<String> lockedCodes = new HashSet<>();
-        for (WorkforceProfile p : profiles.findBySnapshot(snapshot)) {
-            existing.put(p.getOdsCode(), p.getId());
-            if (p.getStatus() != ProfileStatus.DRAFT) {
-                lockedCodes.add(p.getOdsCode());
+        for (Object[] p : profiles.idsAtSnapshot(snapshot)) {
+            existing.put((String) p[0], (Long) p[1]);
+            if (p[2] != ProfileStatus.DRAFT) {
+                lockedCodes.add((String) p[0]);
             }
         }
         if (write) {

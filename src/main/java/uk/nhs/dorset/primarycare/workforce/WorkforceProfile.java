@@ -49,7 +49,7 @@ import uk.nhs.dorset.primarycare.practice.Practice;
 public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "practice_id", nullable = false)
     private Practice practice;
 
@@ -71,7 +71,7 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
     private @Nullable String queryComment;
 
     /** Audited with the profile; {@link FigureChanges} reads its history role by role. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "workforce_profile_line", joinColumns = @JoinColumn(name = "profile_id"))
     @MapKeyColumn(name = "staff_role", length = 40)
     @MapKeyEnumerated(EnumType.STRING)

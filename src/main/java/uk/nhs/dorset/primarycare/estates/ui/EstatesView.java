@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfService;
+import uk.nhs.dorset.primarycare.estates.EttfTotals;
 import uk.nhs.dorset.primarycare.estates.LeadOrganisation;
 import uk.nhs.dorset.primarycare.estates.ProjectStage;
 import uk.nhs.dorset.primarycare.estates.Rag;
@@ -64,6 +65,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private final PipelineBoard board = new PipelineBoard();
     private final ProjectsGrid grid;
+    private @org.jspecify.annotations.Nullable EttfTotals totals;
     private boolean restoring;
 
     EstatesView(EttfService service, CurrentUser currentUser) {
@@ -126,7 +128,8 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(create);
         }
 
-        grid = new ProjectsGrid(service, this::filter);
+        // The summary's totals already counted what the filter selects: one count per page.
+        grid = new ProjectsGrid(service, this::filter, () -> totals == null ? service.count(filter()) : totals.projects());
         grid.addSortListener(e -> writeUrl());
         add(title, toolbar, actions, board, grid);
         setFlexGrow(1, grid);
@@ -189,8 +192,10 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         EttfFilter filter = filter();
-        long count = service.count(filter);
-        BigDecimal capital = service.totalCapital(filter);
+        EttfTotals totals = service.totals(filter);
+        this.totals = totals;
+        long count = totals.projects();
+        BigDecimal capital = totals.capital();
         summary.setText(count + (count == 1 ? " project" : " projects") + " · capital value "
                 + (capital == null ? "not recorded" : Formats.money(capital)));
         boolean showGrid = GRID.equals(shownAs.getValue());

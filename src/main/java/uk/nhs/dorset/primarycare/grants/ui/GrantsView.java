@@ -56,6 +56,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GrantService grants;
     private final GrantProgrammeService programmes;
+    private final PracticeService practices;
     private final Actor actor;
     private final LocalDate today;
 
@@ -74,6 +75,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser) {
         this.grants = grants;
         this.programmes = programmes;
+        this.practices = practices;
         this.panel = new ProgrammePanel(programmes, currentUser.actor(), this::programmeSaved);
         this.actor = currentUser.actor();
         this.today = grants.today();
@@ -87,7 +89,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         status.setItemLabelGenerator(BidStatus::label);
         status.setClearButtonVisible(true);
         status.setPlaceholder("Any");
-        practice.setItems(practices.openPractices());
+        // Read a page at a time as the user types: the list of every open practice is national-sized.
+        practice.setItems(query -> practices.openPractices(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         practice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
         practice.setClearButtonVisible(true);
         practice.setPlaceholder("Any");
@@ -150,7 +153,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
             refreshExport();
         });
         grid.setItems(query -> grants.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) grants.count(filter()));
+                // The summary's totals already counted what the filter selects: one count per page.
+                query -> (int) (totals == null ? grants.count(filter()) : totals.count()));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.addClassName("grants-grid");
@@ -191,8 +195,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
             programme.setValue(programme.getListDataView().getItems()
                     .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
             status.setValue(fromUrl.status());
-            practice.setValue(practice.getListDataView().getItems()
-                    .filter(p -> p.getOdsCode().equalsIgnoreCase(String.valueOf(fromUrl.practiceOdsCode()))).findFirst().orElse(null));
+            String code = fromUrl.practiceOdsCode();
+            practice.setValue(code == null ? null : practices.find(code).filter(Practice::isOpen).orElse(null));
             locality.setValue(fromUrl.locality());
             deadline.setValue(fromUrl.deadline());
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
@@ -215,6 +219,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refreshPanel() {
         GridTotals totals = grants.totals(filter());
+        this.totals = totals;
         summary.setText(Formats.number(totals.count()) + (totals.count() == 1 ? " bid" : " bids")
                 + " · requested " + Formats.money(totals.requested()) + " · approved " + Formats.money(totals.approved()));
         refreshExport();
@@ -223,6 +228,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The export writes exactly what the filter selects, in the grid's current order. */
+    private @Nullable GridTotals totals;
+
     private void refreshExport() {
         exportBox.removeAll();
         GrantFilter exported = filter();

@@ -26,12 +26,13 @@ class NewBidDialog extends Dialog {
         Dialog dialog = this;
         setHeaderTitle("New grant bid");
         ComboBox<Practice> forPractice = new ComboBox<>("Practice");
-        forPractice.setItems(practices.openPractices());
+        // Read a page at a time as the user types: the list of every open practice is national-sized.
+        forPractice.setItems(query -> practices.openPractices(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         forPractice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
         forPractice.setRequired(true);
         forPractice.setId("new-bid-practice");
         if (actor.isPracticeScoped()) {
-            forPractice.getListDataView().getItems().findFirst().ifPresent(forPractice::setValue);
+            practices.openPractices("", 0, 1).stream().findFirst().ifPresent(forPractice::setValue);
         }
         ComboBox<GrantProgramme> forProgramme = new ComboBox<>("Programme");
         List<GrantProgramme> open = programmes.programmesOpenForBids();

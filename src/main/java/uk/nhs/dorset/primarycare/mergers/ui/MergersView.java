@@ -157,9 +157,10 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         MergerFilter filter = filter();
-        grid.setItems(query -> mergers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) mergers.count(filter));
         MergerTotals totals = mergers.totals(filter);
+        // The summary's totals already counted what the filter selects: one count per page.
+        grid.setItems(query -> mergers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) totals.cases());
         summary.removeAll();
         summary.add(new Text(Formats.number(totals.cases()) + (totals.cases() == 1 ? " case" : " cases")
                 + " · " + Formats.number(totals.patientsAffected()) + " patients affected"

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,8 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addSortListener(e -> writeUrl());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> service.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) service.count(filter));
+                // The summary's totals already counted what the filter selects: one count per page.
+                query -> (int) (totals == null ? service.count(filter) : totals.practices()));
         grid.setWidthFull();
         grid.setMinHeight("20rem");
     }
@@ -236,9 +238,12 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> url.writeTo(ui, ROUTE));
     }
 
+    private @Nullable PracticeTotals totals;
+
     private void refresh() {
-        grid.getDataProvider().refreshAll();
         PracticeTotals totals = service.totals(filter);
+        this.totals = totals;
+        grid.getDataProvider().refreshAll();
         summary.setText(Formats.count(totals.practices(), "practice")
                 + ", total list size " + Formats.number(totals.listSize()));
     }

@@ -115,7 +115,8 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addSortListener(e -> writeUrl(null));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> tracker.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) tracker.count(filter()));
+                // The summary's counts by RAG add up to the grid's count: one count per page.
+                query -> (int) (total < 0 ? tracker.count(filter()) : total));
         RowLinks.opens(grid, i -> openItem(i.getId()));
         grid.setSizeFull();
 
@@ -170,16 +171,13 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
     }
 
+    private long total = -1;
+
     private void refresh() {
-        grid.getDataProvider().refreshAll();
         TrackerFilter f = filter();
-        Map<RagStatus, Long> byRag = new EnumMap<>(RagStatus.class);
-        for (RagStatus r : RagStatus.values()) {
-            if (f.rag() == null || f.rag() == r) {
-                byRag.put(r, tracker.count(new TrackerFilter(f.area(), r, f.owner(), f.text())));
-            }
-        }
-        long total = byRag.values().stream().mapToLong(Long::longValue).sum();
+        Map<RagStatus, Long> byRag = tracker.countByRag(f);
+        total = byRag.values().stream().mapToLong(Long::longValue).sum();
+        grid.getDataProvider().refreshAll();
         StringBuilder s = new StringBuilder(total + (total == 1 ? " item" : " items"));
         byRag.forEach((r, n) -> {
             if (n > 0) {

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.reporting.ui;
 
+import java.util.EnumSet;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -17,16 +18,20 @@ class EstatesTile extends Tile {
 
     EstatesTile(EttfService estates) {
         super("ETTF capital projects");
-        EttfFilter active = new EttfFilter(null, null, null, null, null, EttfFilter.Activity.ACTIVE, false);
         EttfFilter overdue = new EttfFilter(null, null, null, null, null, null, true);
-        linkedFigure("In the pipeline", String.valueOf(estates.count(active)), "estates", Map.of("view", "grid", "show", "ACTIVE"))
+        Map<ProjectStage, Long> byStage = estates.countByStage(EttfFilter.all());
+        // Active is every stage but on hold, closed and complete, as the grid's "Active" filter says.
+        long active = byStage.entrySet().stream()
+                .filter(e -> !EnumSet.of(ProjectStage.ON_HOLD, ProjectStage.CLOSED, ProjectStage.COMPLETE).contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        linkedFigure("In the pipeline", String.valueOf(active), "estates", Map.of("view", "grid", "show", "ACTIVE"))
                 .linkedFigure("Overdue milestones", String.valueOf(estates.count(overdue)), "estates",
                         Map.of("view", "grid", "overdue", "true"))
                 .figure("Capital value", capital(estates.totalCapital(EttfFilter.all())));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder description = new StringBuilder("ETTF projects by stage:");
         for (ProjectStage stage : ProjectStage.values()) {
-            long count = estates.count(new EttfFilter(null, stage, null, null, null, null, false));
+            long count = byStage.getOrDefault(stage, 0L);
             if (count > 0) {
                 data.addValue(count, "Projects", stage.label());
                 description.append(' ').append(stage.label()).append(' ').append(count).append(';');

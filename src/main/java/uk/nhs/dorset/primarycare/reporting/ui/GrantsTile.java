@@ -33,8 +33,8 @@ class GrantsTile extends Tile {
         GrantProgramme programme = current.get();
         ProgrammeSummary s = programmes.summary(programme.getId());
         String year = programme.getName();
-        long atRisk = grants.count(new GrantFilter(programme.getId(), null, null, null, DeadlineState.AT_RISK, null));
-        long slipped = grants.count(new GrantFilter(programme.getId(), null, null, null, DeadlineState.SLIPPED, null));
+        long atRisk = s.inWorks(DeadlineState.AT_RISK, grants.today());
+        long slipped = s.inWorks(DeadlineState.SLIPPED, grants.today());
         figure(year + " budget", Formats.money(s.budget()))
                 .figure("Committed", Formats.money(s.committed()))
                 .figure("Evidenced", Formats.money(s.evidenced()))

@@ -19,11 +19,12 @@ class MergersTile extends Tile {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder description = new StringBuilder("Open merger cases by stage:");
         long open = 0;
+        Map<MergerStatus, Long> byStatus = mergers.countByStatus(MergerFilter.none());
         for (MergerStatus status : MergerStatus.values()) {
             if (status.isTerminal()) {
                 continue;
             }
-            long count = mergers.count(new MergerFilter(status, null, null, null));
+            long count = byStatus.getOrDefault(status, 0L);
             open += count;
             data.addValue(count, "Cases", status.label());
             description.append(' ').append(status.label()).append(' ').append(count).append(';');

@@ -10,8 +10,8 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import uk.nhs.dorset.primarycare.practice.CqcRating;
-import uk.nhs.dorset.primarycare.practice.LocalitySummary;
 import uk.nhs.dorset.primarycare.practice.PracticeFilter;
+import uk.nhs.dorset.primarycare.practice.OpenPracticeFigures;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
 
@@ -20,13 +20,13 @@ class PracticesTile extends Tile {
 
     PracticesTile(PracticeService practices) {
         super("Practices");
-        long open = practices.count(filter(null, null, null));
-        linkedFigure("Open practices", String.valueOf(open), "practices", filter(null, null, null).toQuery());
+        OpenPracticeFigures figures = practices.openFigures();
+        linkedFigure("Open practices", String.valueOf(figures.open()), "practices", filter(null, null, null).toQuery());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         StringBuilder description = new StringBuilder("Open practices by CQC rating:");
         for (CqcRating rating : CqcRating.values()) {
             PracticeFilter byRating = filter(rating, null, null);
-            long count = practices.count(byRating);
+            long count = figures.byRating().get(rating);
             data.addValue(count, "Practices", rating.label());
             description.append(' ').append(rating.label()).append(' ').append(count).append(';');
             if (count > 0) {
@@ -40,15 +40,9 @@ class PracticesTile extends Tile {
 
         Div vulnerable = new Div();
         vulnerable.addClassName("tile-links");
-        long total = 0;
-        for (LocalitySummary locality : practices.localitySummaries()) {
-            PracticeFilter byLocality = filter(null, locality.name(), true);
-            long count = practices.count(byLocality);
-            total += count;
-            if (count > 0) {
-                vulnerable.add(new Anchor(href("practices", byLocality.toQuery()), locality.name() + ": " + count));
-            }
-        }
+        long total = figures.flagged();
+        figures.flaggedByLocality().forEach((locality, count) ->
+                vulnerable.add(new Anchor(href("practices", filter(null, locality, true).toQuery()), locality + ": " + count)));
         linkedFigure("Vulnerable", String.valueOf(total), "practices", filter(null, null, true).toQuery());
         body(vulnerable);
     }

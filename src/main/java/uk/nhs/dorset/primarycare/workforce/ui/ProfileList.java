@@ -59,7 +59,8 @@ class ProfileList extends VerticalLayout {
         profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         profiles.setHeight("24rem");
         profiles.setItems(query -> workforce.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) workforce.count(filter.get()));
+                // The summary above the grid already counted what the filter selects: one count per page.
+                query -> (int) (shown < 0 ? workforce.count(filter.get()) : shown));
         summary.addClassName("grid-summary");
         add(new H3("Profiles"), new HorizontalLayout(summary, export), BulkActions.of(profiles, actor, ProfileStatus.class,
                 "profiles", workforce::move).afterwards(this::refresh), profiles);
@@ -70,11 +71,14 @@ class ProfileList extends VerticalLayout {
         return profiles;
     }
 
+    private long shown = -1;
+
     /** Re-reads the grid, its count and its export for the current filters. */
     void refresh() {
-        profiles.getDataProvider().refreshAll();
         ProfileFilter now = filter.get();
-        summary.setText(Formats.count(workforce.count(now), "profile"));
+        shown = workforce.count(now);
+        profiles.getDataProvider().refreshAll();
+        summary.setText(Formats.count(shown, "profile"));
         export.removeAll();
         export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns(),
                 workforce.list(now).stream())));

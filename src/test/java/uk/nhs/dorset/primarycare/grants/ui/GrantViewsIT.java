@@ -19,6 +19,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.FinancialYear;
@@ -63,13 +68,39 @@ class GrantViewsIT extends ViewTest {
         }
     }
 
+    /**
+     * The practice filter on the grid and the new bid's practice chooser read open practices a
+     * page at a time, filtered by what is typed, instead of holding every practice.
+     */
+    @Test
+    void practicePickersReadAFilteredPageAtATime() {
+        signIn("team");
+        navigate(GrantsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Practice> filter = find(ComboBox.class).withCaption("Practice").first();
+        assertThat(filter.getDataProvider().isInMemory()).as("the grid's practice filter is lazy").isFalse();
+        assertThat(typed(filter, "j81002")).extracting(Practice::getOdsCode).containsExactly("J81002");
+        assertThat(typed(filter, "")).hasSizeLessThanOrEqualTo(PracticeService.PICKER_PAGE);
+        test(find(Button.class).withText("New bid").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<Practice> chooser = find(ComboBox.class).withCaption("Practice").last();
+        assertThat(chooser.getDataProvider().isInMemory()).as("the new bid's practice chooser is lazy").isFalse();
+        assertThat(typed(chooser, "J81002")).extracting(Practice::getOdsCode).containsExactly("J81002");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Practice> typed(ComboBox<Practice> box, String text) {
+        DataProvider provider = box.getDataProvider();
+        return ((java.util.stream.Stream<Practice>) provider.fetch(new Query<>(0, 500, null, null, text))).toList();
+    }
+
     private GrantBidView draftThroughTheGrid(String title, GrantProgramme programme) {
         GrantsView grid = navigate(GrantsView.class);
         test(find(Button.class).withText("New bid").single()).click();
         ComboBox<?> practice = find(ComboBox.class).withCaption("Practice").last();
         @SuppressWarnings("unchecked")
         ComboBox<Object> anyPractice = (ComboBox<Object>) practice;
-        anyPractice.setValue(anyPractice.getListDataView().getItems()
+        anyPractice.setValue(anyPractice.getLazyDataView().getItems()
                 .filter(p -> p.toString() != null && ((uk.nhs.dorset.primarycare.practice.Practice) p).getOdsCode().equals("J81002"))
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")

@@ -20,11 +20,14 @@ class PracticesViewIT extends ViewTest {
 
     @Autowired
     PracticeRepository practices;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private List<Practice> inLocality(String name) {
-        return practices.findAll().stream()
+        // A practice's locality is read lazily: look at it while the practices are still attached.
+        return transactions.execute(status -> practices.findAll().stream()
                 .filter(p -> p.getLocality() != null && p.getLocality().getName().equals(name))
-                .toList();
+                .toList());
     }
 
     private PracticesView withQuery(Map<String, String> query) {

@@ -1,0 +1,29 @@
+package uk.nhs.dorset.primarycare.base;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * How every grid pages: in the order asked for (or the grid's default), then by id. Rows that
+ * share a sort value (a list size, a status) have no order of their own in the database, so
+ * without the id each page could be read in a different order and repeat or skip rows.
+ */
+public final class Paging {
+
+    private static final String ID = "id";
+
+    private Paging() {
+    }
+
+    /** The page asked for, in its order or else {@code fallback}, ending with the id. */
+    public static Pageable unique(Pageable pageable, Sort fallback) {
+        Sort sort = unique(pageable.getSortOr(fallback));
+        return pageable.isUnpaged() ? Pageable.unpaged(sort) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    /** The order with the id added last, unless it already sorts by the id. */
+    public static Sort unique(Sort sort) {
+        return sort.getOrderFor(ID) != null ? sort : sort.and(Sort.by(ID));
+    }
+}
