@@ -33,7 +33,7 @@ class EmbeddedRunSmokeIT {
             practices = jdbc.queryForObject("select count(*) from practice", Integer.class);
             users = jdbc.queryForObject("select count(*) from app_user", Integer.class);
             assertThat(practices).isEqualTo(102);
-            assertThat(users).isEqualTo(5);
+            assertThat(users).as("one sign-in per role and a second estates lead").isEqualTo(6);
             HttpResponse<String> login = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port(first) + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -12,7 +12,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.practice.Practice;
 
 /** Bids in any status for domain tests, walked there through the real verbs. */
-final class BidFixtures {
+public final class BidFixtures {
 
     static final Instant NOW = Instant.parse("2017-10-02T10:00:00Z");
     static final Actor EVERYONE = new Actor("everyone", EnumSet.allOf(Role.class), null);
@@ -29,7 +29,7 @@ final class BidFixtures {
         return programme;
     }
 
-    static BidForm completeForm() {
+    public static BidForm completeForm() {
         BidForm form = new BidForm();
         form.setTitle("Extra consulting room");
         form.setDescription("Convert the store room into a consulting room");

@@ -130,22 +130,23 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         var end = com.vaadin.flow.component.grid.ColumnTextAlign.END;
         RowLinks.linkColumn(grid, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName(), b -> ROUTE + "/" + b.getId())
-                .setHeader("Practice").setKey("practice").setSortProperty("practice.name").setWidth("9rem").setFlexGrow(2);
+                .setHeader("Practice").setKey("practice").setSortProperty("practice.name").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName());
         grid.addColumn(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())
-                .setHeader("Locality").setKey("locality").setWidth("8rem").setFlexGrow(0)
+                .setHeader("Locality").setKey("locality").setWidth("7.5rem").setFlexGrow(0)
                 .setTooltipGenerator(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName());
         grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year").setKey("year")
-                .setSortProperty("programme.financialYearStart").setWidth("6.25rem").setFlexGrow(0);
-        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("10rem")
+                .setSortProperty("programme.financialYearStart").setWidth("5.75rem").setFlexGrow(0);
+        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("9rem")
                 .setFlexGrow(3).setTooltipGenerator(GrantBid::getTitle);
         grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setKey("status").setSortProperty("status")
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested").setKey("requested")
-                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("7.75rem").setFlexGrow(0);
+                .setSortProperty("requestedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved").setKey("approved")
-                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("7.75rem").setFlexGrow(0);
+                .setSortProperty("approvedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
         grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setKey("deadline")
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);
         grid.addSortListener(e -> {

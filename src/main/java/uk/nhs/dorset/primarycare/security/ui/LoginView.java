@@ -58,7 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(login);
         if (demo) {
-            add(new Paragraph("Demo sign-ins (password demo): team, estates, manager, admin, practice"));
+            add(new Paragraph("Demo sign-ins (password demo): team, estates, estates2, manager, admin, practice"));
         }
     }
 

@@ -66,6 +66,8 @@ class RecordGridsJourneyIT extends BrowserTest {
                         || text.isEmpty())
                 .toList();
         assertThat(cut).isEmpty();
+        // Wide enough for the ODS code and the start of the practice's name ("J81045 Kinson Road Me…").
+        assertThat(grid.columnWidth("Practice")).isGreaterThanOrEqualTo(190);
     }
 
     @Test

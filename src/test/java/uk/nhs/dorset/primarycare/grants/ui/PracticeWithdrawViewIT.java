@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.grants.AttachmentKind;
+import uk.nhs.dorset.primarycare.grants.BidFixtures;
 import uk.nhs.dorset.primarycare.grants.BidForm;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
-import uk.nhs.dorset.primarycare.grants.SchemeType;
-import uk.nhs.dorset.primarycare.grants.Tenure;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 /** A practice takes back a bid it submitted, from the bid itself, until a reviewer has started on it. */
@@ -36,17 +33,8 @@ class PracticeWithdrawViewIT extends ViewTest {
         signIn("practice");
         long programme = programmes.programmesOpenForBids().stream().filter(p -> p.getName().equals("2018/19"))
                 .findFirst().orElseThrow().getId();
-        BidForm form = new BidForm();
+        BidForm form = BidFixtures.completeForm();
         form.setTitle(title);
-        form.setDescription("Convert the store room into a consulting room");
-        form.setSchemeType(SchemeType.CONVERSION);
-        form.setTotalCost(new BigDecimal("30000"));
-        form.setEligibleCost(new BigDecimal("25000"));
-        form.setGrantRate(new BigDecimal("66"));
-        form.setTenure(Tenure.LEASEHOLD);
-        form.setRentAbatementYears(5);
-        form.setPlannedStart(LocalDate.of(2018, 6, 1));
-        form.setPlannedCompletion(LocalDate.of(2018, 12, 1));
         GrantBid bid = grants.create("J81002", programme, form);
         bid = grants.attach(bid.getId(), AttachmentKind.QUOTE, "quote.pdf", PDF);
         return grants.move(bid.getId(), bid.getVersion(), BidStatus.SUBMITTED, MoveRequest.none());

@@ -38,6 +38,13 @@ class LoginViewTest {
         assertThat(view.getElement().getTextRecursively()).doesNotContain("Demo sign-ins");
     }
 
+    @Test
+    void theDemoNamesEverySignInItHasIncludingTheSecondEstatesLead() {
+        LoginView view = new LoginView(true, settings("", true));
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Demo sign-ins (password demo): team, estates, estates2, manager, admin, practice");
+    }
+
     private static SsoSettings settings(String issuer, boolean local) {
         return new SsoSettings(issuer, "hub-client", "secret", "openid", "NHS Somewhere", "groups", "", "preferred_username",
                 "the service desk", local);

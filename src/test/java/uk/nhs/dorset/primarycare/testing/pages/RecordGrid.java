@@ -56,6 +56,12 @@ public final class RecordGrid {
         return grid.locator("vaadin-grid-sorter").filter(new Locator.FilterOptions().setHasText(header)).first();
     }
 
+    /** The width in pixels of the column under this sortable header. */
+    public int columnWidth(String header) {
+        return ((Number) sorter(header).evaluate("s => s.closest('vaadin-grid-cell-content').assignedSlot.parentElement"
+                + ".getBoundingClientRect().width")).intValue();
+    }
+
     /** The texts of every cell (header or row) whose text the grid cuts short. */
     @SuppressWarnings("unchecked")
     public List<String> cutShort() {
