@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.estates.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
@@ -23,8 +25,8 @@ final class ProjectsGrid extends Grid<EttfProject> {
         LocalDate today = service.today();
         RowLinks.linkColumn(this, EttfProject::getName, p -> "estates/" + p.getId())
                 .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2);
-        addComponentColumn(EstatesUi::stageBadge).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
-        addComponentColumn(p -> EstatesUi.ragBadge(p.getRag())).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true);
+        addColumn(StatusBadge.<EttfProject>renderer(EstatesUi::stageBadge)).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
+        addColumn(StatusBadge.<EttfProject>renderer(p -> EstatesUi.ragBadge(p.getRag()))).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true);
         addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setKey("locality").setAutoWidth(true);
         addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setKey("lead").setWidth("12rem")
                 .setTooltipGenerator(EttfProject::leadLabel);
@@ -32,7 +34,10 @@ final class ProjectsGrid extends Grid<EttfProject> {
         addColumn(p -> p.getCapitalValue() == null ? "not recorded" : Formats.money(p.getCapitalValue())).setHeader("Capital value")
                 .setKey("capital").setSortProperty("capitalValue").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addColumn(EstatesUi::nextMilestone).setHeader("Next milestone").setKey("milestone").setAutoWidth(true);
-        addComponentColumn(p -> EstatesUi.daysSpan(p, today)).setHeader("Days to it").setKey("days").setAutoWidth(true);
+        addColumn(LitRenderer.<EttfProject>of("<span class=\"${item.overdue ? 'overdue' : ''}\">${item.days}</span>")
+                        .withProperty("days", p -> EstatesUi.daysTo(p, today))
+                        .withProperty("overdue", p -> p.isOverdue(today)))
+                .setHeader("Days to it").setKey("days").setAutoWidth(true);
         getColumns().forEach(c -> c.setResizable(true));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setItems(query -> service.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

@@ -4,6 +4,7 @@ import uk.nhs.dorset.primarycare.base.ui.Figure;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
 import uk.nhs.dorset.primarycare.base.ui.DateFields;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
@@ -25,6 +26,19 @@ final class GrantUi {
             case REJECTED, WITHDRAWN -> StatusBadge.Tone.ERROR;
         };
         return new StatusBadge(status.label(), tone);
+    }
+
+    /** The grid's deadline cell, the same words and badge as {@link #deadline} written by the browser. */
+    static LitRenderer<GrantBid> deadlineRenderer(LocalDate today) {
+        return LitRenderer.<GrantBid>of("<span style=\"white-space: normal\">${item.days}"
+                        + "<span class=\"badge badge-${item.tone}\" role=\"status\" ?hidden=${!item.state}>${item.state}</span></span>")
+                .withProperty("days", b -> b.daysLeft(today).filter(days -> days >= 0).map(days -> days + " days left ").orElse(""))
+                .withProperty("state", b -> switch (b.deadlineState(today)) {
+                    case AT_RISK -> "At risk";
+                    case SLIPPED -> "Slipped";
+                    default -> "";
+                })
+                .withProperty("tone", b -> b.deadlineState(today) == DeadlineState.SLIPPED ? "error" : "warning");
     }
 
     /** Days left to the spend deadline, with an at-risk or slipped badge when it applies. */

@@ -26,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
@@ -139,13 +140,13 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("programme.financialYearStart").setWidth("5.75rem").setFlexGrow(0);
         grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("9rem")
                 .setFlexGrow(3).setTooltipGenerator(GrantBid::getTitle);
-        grid.addComponentColumn(b -> GrantUi.badge(b.getStatus())).setHeader("Status").setKey("status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<GrantBid>renderer(b -> GrantUi.badge(b.getStatus()))).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested").setKey("requested")
                 .setSortProperty("requestedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved").setKey("approved")
                 .setSortProperty("approvedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
-        grid.addComponentColumn(b -> GrantUi.deadline(b, today)).setHeader("Spend deadline").setKey("deadline")
+        grid.addColumn(GrantUi.deadlineRenderer(today)).setHeader("Spend deadline").setKey("deadline")
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(false);

@@ -23,6 +23,7 @@ import java.util.List;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
@@ -101,7 +102,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setKey("locality")
                 .setAutoWidth(true).setSortProperty("localityName");
         grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setKey("reason").setAutoWidth(true).setSortProperty("reason");
-        grid.addComponentColumn(c -> MergerBadges.of(c.getStatus())).setHeader("Status").setKey("status").setAutoWidth(true)
+        grid.addColumn(StatusBadge.<MergerCase>renderer(c -> MergerBadges.of(c.getStatus()))).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setSortProperty("status");
         grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setKey("patients").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END).setSortProperty("combinedListSize");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -150,9 +151,13 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
         grid.addColumn(p -> (p.getCqcRating() == null ? CqcRating.NOT_RATED : p.getCqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
-        grid.addComponentColumn(PracticesView::statusBadge).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<Practice>renderer(PracticesView::statusBadge)).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
-        grid.addComponentColumn(PracticesView::flags).setHeader("Flags").setAutoWidth(true).setKey("flags");
+        grid.addColumn(LitRenderer.<Practice>of("<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.vulnerable}>Vulnerable</span> "
+                        + "<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.resilience}>Resilience</span>")
+                        .withProperty("vulnerable", Practice::isVulnerable)
+                        .withProperty("resilience", Practice::isResilienceProgramme))
+                .setHeader("Flags").setAutoWidth(true).setKey("flags");
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(true);
         grid.addSortListener(e -> writeUrl());

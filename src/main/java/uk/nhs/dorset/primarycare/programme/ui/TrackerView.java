@@ -27,6 +27,7 @@ import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
@@ -103,7 +104,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("project").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(TrackerItem::getActionText).setHeader("Action").setKey("action").setSortProperty("actionText").setWidth("12rem")
                 .setFlexGrow(3);
-        grid.addComponentColumn(i -> RagBadges.of(i.getRag())).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true)
+        grid.addColumn(StatusBadge.<TrackerItem>renderer(i -> RagBadges.of(i.getRag()))).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete").setKey("complete")
                 .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

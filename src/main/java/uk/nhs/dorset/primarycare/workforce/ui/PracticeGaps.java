@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
@@ -20,8 +20,8 @@ class PracticeGaps extends Div {
     PracticeGaps(List<PracticeGap> practiceGaps) {
         Grid<PracticeGap> practices = new Grid<>();
         practices.addColumn(PracticeGap::odsCode).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
-        practices.addComponentColumn(p -> new RouterLink(p.practiceName(), PracticeWorkforceView.class,
-                PracticeWorkforceView.params(p.odsCode()))).setHeader("Practice").setFlexGrow(2);
+        RowLinks.linkColumn(practices, PracticeGap::practiceName, p -> "workforce/" + p.odsCode())
+                .setHeader("Practice").setKey("practice").setFlexGrow(2);
         practices.addColumn(PracticeGap::locality).setHeader("Locality").setAutoWidth(true);
         practices.addColumn(p -> p.group().label()).setHeader("Staff group").setAutoWidth(true);
         practices.addColumn(p -> Figures.fte(p.baseline())).setHeader("Baseline FTE");

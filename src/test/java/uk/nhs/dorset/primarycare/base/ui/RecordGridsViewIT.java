@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -68,5 +69,21 @@ class RecordGridsViewIT extends ViewTest {
             assertThat(empty).as(route + " filters with no choice").allSatisfy(combo ->
                     assertThat(combo.getPlaceholder()).as(route + " " + combo.getLabel()).isNotBlank());
         }
+    }
+
+    @Test
+    void listGridsWriteTheirCellsInTheBrowserNotAsAComponentPerCell() {
+        signIn("manager");
+        Map<String, String> grids = Map.of("practices", "", "grants", "programme=2017%2F18", "estates", "view=grid",
+                "mergers", "", "programme", "", "workforce", "");
+        grids.forEach((route, query) -> {
+            UI.getCurrent().navigate(route, QueryParameters.fromString(query));
+            List<String> componentColumns = find(Grid.class).all().stream().filter(Grid::isVisible)
+                    .flatMap(grid -> ((Grid<?>) grid).getColumns().stream())
+                    .filter(column -> column.getRenderer() instanceof ComponentRenderer)
+                    .map(column -> route + ": " + column.getKey())
+                    .toList();
+            assertThat(componentColumns).as(route).isEmpty();
+        });
     }
 }
