@@ -21,7 +21,10 @@ public final class ApplicationClock extends Clock {
 
     private final Clock real;
     private final @Nullable LocalDate demoAsOf;
-    private volatile @Nullable Instant held;
+    // The demo's loaders replay history on their own thread while the server already takes
+    // requests: only that thread sees the held moment, so a user signed in meanwhile reads today.
+    private final ThreadLocal<@Nullable Instant> heldHere = new ThreadLocal<>();
+    private volatile @Nullable Instant heldEverywhere;
 
     public ApplicationClock(Clock real) {
         this.real = real;
@@ -47,21 +50,36 @@ public final class ApplicationClock extends Clock {
         return Optional.ofNullable(demoAsOf);
     }
 
-    /** Runs work with the clock reading {@code at}; only the demo loaders do this, at start-up. */
+    /** Runs work on this thread with the clock reading {@code at}: the demo loaders, at start-up. */
     <T> T heldAt(Instant at, Supplier<T> work) {
-        Instant before = held;
-        held = at;
+        Instant before = heldHere.get();
+        heldHere.set(at);
         try {
             return work.get();
         } finally {
-            held = before;
+            heldHere.set(before);
+        }
+    }
+
+    /** Runs work with the clock reading {@code at} on every thread: a test whose browser acts on that day. */
+    <T> T heldEverywhereAt(Instant at, Supplier<T> work) {
+        Instant before = heldEverywhere;
+        heldEverywhere = at;
+        try {
+            return work.get();
+        } finally {
+            heldEverywhere = before;
         }
     }
 
     @Override
     public Instant instant() {
-        Instant at = held;
-        return at != null ? at : real.instant();
+        Instant here = heldHere.get();
+        if (here != null) {
+            return here;
+        }
+        Instant everywhere = heldEverywhere;
+        return everywhere != null ? everywhere : real.instant();
     }
 
     @Override

@@ -72,4 +72,24 @@ class ApplicationClockTest {
         // Production never loads demo data, so it never reads as of the demo's day.
         assertThat(config.clock(false, "2018-10-17").demoAsOf()).isEmpty();
     }
+
+    @Test
+    void theDemoLoadersHeldMomentIsTheirsAloneWhileOthersReadToday() throws Exception {
+        ApplicationClock clock = ApplicationClock.demoAsOf(Clock.systemUTC(), LocalDate.of(2018, 10, 17));
+        Instant january = LocalDate.of(2018, 1, 8).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        LocalDate[] seenElsewhere = new LocalDate[1];
+        LocalDate seenHere = clock.heldAt(january, () -> {
+            Thread other = new Thread(() -> seenElsewhere[0] = LocalDate.now(clock));
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return LocalDate.now(clock);
+        });
+        assertThat(seenHere).isEqualTo(LocalDate.of(2018, 1, 8));
+        assertThat(seenElsewhere[0]).isBetween(LocalDate.of(2018, 10, 17), LocalDate.of(2018, 10, 18));
+        assertThat(LocalDate.now(clock)).isBetween(LocalDate.of(2018, 10, 17), LocalDate.of(2018, 10, 18));
+    }
 }
