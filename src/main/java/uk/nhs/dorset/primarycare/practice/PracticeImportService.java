@@ -44,7 +44,6 @@ import uk.nhs.dorset.primarycare.practice.ImportPlan.Row;
 @RolesAllowed(Role.ADMIN_)
 public class PracticeImportService {
 
-    public static final String DEFAULT_COMMISSIONER = "11J";
     private static final Pattern COMMISSIONER = Pattern.compile("[A-Z0-9]{3,5}");
     private static final DateTimeFormatter EXTRACT_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("ddMMMyyyy").toFormatter(Locale.ENGLISH);
@@ -55,13 +54,20 @@ public class PracticeImportService {
         this.practices = practices;
     }
 
-    /** Reads an epraccur file and compares its GP practices of one commissioner with the register. */
+    /**
+     * Reads an epraccur file and compares its GP practices of the commissioner with the register.
+     * {@code commissioner} may name several codes ("84H, 00J"): an ICB may commission through several sub-ICB locations.
+     */
     @Transactional(readOnly = true)
     public ImportPlan dryRunEpraccur(byte[] file, String commissioner) {
-        String ccg = commissioner.strip().toUpperCase(Locale.ROOT);
-        if (!COMMISSIONER.matcher(ccg).matches()) {
-            throw new IllegalArgumentException("A commissioner code is 3 to 5 letters or digits, such as 11J");
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (String code : commissioner.strip().toUpperCase(Locale.ROOT).split("[,;\\s]+")) {
+            if (!COMMISSIONER.matcher(code).matches()) {
+                throw new IllegalArgumentException("A commissioner code is 3 to 5 letters or digits, such as 11J");
+            }
+            codes.add(code);
         }
+        String ccg = String.join(",", codes);
         List<CSVRecord> rows = csv(file, false);
         boolean excelShape = excelDroppedTheLastField(rows);
         List<Rejected> rejected = new ArrayList<>();
@@ -85,7 +91,7 @@ public class PracticeImportService {
                         + " fields; epraccur rows have " + EpraccurRecord.FIELD_COUNT));
                 continue;
             }
-            if (!fields.get(14).strip().equalsIgnoreCase(ccg)) {
+            if (!codes.contains(fields.get(14).strip().toUpperCase(Locale.ROOT))) {
                 skipped++;
                 continue;
             }

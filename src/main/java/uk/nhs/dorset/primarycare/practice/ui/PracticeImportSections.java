@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.dorset.primarycare.base.BackgroundWork;
+import uk.nhs.dorset.primarycare.base.OrganisationSettings;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ImportSection;
 import uk.nhs.dorset.primarycare.practice.PracticeImportService;
@@ -14,7 +15,7 @@ import uk.nhs.dorset.primarycare.practice.PracticeImportService;
 class PracticeImportSections {
 
     @Bean
-    ImportSection epraccurImport(PracticeImportService imports, BackgroundWork background) {
+    ImportSection epraccurImport(PracticeImportService imports, BackgroundWork background, OrganisationSettings organisation) {
         return new ImportSection() {
             @Override
             public String title() {
@@ -36,7 +37,7 @@ class PracticeImportSections {
                 return new ImportPanel(background, "Upload ODS's epraccur.csv (the national file: no header, 27 fields). Only GP "
                         + "practices (prescribing setting 4) of the commissioner are compared with the register: new "
                         + "practices are added, changed names, addresses and dates are updated, and closed ones are closed.",
-                        PracticeImportService.DEFAULT_COMMISSIONER, imports::dryRunEpraccur, imports::applyEpraccur);
+                        String.join(", ", organisation.commissionerCodes()), imports::dryRunEpraccur, imports::applyEpraccur);
             }
         };
     }
