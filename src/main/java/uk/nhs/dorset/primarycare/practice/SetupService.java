@@ -34,7 +34,7 @@ public class SetupService {
         List<Practice> open = practices.findByStatusOrderByNameAsc(PracticeStatus.OPEN);
         return new SetupStatus(organisation.isNamed(), practices.count(),
                 open.stream().filter(p -> p.getListSize() != null).count(), open.size(), localities.count(),
-                open.stream().filter(p -> p.getLocality() == null).count());
+                open.stream().filter(p -> p.getLocality() == null).count(), open.stream().filter(p -> p.getPcn() != null).count());
     }
 
     @RolesAllowed(Role.ADMIN_)

@@ -9,8 +9,10 @@ package uk.nhs.dorset.primarycare.practice;
  * @param open open practices
  * @param localities localities created
  * @param withoutLocality open practices in no locality
+ * @param withPcn open practices in a Primary Care Network
  */
-public record SetupStatus(boolean named, long practices, long withListSize, long open, long localities, long withoutLocality) {
+public record SetupStatus(boolean named, long practices, long withListSize, long open, long localities, long withoutLocality,
+                          long withPcn) {
 
     /** The hub can be used once it knows whose it is and has their practices; the rest can follow. */
     public boolean complete() {

@@ -91,4 +91,40 @@ class FreshProdDatabaseIT {
         assertThat(status.complete()).isTrue();
         assertThat(status.withoutLocality()).isZero();
     }
+
+    @Test
+    @Order(3)
+    void practicesJoinTheirNetworksFromTheEpcnMembersFile() throws Exception {
+        assumeTrue(NationalFiles.present(), "the national NHS files are not at " + NationalFiles.DIR);
+        SignIn.as(userDetailsService, FreshProdDatabase.ADMIN);
+        List<String> two = NationalFiles.gpPractices("84H", true).stream().sorted().limit(3).toList();
+        String header = "Partner Organisation Code,Partner Name,Practice Parent CCG Code,Practice Parent CCG Name,PCN Code,PCN Name,"
+                + "PCN Parent CCG Code,PCN Parent CCG Name,Practice to PCN Relationship Start Date,Practice to PCN Relationship End Date\n";
+        String file = header
+                + two.get(0) + ",A,84H,X,U99991,DURHAM CITY PCN,84H,X,20190701,\n"
+                + two.get(1) + ",B,84H,X,U99991,DURHAM CITY PCN,84H,X,20190701,\n"
+                // A membership that has ended, and a practice of another organisation: neither counts.
+                + two.get(2) + ",C,84H,X,U99992,OLD PCN,84H,X,20190701,20200331\n"
+                + "J81002,ORCHID HOUSE SURGERY,11J,X,U19923,WIMBORNE & FERNDOWN PCN,11J,X,20191001,\n";
+
+        ImportPlan plan = imports.dryRunPcnMembers(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(plan.toChange()).extracting(ImportPlan.Row::odsCode).containsExactly(two.get(0), two.get(1));
+        assertThat(plan.skipped()).isEqualTo(2);
+        assertThat(plan.notices()).containsExactly("Applying adds 1 PCN: Durham City PCN (U99991).");
+        assertThat(imports.applyPcnMembers(plan, f -> { }, () -> false)).isEqualTo(2);
+
+        assertThat(pcns.findByCode("U99991")).get().extracting(Pcn::getName).isEqualTo("Durham City PCN");
+        assertThat(practices.findByOdsCode(two.get(0)).orElseThrow().getPcn()).extracting(Pcn::getCode).isEqualTo("U99991");
+        assertThat(practices.findByOdsCode(two.get(2)).orElseThrow().getPcn()).isNull();
+        assertThat(setup.status().withPcn()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void aFileWithoutTheEpcnColumnsIsRefusedWithWhatItNeeds() {
+        SignIn.as(userDetailsService, FreshProdDatabase.ADMIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.dryRunPcnMembers("CODE,NAME\nA1,B\n".getBytes()))
+                .hasMessage("The PCN members file needs a header with the columns Partner Organisation Code, PCN Code and PCN Name "
+                        + "(NHS Digital's ePCN core partner details)");
+    }
 }

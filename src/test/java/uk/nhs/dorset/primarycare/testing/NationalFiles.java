@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class NationalFiles {
 
-    public static final Path DIR = Path.of(System.getProperty("hub.nhs-data", "../shared/data/nhs"));
+    /** The copies the repository keeps with its tests, so a fresh clone has them. */
+    public static final Path DIR = Path.of("src", "test", "resources", "nhs");
     public static final Path EPRACCUR = DIR.resolve("epraccur_full_2025-05_raw.csv");
     public static final Path LIST_SIZES = DIR.resolve("gp-reg-pat-prac-all_2021-01_full.csv");
 

@@ -67,6 +67,7 @@ class LocalityStep extends VerticalLayout {
         unplaced.setHeight("18rem");
         unplaced.setWidthFull();
         target.setLabel("Put the chosen practices in");
+        target.addClassName("locality-target");
         target.setItemLabelGenerator(Locality::getName);
         Button selectAll = new Button("Choose all", e -> unplaced.asMultiSelect().select(
                 unplaced.getListDataView().getItems().toList()));

@@ -10,7 +10,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ImportSection;
 import uk.nhs.dorset.primarycare.practice.PracticeImportService;
 
-/** The practice imports on the shared imports page: the ODS practice file, then list sizes. */
+/** The practice imports on the shared imports page: the ODS practice file, list sizes, then PCN membership. */
 @Configuration
 class PracticeImportSections {
 
@@ -65,6 +65,34 @@ class PracticeImportSections {
                 return new ImportPanel(background, "Upload NHS Digital's gp-reg-pat-prac-all.csv (header with CODE, NUMBER_OF_PATIENTS "
                         + "and EXTRACT_DATE). Practices in the register take the file's list size and date; the rest of "
                         + "England is skipped.", null, (bytes, ignored) -> imports.dryRunListSizes(bytes), imports::applyListSizes);
+            }
+        };
+    }
+
+    @Bean
+    ImportSection pcnMembersImport(PracticeImportService imports, BackgroundWork background) {
+        return new ImportSection() {
+            @Override
+            public String title() {
+                return "Primary Care Network members (NHS Digital ePCN)";
+            }
+
+            @Override
+            public int order() {
+                return 12;
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return Set.of(Role.ADMIN);
+            }
+
+            @Override
+            public Component create() {
+                return new ImportPanel(background, "Upload the ePCN file's practice-to-PCN sheet saved as CSV (Partner Organisation "
+                        + "Code, PCN Code, PCN Name). Practices in the register join their PCN; PCNs new to the hub are added; "
+                        + "the rest of England is skipped.", null, (bytes, ignored) -> imports.dryRunPcnMembers(bytes),
+                        imports::applyPcnMembers);
             }
         };
     }

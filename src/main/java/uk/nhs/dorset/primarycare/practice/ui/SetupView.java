@@ -42,6 +42,7 @@ class SetupView extends VerticalLayout {
     private final Span organisationStatus = status();
     private final Span practicesStatus = status();
     private final Span listSizesStatus = status();
+    private final Span pcnStatus = status();
     private final LocalityStep localities;
 
     SetupView(SetupService setup, OrganisationSettings organisation, PracticeImportService imports, BackgroundWork background) {
@@ -81,6 +82,10 @@ class SetupView extends VerticalLayout {
         ImportPanel listSizes = new ImportPanel(background, "Upload NHS Digital's gp-reg-pat-prac-all.csv (header with CODE, "
                 + "NUMBER_OF_PATIENTS and EXTRACT_DATE). Your practices take the file's list size; the rest of England is skipped.",
                 null, (bytes, ignored) -> imports.dryRunListSizes(bytes), imports::applyListSizes).onApplied(this::refresh);
+        ImportPanel networks = new ImportPanel(background, "Upload the practice-to-PCN sheet of NHS Digital's ePCN file, saved as CSV "
+                + "(\"PCN Core Partner Details\": Partner Organisation Code, PCN Code, PCN Name). Your practices join their PCN; "
+                + "PCNs new to the hub are added.", null, (bytes, ignored) -> imports.dryRunPcnMembers(bytes), imports::applyPcnMembers)
+                .onApplied(this::refresh);
 
         add(new H2("Set up the hub for your organisation"),
                 new Paragraph("Work through the steps in order. Each import shows a dry run first and changes nothing until you apply it. "
@@ -89,7 +94,8 @@ class SetupView extends VerticalLayout {
                 step("1. Your organisation", organisationStatus, orgForm),
                 step("2. Your practices", practicesStatus, practices),
                 step("3. List sizes", listSizesStatus, listSizes),
-                step("4. Localities and clusters", localities.status(), localities));
+                step("4. Localities and clusters", localities.status(), localities),
+                step("5. Primary Care Networks", pcnStatus, networks));
         refresh();
     }
 
@@ -124,6 +130,8 @@ class SetupView extends VerticalLayout {
         mark(listSizesStatus, s.listSizesDone(), s.open() == 0 ? "To do: import your practices first"
                 : Formats.number(s.withListSize()) + " of " + Formats.number(s.open()) + " open practices have a list size");
         localities.refresh(s);
+        mark(pcnStatus, s.open() > 0 && s.withPcn() == s.open(), s.open() == 0 ? "To do: import your practices first"
+                : Formats.number(s.withPcn()) + " of " + Formats.number(s.open()) + " open practices are in a PCN");
         overall.setText(s.complete()
                 ? "The hub is ready to use. Steps still marked \"To do\" can be finished later."
                 : "Set-up is not finished: the hub needs your organisation and its practices before your colleagues can use it.");

@@ -72,6 +72,6 @@ public final class SetupPage extends Screen {
 
     /** The locality the practices will be put in, as the select shows it. */
     public Locator chosenLocality() {
-        return step(LOCALITIES).locator("vaadin-select");
+        return step(LOCALITIES).locator("vaadin-select.locality-target");
     }
 }
