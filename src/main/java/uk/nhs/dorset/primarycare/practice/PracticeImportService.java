@@ -44,24 +44,32 @@ import uk.nhs.dorset.primarycare.practice.ImportPlan.Row;
 @RolesAllowed(Role.ADMIN_)
 public class PracticeImportService {
 
-    public static final String DEFAULT_COMMISSIONER = "11J";
     private static final Pattern COMMISSIONER = Pattern.compile("[A-Z0-9]{3,5}");
     private static final DateTimeFormatter EXTRACT_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("ddMMMyyyy").toFormatter(Locale.ENGLISH);
 
     private final PracticeRepository practices;
+    private final PcnRepository pcns;
 
-    PracticeImportService(PracticeRepository practices) {
+    PracticeImportService(PracticeRepository practices, PcnRepository pcns) {
         this.practices = practices;
+        this.pcns = pcns;
     }
 
-    /** Reads an epraccur file and compares its GP practices of one commissioner with the register. */
+    /**
+     * Reads an epraccur file and compares its GP practices of the commissioner with the register.
+     * {@code commissioner} may name several codes ("84H, 00J"): an ICB may commission through several sub-ICB locations.
+     */
     @Transactional(readOnly = true)
     public ImportPlan dryRunEpraccur(byte[] file, String commissioner) {
-        String ccg = commissioner.strip().toUpperCase(Locale.ROOT);
-        if (!COMMISSIONER.matcher(ccg).matches()) {
-            throw new IllegalArgumentException("A commissioner code is 3 to 5 letters or digits, such as 11J");
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (String code : commissioner.strip().toUpperCase(Locale.ROOT).split("[,;\\s]+")) {
+            if (!COMMISSIONER.matcher(code).matches()) {
+                throw new IllegalArgumentException("A commissioner code is 3 to 5 letters or digits, such as 11J");
+            }
+            codes.add(code);
         }
+        String ccg = String.join(",", codes);
         List<CSVRecord> rows = csv(file, false);
         boolean excelShape = excelDroppedTheLastField(rows);
         List<Rejected> rejected = new ArrayList<>();
@@ -85,7 +93,7 @@ public class PracticeImportService {
                         + " fields; epraccur rows have " + EpraccurRecord.FIELD_COUNT));
                 continue;
             }
-            if (!fields.get(14).strip().equalsIgnoreCase(ccg)) {
+            if (!codes.contains(fields.get(14).strip().toUpperCase(Locale.ROOT))) {
                 skipped++;
                 continue;
             }
@@ -348,6 +356,102 @@ public class PracticeImportService {
         return written;
     }
 
+    /** A practice's membership of a Primary Care Network, read from NHS Digital's ePCN file. */
+    record PcnMember(String odsCode, String pcnCode, String pcnName) {
+    }
+
+    /**
+     * Reads the ePCN file's practice-to-PCN sheet saved as CSV ("PCN Core Partner Details":
+     * Partner Organisation Code, PCN Code, PCN Name, relationship end date) and compares it with
+     * the register's practices. Practices not in the register are skipped: the file covers England;
+     * so are memberships that have ended.
+     */
+    @Transactional(readOnly = true)
+    public ImportPlan dryRunPcnMembers(byte[] file) {
+        List<CSVRecord> rows = csv(file, true, true);
+        Map<String, Practice> existing = byCode();
+        List<Rejected> rejected = new ArrayList<>();
+        List<PcnMember> records = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        int skipped = 0;
+        int read = 0;
+        for (CSVRecord row : rows) {
+            int line = (int) row.getRecordNumber() + 1;
+            read++;
+            String code = row.get("Partner Organisation Code").strip().toUpperCase(Locale.ROOT);
+            boolean ended = row.isMapped("Practice to PCN Relationship End Date")
+                    && !row.get("Practice to PCN Relationship End Date").isBlank();
+            if (!existing.containsKey(code) || ended) {
+                skipped++;
+                continue;
+            }
+            String pcnCode = row.get("PCN Code").strip().toUpperCase(Locale.ROOT);
+            String pcnName = row.get("PCN Name").strip();
+            if (pcnCode.isEmpty() || pcnName.isEmpty()) {
+                rejected.add(new Rejected(line, code, "has no PCN code or name"));
+                continue;
+            }
+            Integer first = lineOf.putIfAbsent(code, line);
+            if (first != null) {
+                rejected.add(new Rejected(line, code, "duplicate practice: also on line " + first));
+                continue;
+            }
+            records.add(new PcnMember(code, pcnCode, EpraccurRecord.titleCase(pcnName).replace(" Pcn", " PCN")));
+        }
+        if (records.isEmpty() && rejected.isEmpty()) {
+            throw new IllegalArgumentException("The file has no PCN memberships for practices in the register");
+        }
+        return pcnPlan(records, rejected, read, skipped);
+    }
+
+    private ImportPlan pcnPlan(List<PcnMember> records, List<Rejected> rejected, int read, int skipped) {
+        Map<String, Practice> existing = byCode();
+        List<Row> change = new ArrayList<>();
+        java.util.Set<String> newPcns = new java.util.TreeSet<>();
+        int unchanged = 0;
+        for (PcnMember m : records) {
+            Practice p = Objects.requireNonNull(existing.get(m.odsCode()));
+            if (pcns.findByCode(m.pcnCode()).isEmpty()) {
+                newPcns.add(m.pcnName() + " (" + m.pcnCode() + ")");
+            }
+            String now = p.getPcn() == null ? "" : p.getPcn().getCode();
+            if (now.equals(m.pcnCode())) {
+                unchanged++;
+            } else {
+                change.add(new Row(p.getOdsCode(), p.getName(), List.of(new FieldChange("PCN", now, m.pcnName()))));
+            }
+        }
+        List<String> notices = newPcns.isEmpty() ? List.of()
+                : List.of("Applying adds " + Formats.count(newPcns.size(), "PCN") + ": " + String.join(", ", newPcns) + ".");
+        return new ImportPlan("PCN members", "practices in the register", read, List.of(), change, List.of(), rejected,
+                unchanged, skipped, records, notices, false, false);
+    }
+
+    @Transactional
+    public int applyPcnMembers(ImportPlan plan, DoubleConsumer progress, BooleanSupplier cancelled) {
+        require(plan, "PCN members");
+        @SuppressWarnings("unchecked")
+        List<PcnMember> records = (List<PcnMember>) plan.records();
+        checkUnchangedSince(plan, pcnPlan(records, plan.rejected(), plan.rowsRead(), plan.skipped()));
+        Map<String, Practice> existing = byCode();
+        Map<String, Pcn> byCode = new HashMap<>();
+        int done = 0;
+        int written = 0;
+        for (PcnMember m : records) {
+            checkCancelled(cancelled);
+            Pcn pcn = byCode.computeIfAbsent(m.pcnCode(), c -> pcns.findByCode(c)
+                    .orElseGet(() -> pcns.save(new Pcn(c, m.pcnName(), null))));
+            Practice p = Objects.requireNonNull(existing.get(m.odsCode()));
+            if (!pcn.equals(p.getPcn())) {
+                p.setPcn(pcn);
+                written++;
+            }
+            progress.accept(++done / (double) records.size());
+        }
+        practices.flush();
+        return written;
+    }
+
     private static void require(ImportPlan plan, String kind) {
         if (!plan.kind().equals(kind)) {
             throw new IllegalArgumentException("This is not a " + kind + " dry run");
@@ -384,6 +488,10 @@ public class PracticeImportService {
 
     /** Decodes and parses the upload, refusing what is plainly not a CSV text file. */
     private static List<CSVRecord> csv(byte[] file, boolean header) {
+        return csv(file, header, false);
+    }
+
+    private static List<CSVRecord> csv(byte[] file, boolean header, boolean pcnMembers) {
         if (file.length == 0 || new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1).isBlank()) {
             throw new IllegalArgumentException("The file is empty");
         }
@@ -401,7 +509,12 @@ public class PracticeImportService {
         try (CSVParser parser = format.get().parse(new StringReader(text))) {
             if (header) {
                 List<String> names = parser.getHeaderNames().stream().map(n -> n.strip().toUpperCase(Locale.ROOT)).toList();
-                if (!names.containsAll(List.of("CODE", "NUMBER_OF_PATIENTS", "EXTRACT_DATE"))) {
+                if (pcnMembers) {
+                    if (!names.containsAll(List.of("PARTNER ORGANISATION CODE", "PCN CODE", "PCN NAME"))) {
+                        throw new IllegalArgumentException("The PCN members file needs a header with the columns Partner "
+                                + "Organisation Code, PCN Code and PCN Name (NHS Digital's ePCN core partner details)");
+                    }
+                } else if (!names.containsAll(List.of("CODE", "NUMBER_OF_PATIENTS", "EXTRACT_DATE"))) {
                     throw new IllegalArgumentException("The list-size file needs a header with the columns CODE, "
                             + "NUMBER_OF_PATIENTS and EXTRACT_DATE (NHS Digital's gp-reg-pat-prac-all file)");
                 }

@@ -382,6 +382,24 @@ public class PracticeService {
         return localities.findAllByOrderByNameAsc();
     }
 
+    /**
+     * Every locality's practice population, by name: its recorded census figure when it has one,
+     * otherwise the list sizes of its open practices today, so a new organisation's own
+     * localities count from its own practices.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<LocalityPopulation> localityPopulations() {
+        Map<Long, Long> listSizes = practices.findByStatusOrderByNameAsc(PracticeStatus.OPEN).stream()
+                .filter(p -> p.getLocality() != null && p.getListSize() != null)
+                .collect(Collectors.groupingBy(p -> Objects.requireNonNull(p.getLocality().getId()),
+                        Collectors.summingLong(p -> Objects.requireNonNull(p.getListSize()))));
+        return localities.findAllByOrderByNameAsc().stream()
+                .map(l -> new LocalityPopulation(l.getName(), l.getCluster(), l.getPopulation2016() > 0
+                        ? l.getPopulation2016() : listSizes.getOrDefault(l.getId(), 0L)))
+                .toList();
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public List<Pcn> pcns() {

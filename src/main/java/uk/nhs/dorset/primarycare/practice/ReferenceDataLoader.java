@@ -15,19 +15,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.dorset.primarycare.base.OrganisationSettings;
 
 /**
- * Loads the shipped NHS reference data into an empty database: the 13 localities, the 2019
- * PCNs, the Aug 2018 Dorset practices (open and closed), Jan 2021 list sizes and CQC ratings.
- * Runs in every profile (it is reference data, not demo data) and only while there are no
- * practices, so an administrator's corrections and imports are never overwritten.
+ * Loads the embedded demo's organisation into an empty database: NHS Dorset CCG (11J), its 13
+ * localities, the 2019 PCNs, the Aug 2018 practices (open and closed), Jan 2021 list sizes and
+ * CQC ratings. Only with the demo data: a production database starts with no organisation's
+ * practices, and its administrator imports their own in the first-run set-up. Runs only while
+ * there are no practices, so an administrator's corrections and imports are never overwritten.
  */
 @Component
 @Order(10)
+@ConditionalOnProperty(name = "hub.demo-data", havingValue = "true")
 class ReferenceDataLoader implements ApplicationRunner {
 
     static final LocalDate LIST_SIZE_DATE = LocalDate.of(2021, 1, 1);
@@ -36,16 +40,21 @@ class ReferenceDataLoader implements ApplicationRunner {
     private final LocalityRepository localities;
     private final PcnRepository pcns;
     private final PracticeRepository practices;
+    private final OrganisationSettings organisation;
 
-    ReferenceDataLoader(LocalityRepository localities, PcnRepository pcns, PracticeRepository practices) {
+    ReferenceDataLoader(LocalityRepository localities, PcnRepository pcns, PracticeRepository practices,
+                        OrganisationSettings organisation) {
         this.localities = localities;
         this.pcns = pcns;
         this.practices = practices;
+        this.organisation = organisation;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        // Before the practices' guard: a demo database made before organisations were named gets its name too.
+        organisation.nameIfUnnamed("NHS Dorset CCG", "11J");
         if (practices.count() > 0) {
             return;
         }

@@ -7,7 +7,8 @@ import java.time.Month;
 
 /**
  * Improved access to general practice: full coverage is 45 minutes of clinical time per 1,000
- * population per week. Coverage is what was delivered as a share of that requirement. The
+ * population per week (the national rule; an organisation may set another with
+ * {@code hub.access.minutes-per-thousand}). Coverage is what was delivered as a share of that requirement. The
  * national trajectory asked for 50% by April 2018 and, after the planning guidance, 100% by
  * October 2018.
  */
@@ -22,15 +23,28 @@ public final class AccessCoverage {
 
     /** Hours a week that make 100% coverage for this population. */
     public static BigDecimal requiredHours(long population) {
+        return requiredHours(population, MINUTES_PER_THOUSAND);
+    }
+
+    /** Hours a week that make 100% coverage for this population, at this many minutes per 1,000. */
+    public static BigDecimal requiredHours(long population, BigDecimal minutesPerThousand) {
         if (population < 0) {
             throw new IllegalArgumentException("Population cannot be negative");
         }
-        return BigDecimal.valueOf(population).multiply(MINUTES_PER_THOUSAND)
+        return BigDecimal.valueOf(population).multiply(minutesPerThousand)
                 .divide(BigDecimal.valueOf(1000L * 60), 2, RoundingMode.HALF_UP);
     }
 
     /** Delivered hours as a fraction of the requirement (0.66 for 66%). */
     public static BigDecimal coverage(BigDecimal hoursDelivered, long population) {
+        return coverage(hoursDelivered, population, MINUTES_PER_THOUSAND);
+    }
+
+    /** Delivered hours as a fraction of the requirement at this many minutes per 1,000. */
+    public static BigDecimal coverage(BigDecimal hoursDelivered, long population, BigDecimal minutesPerThousand) {
+        if (minutesPerThousand.signum() <= 0) {
+            throw new IllegalArgumentException("The access rule needs a number of minutes per 1,000 population above 0");
+        }
         if (hoursDelivered.signum() < 0) {
             throw new IllegalArgumentException("Hours delivered cannot be negative");
         }
@@ -39,7 +53,7 @@ public final class AccessCoverage {
         }
         // Exact: hours * 60 * 1000 / (population * 45), so rounding the requirement first cannot skew it.
         return hoursDelivered.multiply(BigDecimal.valueOf(60_000))
-                .divide(BigDecimal.valueOf(population).multiply(MINUTES_PER_THOUSAND), 4, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(population).multiply(minutesPerThousand), 4, RoundingMode.HALF_UP);
     }
 
     /**

@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.practice.Cluster;
-import uk.nhs.dorset.primarycare.practice.Locality;
+import uk.nhs.dorset.primarycare.practice.LocalityPopulation;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 
 /**
- * Improved access coverage per cluster and for Dorset, week by week, against the 45 minutes per
- * 1,000 population requirement and the national trajectory.
+ * Improved access coverage per cluster and for the whole organisation, week by week, against the
+ * requirement of {@code hub.access.minutes-per-thousand} (45 by the national rule) minutes per
+ * 1,000 population and the national trajectory.
  */
 @Service
 public class AccessService {
@@ -28,27 +30,41 @@ public class AccessService {
     /** One cluster's (or, with no cluster, the whole area's) coverage in one week. */
     public record Coverage(@Nullable Cluster cluster, long population, @Nullable BigDecimal hours,
                            BigDecimal requiredHours, @Nullable BigDecimal coverage) {
-        public String areaName() {
-            return cluster == null ? "Dorset" : cluster.label() + " cluster";
-        }
     }
 
-    public record Week(LocalDate weekStart, List<Coverage> clusters, Coverage dorset, BigDecimal trajectory) {
+    /** One week: each cluster's coverage and the whole organisation's. */
+    public record Week(LocalDate weekStart, List<Coverage> clusters, Coverage whole, BigDecimal trajectory) {
     }
 
     private final AccessWeekRepository weeks;
     private final PracticeService practices;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final BigDecimal minutesPerThousand;
 
-    AccessService(AccessWeekRepository weeks, PracticeService practices, CurrentUser currentUser, Clock clock) {
+    AccessService(AccessWeekRepository weeks, PracticeService practices, CurrentUser currentUser, Clock clock,
+                  @Value("${hub.access.minutes-per-thousand:45}") BigDecimal minutesPerThousand) {
         this.weeks = weeks;
         this.practices = practices;
         this.currentUser = currentUser;
         this.clock = clock;
+        if (minutesPerThousand.signum() <= 0) {
+            throw new IllegalStateException("hub.access.minutes-per-thousand must be above 0, such as 45");
+        }
+        this.minutesPerThousand = minutesPerThousand;
     }
 
-    /** Population per cluster: the sum of its localities' practice populations at 31 December 2016. */
+    /** Minutes of clinical time a week per 1,000 population that make full coverage. */
+    public BigDecimal minutesPerThousand() {
+        return minutesPerThousand;
+    }
+
+    /** Hours a week that make full coverage for this population. */
+    public BigDecimal requiredHours(long population) {
+        return AccessCoverage.requiredHours(population, minutesPerThousand);
+    }
+
+    /** Population per cluster: the sum of its localities' practice populations (see {@link PracticeService#localityPopulations()}). */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public Map<Cluster, Long> clusterPopulations() {
@@ -56,13 +72,13 @@ public class AccessService {
         for (Cluster c : Cluster.values()) {
             result.put(c, 0L);
         }
-        for (Locality l : practices.localities()) {
-            result.merge(l.getCluster(), (long) l.getPopulation2016(), Long::sum);
+        for (LocalityPopulation l : practices.localityPopulations()) {
+            result.merge(l.cluster(), l.population(), Long::sum);
         }
         return result;
     }
 
-    /** Every recorded week, oldest first. Dorset's hours are known only when all clusters reported. */
+    /** Every recorded week, oldest first. The whole area's hours are known only when all clusters reported. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public List<Week> weeks() {
@@ -81,8 +97,8 @@ public class AccessService {
                 clusters.add(coverage(c, populations.get(c), h));
                 sum = h == null ? sum : sum.add(h);
             }
-            BigDecimal dorsetHours = hours.size() == Cluster.values().length ? sum : null;
-            result.add(new Week(start, clusters, coverage(null, total, dorsetHours), AccessCoverage.trajectory(start)));
+            BigDecimal wholeHours = hours.size() == Cluster.values().length ? sum : null;
+            result.add(new Week(start, clusters, coverage(null, total, wholeHours), AccessCoverage.trajectory(start)));
         });
         return result;
     }
@@ -102,8 +118,8 @@ public class AccessService {
         }
     }
 
-    private static Coverage coverage(@Nullable Cluster cluster, long population, @Nullable BigDecimal hours) {
-        return new Coverage(cluster, population, hours, AccessCoverage.requiredHours(population),
-                hours == null || population == 0 ? null : AccessCoverage.coverage(hours, population));
+    private Coverage coverage(@Nullable Cluster cluster, long population, @Nullable BigDecimal hours) {
+        return new Coverage(cluster, population, hours, requiredHours(population),
+                hours == null || population == 0 ? null : AccessCoverage.coverage(hours, population, minutesPerThousand));
     }
 }

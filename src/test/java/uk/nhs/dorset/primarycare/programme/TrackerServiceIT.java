@@ -129,8 +129,8 @@ class TrackerServiceIT extends ViewTest {
     void accessWeekOfMarch2018MatchesThePublishedCoverage() {
         signIn("team");
         AccessService.Week march = access.weeks().stream().filter(w -> w.weekStart().equals(LocalDate.of(2018, 3, 25))).findFirst().orElseThrow();
-        assertThat(march.dorset().hours()).isEqualByComparingTo("393");
-        assertThat(march.dorset().coverage().doubleValue()).isBetween(0.65, 0.67);
+        assertThat(march.whole().hours()).isEqualByComparingTo("393");
+        assertThat(march.whole().coverage().doubleValue()).isBetween(0.65, 0.67);
         access.record(LocalDate.of(2018, 9, 2), Cluster.WEST, new BigDecimal("150.5"));
         assertThatThrownBy(() -> access.record(LocalDate.of(2018, 9, 3), Cluster.WEST, BigDecimal.ONE))
                 .hasMessageContaining("Sunday");

@@ -26,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
+import uk.nhs.dorset.primarycare.base.OrganisationSettings;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
 
@@ -40,7 +41,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The page's one h1: the screen's title in the top bar; the views' own headings are h2 and below. */
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock) {
+    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock,
+                      OrganisationSettings organisation) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
@@ -48,6 +50,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");
+        Span organisationName = new Span(organisation.name());
+        organisationName.addClassName("organisation-name");
+        organisationName.setVisible(!organisation.name().isEmpty());
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -76,7 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.setSpacing(false);
         user.addClassName("user-panel");
 
-        Div drawer = new Div(appName, nav);
+        Div drawer = new Div(appName, organisationName, nav);
         drawer.addClassName("drawer-nav");
         VerticalLayout drawerContent = new VerticalLayout(drawer, user);
         drawerContent.setSizeFull();

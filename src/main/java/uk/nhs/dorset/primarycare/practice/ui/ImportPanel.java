@@ -65,6 +65,8 @@ class ImportPanel extends VerticalLayout {
     private byte @Nullable [] file;
     private @Nullable ImportPlan plan;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** What else on the page follows a successful apply, such as the set-up's step statuses. */
+    private Runnable onApplied = () -> { };
 
     ImportPanel(BackgroundWork background, String explanation, @Nullable String defaultCommissioner,
                 BiFunction<byte[], String, ImportPlan> dryRun, Applier applier) {
@@ -93,9 +95,9 @@ class ImportPanel extends VerticalLayout {
         if (defaultCommissioner != null) {
             commissioner = new TextField("Commissioner code");
             commissioner.setValue(defaultCommissioner);
-            commissioner.setMaxLength(5);
+            commissioner.setMaxLength(40);
             commissioner.setWidth("10rem");
-            commissioner.setHelperText("Only GP practices of this commissioner");
+            commissioner.setHelperText("Only GP practices of these commissioners (codes separated by commas)");
             commissioner.addValueChangeListener(e -> {
                 if (file != null) {
                     runDryRun();
@@ -212,7 +214,15 @@ class ImportPanel extends VerticalLayout {
         });
     }
 
+    ImportPanel onApplied(Runnable then) {
+        this.onApplied = then;
+        return this;
+    }
+
     private void finished(String text, boolean ok) {
+        if (ok) {
+            onApplied.run();
+        }
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         cancel.setVisible(false);

@@ -41,6 +41,7 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.OrganisationSettings;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
@@ -51,7 +52,7 @@ import uk.nhs.dorset.primarycare.programme.AccessService.Coverage;
 import uk.nhs.dorset.primarycare.programme.AccessService.Week;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 
-/** Improved access: clinical hours delivered per cluster and for Dorset against the requirement and trajectory. */
+/** Improved access: clinical hours delivered per cluster and for the whole organisation against the requirement and trajectory. */
 @Route("programme/access")
 @PageTitle("Improved access — Primary Care Hub")
 @Menu(order = 62, title = "Improved access", icon = "vaadin:clock")
@@ -64,12 +65,16 @@ class AccessView extends VerticalLayout {
     private final Div populations = new Div();
 
     private final Clock clock;
+    /** The whole area's name in the figures, columns and chart: the organisation's own. */
+    private final String whole;
 
-    AccessView(AccessService access, CurrentUser currentUser, Clock clock) {
+    AccessView(AccessService access, CurrentUser currentUser, Clock clock, OrganisationSettings organisation) {
         this.access = access;
         this.clock = clock;
+        this.whole = organisation.nameOr("Whole area");
         add(new H2("Improved access to general practice"),
-                new Paragraph("Full coverage is 45 minutes of clinical time per 1,000 population per week. "
+                new Paragraph("Full coverage is " + Formats.number(access.minutesPerThousand())
+                        + " minutes of clinical time per 1,000 population per week. "
                         + "Trajectory: 50% by April 2018, 100% by October 2018."));
         populations.addClassName("figure-row");
         add(populations);
@@ -85,7 +90,7 @@ class AccessView extends VerticalLayout {
             grid.addColumn(w -> cell(w.clusters().get(index))).setHeader(List.of("West", "Mid", "East").get(i) + " cluster")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
-        grid.addColumn(w -> cell(w.dorset())).setHeader("Dorset").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(w -> cell(w.whole())).setHeader(whole).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(w -> Formats.percent(w.trajectory())).setHeader("Trajectory").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -143,24 +148,24 @@ class AccessView extends VerticalLayout {
             populations.add(figure(c.label() + " cluster", pops.get(c)));
             total += pops.get(c);
         }
-        populations.add(figure("Dorset", total));
+        populations.add(figure(whole, total));
         chart.removeAll();
-        chart.add(chart(weeks.reversed()));
+        chart.add(chart(weeks.reversed(), whole));
     }
 
-    private static Div figure(String label, long population) {
-        return new Figure(label, Formats.number(population) + " people · " + Formats.number(AccessCoverage.requiredHours(population)) + " hours a week");
+    private Div figure(String label, long population) {
+        return new Figure(label, Formats.number(population) + " people · " + Formats.number(access.requiredHours(population)) + " hours a week");
     }
 
-    static Div chart(List<Week> weeks) {
+    static Div chart(List<Week> weeks, String whole) {
         TimeSeriesCollection data = new TimeSeriesCollection();
-        TimeSeries dorset = new TimeSeries("Dorset");
+        TimeSeries wholeSeries = new TimeSeries(whole);
         TimeSeries west = new TimeSeries("West");
         TimeSeries mid = new TimeSeries("Mid");
         TimeSeries east = new TimeSeries("East");
         TimeSeries target = new TimeSeries("Trajectory");
         for (Week w : weeks) {
-            add(dorset, w.weekStart(), w.dorset().coverage());
+            add(wholeSeries, w.weekStart(), w.whole().coverage());
             add(west, w.weekStart(), w.clusters().get(0).coverage());
             add(mid, w.weekStart(), w.clusters().get(1).coverage());
             add(east, w.weekStart(), w.clusters().get(2).coverage());
@@ -171,7 +176,7 @@ class AccessView extends VerticalLayout {
         for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
             add(target, d, AccessCoverage.trajectory(d));
         }
-        data.addSeries(dorset);
+        data.addSeries(wholeSeries);
         data.addSeries(west);
         data.addSeries(mid);
         data.addSeries(east);
@@ -194,7 +199,7 @@ class AccessView extends VerticalLayout {
         renderer.setSeriesShapesVisible(4, false);
         renderer.setSeriesStroke(4, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.setRenderer(renderer);
-        return SvgChart.of(chart, 900, 360, "Improved access coverage per cluster and for Dorset against the target trajectory");
+        return SvgChart.of(chart, 900, 360, "Improved access coverage per cluster and for " + whole + " against the target trajectory");
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -52,7 +52,10 @@ final class AllocationEditor extends Dialog {
         BigDecimalField total = DecimalField.money("Total for local deployment (£)");
         total.setValue(existing == null ? BigDecimal.valueOf(780_000) : existing.getTotalAmount().stripTrailingZeros());
         BigDecimalField baseline = DecimalField.money("Baseline per locality (£)");
-        baseline.setValue(existing == null ? BigDecimal.valueOf(30_000) : existing.getBaselineAmount().stripTrailingZeros());
+        baseline.setValue(!allocation.method().hasBaseline() ? BigDecimal.ZERO
+                : existing == null ? BigDecimal.valueOf(30_000) : existing.getBaselineAmount().stripTrailingZeros());
+        // Under capitation alone there is no baseline to give.
+        baseline.setVisible(allocation.method().hasBaseline());
         DatePicker census = new DatePicker("Population census date");
         census.setLocale(Formats.LOCALE);
         census.setI18n(new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN));

@@ -100,10 +100,21 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver {
         tables.addClassName("figure-row");
         tables.setWidthFull();
         add(new H2("Transformation fund: local deployment"),
-                new Paragraph("A baseline per locality, plus a capitation share of the rest by practice population at the census date. "
+                new Paragraph(allocation.method().explanation() + " "
                         + "Shares are rounded to whole pounds so that every column adds up exactly."),
-                toolbar, tables);
+                localitiesToday(), toolbar, tables);
         reload();
+    }
+
+    /** The organisation's own localities as they stand: the figures a new model starts from. */
+    private Span localitiesToday() {
+        List<FundAllocation.LocalityPopulation> today = allocation.currentPopulations();
+        long population = today.stream().mapToLong(FundAllocation.LocalityPopulation::population).sum();
+        Span span = new Span(today.isEmpty() ? "No localities yet: an administrator adds them in the set-up."
+                : "Your localities today: " + Formats.count(today.size(), "locality", "localities")
+                + ", practice population " + Formats.number(population) + ".");
+        span.addClassName("localities-today");
+        return span;
     }
 
     private void reload() {

@@ -15,7 +15,7 @@ class PracticeImportSectionIT extends ViewTest {
     private ImportPanel epraccurPanel() {
         UI.getCurrent().navigate("admin/imports");
         List<ImportPanel> panels = find(ImportPanel.class).all();
-        assertThat(panels).hasSize(2);
+        assertThat(panels).as("epraccur, list sizes, PCN members").hasSize(3);
         return panels.stream().filter(p -> p.commissioner != null).findFirst().orElseThrow();
     }
 

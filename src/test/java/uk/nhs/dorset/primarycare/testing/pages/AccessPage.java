@@ -19,6 +19,12 @@ public final class AccessPage extends Screen {
         return page.locator("vaadin-grid");
     }
 
+    /** The value of the population figure with this label, such as a cluster's or the whole area's. */
+    public Locator figure(String label) {
+        return page.locator(".figure").filter(new Locator.FilterOptions().setHas(
+                page.locator(".figure-label", new Page.LocatorOptions().setHasText(label)))).locator(".figure-value");
+    }
+
     public Locator chart() {
         return page.locator(".chart svg");
     }

@@ -21,6 +21,12 @@ public final class PracticesPage extends Screen {
         return this;
     }
 
+    /** The open practices only, as a link with ?status=Open shows them. */
+    public PracticesPage openOnly() {
+        go("/practices?status=Open");
+        return this;
+    }
+
     public PracticesPage search(String query) {
         go("/practices?q=" + query);
         return this;
