@@ -54,6 +54,20 @@ public final class SvgChart {
         return chart;
     }
 
+    /**
+     * The value axis of a chart of money reads "£200,000", never a bare "200,000" or "-£0": it
+     * starts at zero, as a budget or a spend never goes below it.
+     */
+    public static JFreeChart pounds(JFreeChart chart) {
+        if (chart.getPlot() instanceof CategoryPlot category && category.getRangeAxis() instanceof NumberAxis axis) {
+            axis.setNumberFormatOverride(new java.text.DecimalFormat("£#,##0"));
+            axis.setLabel(null);
+            axis.setLowerBound(0);
+            axis.setAutoRangeIncludesZero(true);
+        }
+        return chart;
+    }
+
     /** One look for every chart: white background, light grid, readable fonts. */
     private static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);

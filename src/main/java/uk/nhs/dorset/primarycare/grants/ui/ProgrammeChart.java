@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -36,8 +35,7 @@ final class ProgrammeChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(new java.text.DecimalFormat("£#,##0"));
+        SvgChart.pounds(chart);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, new Color(0x005EB8));

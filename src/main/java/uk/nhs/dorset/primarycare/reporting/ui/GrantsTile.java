@@ -55,6 +55,7 @@ class GrantsTile extends Tile {
         data.addValue(value(s.paid()), "£", "Paid");
         JFreeChart chart = ChartFactory.createBarChart(null, null, "£", data, PlotOrientation.HORIZONTAL, false, false, false);
         ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, SvgChart.NHS_BLUE);
+        SvgChart.pounds(chart);
         return SvgChart.of(chart, 520, 220, year + " programme: budget " + Formats.money(s.budget()) + ", committed "
                 + Formats.money(s.committed()) + ", evidenced " + Formats.money(s.evidenced()) + ", paid " + Formats.money(s.paid()));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,20 @@ class SvgChartTest {
         data.addValue(0, "£", "Budget");
         data.addValue(0, "£", "Committed");
         JFreeChart chart = ChartFactory.createBarChart(null, null, "£", data, PlotOrientation.HORIZONTAL, false, false, false);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("£#,##0"));
+        SvgChart.pounds(chart);
         String svg = SvgChart.of(chart, 520, 220, "Nothing yet").getElement().getChild(0).getProperty("innerHTML", "")
 ;
         assertThat(svg).contains("£0").doesNotContain("-£0").doesNotContain("−£0");
+    }
+
+    @Test
+    void aMoneyAxisWritesPoundsOnEveryTick() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(691_000, "£", "Budget");
+        data.addValue(660_000, "£", "Evidenced");
+        JFreeChart chart = SvgChart.pounds(ChartFactory.createBarChart(null, null, "£", data, PlotOrientation.HORIZONTAL,
+                false, false, false));
+        String svg = SvgChart.of(chart, 520, 220, "A programme").getElement().getChild(0).getProperty("innerHTML", "");
+        assertThat(svg).contains("£200,000").doesNotContain(">200,000<");
     }
 }
