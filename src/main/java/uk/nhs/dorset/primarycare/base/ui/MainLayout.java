@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
@@ -40,11 +41,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The page's one h1: the screen's title in the top bar; the views' own headings are h2 and below. */
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock) {
+    public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock,
+                      ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
         clock.demoAsOf().ifPresent(day -> addToNavbar(true, demoBanner(day)));
+        navbarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");
