@@ -47,6 +47,12 @@ public enum BidStatus implements WorkflowStatus<BidStatus> {
         return label;
     }
 
+    /** The practice hears of its bid's decision and payment. */
+    @Override
+    public boolean tellsPractice() {
+        return this == APPROVED || this == RETURNED || this == REJECTED || this == PAID;
+    }
+
     @Override
     public Set<BidStatus> next() {
         return switch (this) {

@@ -375,6 +375,11 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
         return "grants/" + getId();
     }
 
+    @Override
+    public String practiceOdsCode() {
+        return practice.getOdsCode();
+    }
+
     // --- evidence and files -----------------------------------------------------------------
 
     public GrantInvoice addInvoice(String number, @Nullable LocalDate date, @Nullable BigDecimal amount,

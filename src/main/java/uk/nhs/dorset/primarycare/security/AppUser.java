@@ -46,6 +46,10 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where the user's notifications are mailed; a shared mailbox is fine. None: in the application only. */
+    @Column(length = 254)
+    private @Nullable String email;
+
     /**
      * Changes whenever what the user may do changes (disabled, roles, password): a session
      * signed in under another stamp is ended at its next request, on every application node.
@@ -165,6 +169,14 @@ public class AppUser extends AbstractEntity {
 
     public @Nullable String getPracticeOdsCode() {
         return practiceOdsCode;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public boolean isEnabled() {

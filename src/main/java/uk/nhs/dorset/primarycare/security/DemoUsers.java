@@ -27,6 +27,13 @@ class DemoUsers extends DemoLoader {
         this.encoder = encoder;
     }
 
+    static final String MAIL_DOMAIN = "primary-care-hub.example";
+
+    private static AppUser withEmail(AppUser user) {
+        user.setEmail(user.getUsername() + "@" + MAIL_DOMAIN);
+        return user;
+    }
+
     @Override
     public int order() {
         return 20;
@@ -40,13 +47,14 @@ class DemoUsers extends DemoLoader {
     @Override
     protected void loadAll() {
         String hash = encoder.encode(PASSWORD);
-        users.save(new AppUser("team", "Primary care team (demo)", hash, EnumSet.of(Role.TEAM), null));
-        users.save(new AppUser("estates", "Estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));
+        // Addresses are the roles' shared mailboxes, not people's; Mailpit in docker/compose.yaml catches them.
+        users.save(withEmail(new AppUser("team", "Primary care team (demo)", hash, EnumSet.of(Role.TEAM), null)));
+        users.save(withEmail(new AppUser("estates", "Estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null)));
         // Money needs two people: whoever reviewed a bid cannot approve it, so the demo has a second lead.
-        users.save(new AppUser("estates2", "Second estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null));
-        users.save(new AppUser("manager", "Programme manager (demo)", hash, EnumSet.of(Role.MANAGER), null));
-        users.save(new AppUser("admin", "Administrator (demo)", hash, EnumSet.of(Role.ADMIN), null));
-        users.save(new AppUser("practice", "Practice manager, J81002 (demo)", hash, EnumSet.of(Role.PRACTICE), PRACTICE_ODS_CODE));
+        users.save(withEmail(new AppUser("estates2", "Second estates lead (demo)", hash, EnumSet.of(Role.ESTATES), null)));
+        users.save(withEmail(new AppUser("manager", "Programme manager (demo)", hash, EnumSet.of(Role.MANAGER), null)));
+        users.save(withEmail(new AppUser("admin", "Administrator (demo)", hash, EnumSet.of(Role.ADMIN), null)));
+        users.save(withEmail(new AppUser("practice", "Practice manager, J81002 (demo)", hash, EnumSet.of(Role.PRACTICE), PRACTICE_ODS_CODE)));
         // The groups of the local Keycloak (docker/keycloak/realm.json), so single sign-on can be tried at once.
         groupRoles.save(new GroupRole("hub-team", Role.TEAM));
         groupRoles.save(new GroupRole("hub-estates", Role.ESTATES));

@@ -18,6 +18,7 @@ public class UserForm {
     /** The lengths of {@code app_user.username} and {@code app_user.display_name}. */
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
 
     @Pattern(regexp = "[a-z0-9._@-]{3," + USERNAME_MAX + "}", flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "A username is 3 to " + USERNAME_MAX + " letters, digits or . _ @ -")
@@ -28,6 +29,11 @@ public class UserForm {
     private String password = "";
     @NotEmpty(message = AppUser.NEEDS_A_ROLE)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    /** Where notifications are mailed; a shared mailbox is fine. */
+    @jakarta.validation.constraints.Email(message = EmailAddress.NOT_AN_ADDRESS)
+    @jakarta.validation.constraints.Size(max = EMAIL_MAX, message = EmailAddress.TOO_LONG)
+    @Nullable
+    private String email;
     /** The ODS code of a practice manager's practice. */
     @Nullable
     private String practice;
@@ -54,6 +60,8 @@ public class UserForm {
     public void setRoles(@Nullable Set<Role> roles) {
         this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
+    public @Nullable String getEmail() { return email; }
+    public void setEmail(@Nullable String email) { this.email = email == null || email.isBlank() ? null : email.strip(); }
     public @Nullable String getPractice() { return practice; }
     public void setPractice(@Nullable String practice) { this.practice = practice; }
 }

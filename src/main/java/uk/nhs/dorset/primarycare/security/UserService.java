@@ -65,8 +65,20 @@ public class UserService {
         refuseProblems(PasswordPolicy.problem(form.getPassword(), form.getUsername()).stream().toList());
         AppUser user = new AppUser(form.getUsername(), form.getDisplayName(), encoder.encode(form.getPassword()),
                 form.getRoles(), form.getPractice());
+        user.setEmail(form.getEmail());
         // The administrator knows this password; the user replaces it at first sign-in.
         user.setPasswordChangeRequired(true);
+        return users.save(user);
+    }
+
+    /** Where a user's notifications are mailed; none keeps them in the application only. */
+    @Transactional
+    public AppUser setEmail(long id, @Nullable String email) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFound("User"));
+        UserForm checked = new UserForm();
+        checked.setEmail(email);
+        refuseProblems(Forms.problems(new EmailAddress(checked.getEmail())));
+        user.setEmail(checked.getEmail());
         return users.save(user);
     }
 

@@ -51,6 +51,12 @@ public enum ProfileStatus implements WorkflowStatus<ProfileStatus> {
         return label;
     }
 
+    /** The practice hears when its profile is sent to it for validation and when it is queried. */
+    @Override
+    public boolean tellsPractice() {
+        return this == CIRCULATED || this == QUERIED;
+    }
+
     @Override
     public String action(ProfileStatus target) {
         return switch (target) {

@@ -295,6 +295,11 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
         return "workforce/" + practice.getOdsCode();
     }
 
+    @Override
+    public String practiceOdsCode() {
+        return practice.getOdsCode();
+    }
+
     // ---- accessors ----
 
     public Practice getPractice() {

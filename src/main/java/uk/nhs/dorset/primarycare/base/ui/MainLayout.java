@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.OrganisationSettings;
 import uk.nhs.dorset.primarycare.base.Role;
@@ -42,11 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock,
-                      OrganisationSettings organisation) {
+                      OrganisationSettings organisation, ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
         clock.demoAsOf().ifPresent(day -> addToNavbar(true, demoBanner(day)));
+        navbarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");

@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.base.workflow;
 import jakarta.persistence.MappedSuperclass;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
 
@@ -34,6 +35,11 @@ public abstract class WorkflowRecord<S extends Enum<S> & WorkflowStatus<S>> exte
 
     /** The route of the record's detail view ("grants/12"). */
     public abstract String link();
+
+    /** The practice whose own record this is (a bid, a profile); null for a record of several or none. */
+    public @Nullable String practiceOdsCode() {
+        return null;
+    }
 
     /**
      * Makes the move the user picked, through the verb that owns its guards. Inputs a move

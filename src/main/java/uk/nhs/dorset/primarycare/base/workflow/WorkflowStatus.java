@@ -41,6 +41,11 @@ public interface WorkflowStatus<S extends Enum<S> & WorkflowStatus<S>> extends L
         return List.of();
     }
 
+    /** True when reaching this status is news for the practice whose record it is (its bid approved). */
+    default boolean tellsPractice() {
+        return false;
+    }
+
     default boolean isTerminal() {
         return next().isEmpty();
     }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.nhs.dorset.primarycare.base.ui.AccountSection;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.security.AccountService;
@@ -30,7 +32,7 @@ class AccountView extends VerticalLayout {
     final Paragraph refusal = new Paragraph();
     final Button change = new Button("Change password");
 
-    AccountView(AccountService account) {
+    AccountView(AccountService account, ObjectProvider<AccountSection> sections) {
         addClassName("account-view");
         required.addClassName("password-change-required");
         required.setVisible(account.passwordChangeRequired());
@@ -66,6 +68,7 @@ class AccountView extends VerticalLayout {
             }
         });
         add(new H2("Change your password"), required, form, refusal, change);
+        sections.orderedStream().forEach(section -> add(section.create()));
     }
 
     // Method security wraps the view in a proxy whose own fields are empty: tests reach the parts through these.

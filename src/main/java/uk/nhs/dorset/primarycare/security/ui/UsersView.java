@@ -20,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -175,6 +176,7 @@ class UsersView extends VerticalLayout {
         final PasswordField password = new PasswordField("Password");
         final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles");
         final ComboBox<Practice> practice = new ComboBox<>("Practice");
+        final EmailField email = new EmailField("Email for notifications");
         final Paragraph refusal = refusal();
         final Button save;
         final BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
@@ -221,7 +223,10 @@ class UsersView extends VerticalLayout {
                     .withConverter(p -> p == null ? null : p.getOdsCode(),
                             code -> open.stream().filter(p -> p.getOdsCode().equals(code)).findFirst().orElse(null))
                     .bind("practice");
-            form.add(roles, practice);
+            email.setMaxLength(UserForm.EMAIL_MAX);
+            email.setHelperText("A shared mailbox is fine; empty: notifications stay in the application");
+            binder.forField(email).withDefaultValidator(false).bind("email");
+            form.add(roles, practice, email);
             if (existing != null) {
                 binder.readBean(formOf(existing));
             }
@@ -234,7 +239,9 @@ class UsersView extends VerticalLayout {
         }
 
         private static UserForm formOf(AppUser user) {
-            return UserForm.of(user.getUsername(), user.getDisplayName(), "", user.getRoles(), user.getPracticeOdsCode());
+            UserForm form = UserForm.of(user.getUsername(), user.getDisplayName(), "", user.getRoles(), user.getPracticeOdsCode());
+            form.setEmail(user.getEmail());
+            return form;
         }
 
         private void save() {
@@ -250,13 +257,13 @@ class UsersView extends VerticalLayout {
             }
             try {
                 if (throughProvider) {
-                    users.tieToPractice(existing.getId(), existing.getVersion(), form.getPractice());
+                    users.setEmail(users.tieToPractice(existing.getId(), existing.getVersion(), form.getPractice()).getId(), form.getEmail());
                     Notifications.success("Saved the practice of " + existing.getUsername());
                 } else if (existing == null) {
                     AppUser created = users.create(form);
                     Notifications.success("Added " + created.getUsername());
                 } else {
-                    users.updateRoles(existing.getId(), existing.getVersion(), form.getRoles(), form.getPractice());
+                    users.setEmail(users.updateRoles(existing.getId(), existing.getVersion(), form.getRoles(), form.getPractice()).getId(), form.getEmail());
                     Notifications.success("Saved roles of " + existing.getUsername());
                 }
                 close();

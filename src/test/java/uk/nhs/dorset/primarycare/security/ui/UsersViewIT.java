@@ -52,6 +52,31 @@ class UsersViewIT extends ViewTest {
     }
 
     @Test
+    void anAdministratorGivesAUserTheAddressTheirNotificationsAreMailedTo() {
+        signIn("admin");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Add user").first()).click();
+        UsersView.UserDialog dialog = find(UsersView.UserDialog.class).single();
+        String username = "mail" + ThreadLocalRandom.current().nextInt(10000, 99999);
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Estates mailbox");
+        test(dialog.password).setValue("a long enough password");
+        dialog.roles.setValue(Set.of(Role.ESTATES));
+        test(dialog.email).setValue("not an address");
+        test(dialog.save).click();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Give an email address such as estates@nhs.net, or leave it empty");
+        assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
+
+        test(dialog.email).setValue("estates.team@nhs.net");
+        test(dialog.save).click();
+        AppUser saved = users.findByUsernameIgnoreCase(username).orElseThrow();
+        assertThat(saved.getEmail()).isEqualTo("estates.team@nhs.net");
+
+        service.setEmail(saved.getId(), "");
+        assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().getEmail()).as("empty: in the application only").isNull();
+    }
+
+    @Test
     void badInputIsToldAtEachFieldAndNothingIsSaved() {
         signIn("admin");
         navigate(UsersView.class);

@@ -57,6 +57,17 @@ public final class MainFrame {
         return this;
     }
 
+    /** The notifications bell in the top bar; its accessible name says how many are unread. */
+    public Locator bell() {
+        return page.locator("vaadin-button.notification-bell");
+    }
+
+    /** The number the bell's accessible name gives ("Notifications, 3 unread"). */
+    public long unreadNotifications() {
+        String name = java.util.Objects.requireNonNullElse(bell().getAttribute("aria-label"), "");
+        return Long.parseLong(name.replaceAll("[^0-9]", ""));
+    }
+
     public Locator viewTitle() {
         return page.locator("h1.view-title");
     }
