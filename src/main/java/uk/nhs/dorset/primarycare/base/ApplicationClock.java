@@ -74,7 +74,7 @@ public final class ApplicationClock extends Clock {
 
     /** True while a demo loader writes the demo's past: nobody is to be told of that history as news. */
     public boolean replaying() {
-        return held != null;
+        return heldHere.get() != null;
     }
 
     @Override
