@@ -92,7 +92,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, Before
     private void show(Practice practice) {
         title = practice.getOdsCode() + " " + practice.getName() + " — Practice";
         H2 name = new H2(practice.getName() + " (" + practice.getOdsCode() + ")");
-        HorizontalLayout heading = new HorizontalLayout(name, PracticesView.statusBadge(practice), PracticesView.flags(practice));
+        HorizontalLayout heading = new HorizontalLayout(name, PracticeBadges.status(practice), PracticeBadges.flags(practice));
         heading.setAlignItems(Alignment.CENTER);
         heading.getStyle().set("flex-wrap", "wrap");
         add(new RouterLink("← Practices", PracticesView.class), heading, facts(practice));

@@ -1,11 +1,9 @@
 package uk.nhs.dorset.primarycare.practice.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
@@ -151,12 +148,9 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
         grid.addColumn(p -> (p.getCqcRating() == null ? CqcRating.NOT_RATED : p.getCqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
-        grid.addColumn(StatusBadge.<Practice>renderer(PracticesView::statusBadge)).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<Practice>renderer(PracticeBadges::status)).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
-        grid.addColumn(LitRenderer.<Practice>of("<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.vulnerable}>Vulnerable</span> "
-                        + "<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.resilience}>Resilience</span>")
-                        .withProperty("vulnerable", Practice::isVulnerable)
-                        .withProperty("resilience", Practice::isResilienceProgramme))
+        grid.addColumn(PracticeBadges.flagsRenderer())
                 .setHeader("Flags").setAutoWidth(true).setKey("flags");
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setMultiSort(true);
@@ -167,39 +161,6 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 query -> (int) (totals == null ? service.count(filter) : totals.practices()));
         grid.setWidthFull();
         grid.setMinHeight("20rem");
-    }
-
-    static StatusBadge statusBadge(Practice p) {
-        return switch (p.getStatus()) {
-            case OPEN -> new StatusBadge("Open", StatusBadge.Tone.SUCCESS);
-            case CLOSED -> new StatusBadge("Closed", StatusBadge.Tone.NEUTRAL);
-            case MERGED -> new StatusBadge(p.getMergedInto() == null ? "Merged"
-                    : "Merged into " + p.getMergedInto().getOdsCode(), StatusBadge.Tone.INFO);
-        };
-    }
-
-    static Component flags(Practice p) {
-        HorizontalLayout flags = new HorizontalLayout();
-        flags.setSpacing(false);
-        flags.getStyle().set("gap", "var(--lumo-space-xs)");
-        if (p.isVulnerable()) {
-            flags.add(new StatusBadge("Vulnerable", StatusBadge.Tone.WARNING));
-        }
-        if (p.isResilienceProgramme()) {
-            flags.add(new StatusBadge("Resilience", StatusBadge.Tone.WARNING));
-        }
-        return flags;
-    }
-
-    static String flagText(Practice p) {
-        List<String> flags = new ArrayList<>();
-        if (p.isVulnerable()) {
-            flags.add("Vulnerable");
-        }
-        if (p.isResilienceProgramme()) {
-            flags.add("Resilience programme");
-        }
-        return String.join(", ", flags);
     }
 
     private static List<Column<Practice>> exportColumns() {
@@ -213,8 +174,8 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 Column.text("CQC rating", p -> p.getCqcRating() == null ? null : p.getCqcRating().label()),
                 Column.date("CQC rating date", Practice::getCqcRatingDate),
                 Column.text("Contract", p -> p.getContractType() == null ? null : p.getContractType().name()),
-                Column.text("Status", p -> statusBadge(p).getText()),
-                Column.text("Flags", PracticesView::flagText),
+                Column.text("Status", p -> PracticeBadges.status(p).getText()),
+                Column.text("Flags", PracticeBadges::flagText),
                 Column.text("Postcode", Practice::getPostcode));
     }
 

@@ -1,0 +1,57 @@
+package uk.nhs.dorset.primarycare.practice.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.practice.Practice;
+
+/** A practice's status and flags, the same on its page, in the grid and in the export. */
+final class PracticeBadges {
+
+    private PracticeBadges() {
+    }
+
+    /** The grid's flags cell, written by the browser rather than a layout of badges per row. */
+    static LitRenderer<Practice> flagsRenderer() {
+        return LitRenderer.<Practice>of("<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.vulnerable}>Vulnerable</span> "
+                        + "<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.resilience}>Resilience</span>")
+                .withProperty("vulnerable", Practice::isVulnerable)
+                .withProperty("resilience", Practice::isResilienceProgramme);
+    }
+
+    static StatusBadge status(Practice p) {
+        return switch (p.getStatus()) {
+            case OPEN -> new StatusBadge("Open", StatusBadge.Tone.SUCCESS);
+            case CLOSED -> new StatusBadge("Closed", StatusBadge.Tone.NEUTRAL);
+            case MERGED -> new StatusBadge(p.getMergedInto() == null ? "Merged"
+                    : "Merged into " + p.getMergedInto().getOdsCode(), StatusBadge.Tone.INFO);
+        };
+    }
+
+    static Component flags(Practice p) {
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(false);
+        flags.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (p.isVulnerable()) {
+            flags.add(new StatusBadge("Vulnerable", StatusBadge.Tone.WARNING));
+        }
+        if (p.isResilienceProgramme()) {
+            flags.add(new StatusBadge("Resilience", StatusBadge.Tone.WARNING));
+        }
+        return flags;
+    }
+
+    static String flagText(Practice p) {
+        List<String> flags = new ArrayList<>();
+        if (p.isVulnerable()) {
+            flags.add("Vulnerable");
+        }
+        if (p.isResilienceProgramme()) {
+            flags.add("Resilience programme");
+        }
+        return String.join(", ", flags);
+    }
+}
