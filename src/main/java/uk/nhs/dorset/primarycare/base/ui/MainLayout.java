@@ -48,13 +48,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
         clock.demoAsOf().ifPresent(day -> addToNavbar(true, demoBanner(day)));
-        navbarItems.orderedStream().forEach(item -> addToNavbar(true, item.create()));
+        navbarItems.orderedStream().forEach(item -> whileAvailable(item::create).ifPresent(c -> addToNavbar(true, c)));
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");
-        Span organisationName = new Span(organisation.name());
+        String named = whileAvailable(organisation::name).orElse("");
+        Span organisationName = new Span(named);
         organisationName.addClassName("organisation-name");
-        organisationName.setVisible(!organisation.name().isEmpty());
+        organisationName.setVisible(!named.isEmpty());
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -113,4 +114,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(PageTitles.header(MenuConfiguration.getPageHeader(getContent()).orElse("")));
     }
+
+    /**
+     * What the frame reads from the database (the organisation's name, the bell's count) is left
+     * out while the database cannot be reached, so the page inside can still say so in the app.
+     */
+    private static <T> java.util.Optional<T> whileAvailable(java.util.function.Supplier<T> read) {
+        // Each attempt waits for the connection timeout: after one failure the frame does not
+        // try again for a while, so the page's own message is not kept waiting behind it.
+        if (java.time.Instant.now().isBefore(frameSkipsDatabaseUntil)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(read.get());
+        } catch (RuntimeException failure) {
+            if (UserMessages.isServiceUnavailable(failure)) {
+                frameSkipsDatabaseUntil = java.time.Instant.now().plusSeconds(15);
+                return java.util.Optional.empty();
+            }
+            throw failure;
+        }
+    }
+
+    private static volatile java.time.Instant frameSkipsDatabaseUntil = java.time.Instant.MIN;
 }
