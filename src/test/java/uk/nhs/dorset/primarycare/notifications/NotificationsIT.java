@@ -2,15 +2,8 @@ package uk.nhs.dorset.primarycare.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.dorset.primarycare.testing.MailServer;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
@@ -76,29 +70,23 @@ class NotificationsIT {
         String address = "refused-then-accepted@primary-care-hub.example";
         transaction.executeWithoutResult(status ->
                 outbox.enqueue(address, "A test mail", "Open it: http://localhost/grants/1", null, clock.instant()));
-        int port = freePort();
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         Instant now = clock.instant();
-        try {
+        try (MailServer smtp = MailServer.onAFreePort()) {
+            JavaMailSenderImpl sender = smtp.sender();
             outbox.sendDue(sender, now);    // nothing listens on the port yet: refused
             assertThat(attempts(address)).isEqualTo(1);
             assertThat(lastError(address)).isNotBlank();
 
             smtp.start();
             outbox.sendDue(sender, now.plusSeconds(30));
-            assertThat(to(smtp, address)).as("not due again for a minute").isEmpty();
+            assertThat(smtp.to(address)).as("not due again for a minute").isEmpty();
 
             outbox.sendDue(sender, now.plus(Duration.ofMinutes(2)));
             outbox.sendDue(sender, now.plus(Duration.ofHours(1)));
             outbox.sendDue(sender, now.plus(Duration.ofDays(1)));
 
-            assertThat(to(smtp, address)).hasSize(1);
+            assertThat(smtp.to(address)).hasSize(1);
             assertThat(attempts(address)).isEqualTo(2);
-        } finally {
-            smtp.stop();
         }
     }
 
@@ -136,21 +124,5 @@ class NotificationsIT {
     private String lastError(String address) {
         return db.sql("select last_error from email_outbox where recipient_address = :address")
                 .param("address", address).query(String.class).single();
-    }
-
-    private static List<MimeMessage> to(GreenMail smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,16 +3,11 @@ package uk.nhs.dorset.primarycare.notifications.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.nhs.dorset.primarycare.testing.MailServer;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import uk.nhs.dorset.primarycare.notifications.EmailOutbox;
@@ -57,21 +52,9 @@ class NotificationsJourneyIT extends BrowserTest {
         this.page.waitForURL(Pattern.compile(".*/grants/" + bid.getId() + "$"));
         assertThat(frame.bell()).hasAttribute("aria-label", "Notifications, " + before + " unread");
 
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(port);
-            outbox.sendDue(sender, clock.instant().plusSeconds(1));
-            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
-                    .anySatisfy(body -> assertThat(body).contains("/grants/" + bid.getId(), "is now approved"));
-        } finally {
-            smtp.stop();
+        try (MailServer smtp = MailServer.onAFreePort().start()) {
+            outbox.sendDue(smtp.sender(), clock.instant().plusSeconds(1));
+            assertThat(smtp.bodies()).anySatisfy(body -> assertThat(body).contains("/grants/" + bid.getId(), "is now approved"));
         }
     }
 }

@@ -2,17 +2,12 @@ package uk.nhs.dorset.primarycare.notifications.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.nhs.dorset.primarycare.testing.MailServer;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
 import com.vaadin.flow.component.UI;
@@ -75,21 +70,10 @@ class NotificationsViewIT extends ViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("grants/" + bid.getId());
         assertThat(find(Bell.class).single().unread()).as("opened, so read").isEqualTo(before);
 
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            try {
-                JavaMailSenderImpl sender = new JavaMailSenderImpl();
-                sender.setHost("127.0.0.1");
-                sender.setPort(port);
-                outbox.sendDue(sender, clock.instant().plusSeconds(1));
-                assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
-                        .anySatisfy(body -> assertThat(body).contains("http://localhost:8080/grants/" + bid.getId(), "is now approved"));
-            } finally {
-                smtp.stop();
-            }
+        try (MailServer smtp = MailServer.onAFreePort().start()) {
+            outbox.sendDue(smtp.sender(), clock.instant().plusSeconds(1));
+            assertThat(smtp.bodies())
+                    .anySatisfy(body -> assertThat(body).contains("http://localhost:8080/grants/" + bid.getId(), "is now approved"));
         }
     }
 }
