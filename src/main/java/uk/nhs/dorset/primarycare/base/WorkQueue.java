@@ -11,6 +11,11 @@ public interface WorkQueue {
 
     List<QueueItem> waitingFor(Actor actor);
 
+    /** True for the queue of records the user has taken on, as against what waits for their role. */
+    default boolean isPersonal() {
+        return false;
+    }
+
     /**
      * @param feature what kind of record ("Grant bid")
      * @param label   which record ("J81002 Orchid House Surgery — extension")

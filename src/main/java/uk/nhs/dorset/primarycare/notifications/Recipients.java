@@ -59,7 +59,8 @@ final class Recipients {
         String sentence = switch (kind) {
             case PRACTICE -> "Your practice's " + lowerFirst(event.feature()) + " " + event.recordLabel() + " is now "
                     + event.toInSentence() + ".";
-            case WAITING -> record + " is now " + event.toInSentence() + " and waits for your next move.";
+            // Only the two kinds above come of a move; the rest are told by whoever hears of them.
+            default -> record + " is now " + event.toInSentence() + " and waits for your next move.";
         };
         String comment = event.comment();
         return comment == null || comment.isBlank() ? sentence : sentence + " Comment: " + comment.strip();

@@ -1,8 +1,10 @@
 package uk.nhs.dorset.primarycare.base.workflow;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -14,7 +16,13 @@ import uk.nhs.dorset.primarycare.base.Actor;
  * {@link #moveTo}: one table check, the verb's guards and effects, one history row.
  */
 @MappedSuperclass
+// Audited here so the owner's changes are in every workflow record's field history.
+@Audited
 public abstract class WorkflowRecord<S extends Enum<S> & WorkflowStatus<S>> extends AbstractEntity {
+
+    /** The user who has taken this record on; nobody until someone is assigned. */
+    @Column(name = "owner", length = 100)
+    private @Nullable String owner;
 
     public abstract S getStatus();
 
@@ -51,6 +59,25 @@ public abstract class WorkflowRecord<S extends Enum<S> & WorkflowStatus<S>> exte
     /** The moves this actor may make now; a record may narrow its table's answer. */
     public Set<S> allowedNext(Actor actor) {
         return getStatus().allowedNext(actor);
+    }
+
+    public @Nullable String getOwner() {
+        return owner;
+    }
+
+    /** Gives the record to a user (or to nobody); who may be an owner is the assigning service's rule. */
+    public void assignTo(@Nullable String username) {
+        this.owner = username == null || username.isBlank() ? null : username.strip();
+    }
+
+    /** How other features and the audit trail point at this record without knowing its class. */
+    public RecordRef ref() {
+        return RecordRef.of(this);
+    }
+
+    /** Whether the record has reached a status no move leaves. */
+    public boolean isFinished() {
+        return getStatus().next().isEmpty();
     }
 
     public List<StatusChange> getHistory() {

@@ -26,6 +26,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -43,12 +44,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, BeforeL
 
     private final EttfService service;
     private final Actor actor;
+    private final RecordSections sections;
     private final boolean mayEdit;
     private @Nullable EttfProject project;
     private @Nullable ProjectDetailsForm details;
 
-    ProjectView(EttfService service, CurrentUser currentUser) {
+    ProjectView(EttfService service, CurrentUser currentUser, RecordSections sections) {
         this.service = service;
+        this.sections = sections;
         this.actor = currentUser.actor();
         this.mayEdit = actor.hasAny(EnumSet.of(Role.TEAM, Role.ESTATES));
         setWidthFull();
@@ -119,6 +122,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         add(section("Stage records"), new StageRecordsPanel(service, p, mayEdit, this::reload));
         add(section("Issues and blockers"), new IssuesEditor(service, p, mayEdit, this::reload));
         add(section("Documents"), DocumentsPanel.of(service, p, mayEdit, this::reload));
+        add(sections.of(p, this::reload));
         add(section("Status history"), new StatusHistoryGrid(p.getHistory(), EstatesUi::stageLabel));
         add(section("Changes to the project"), new FieldChangesGrid(service.fieldChanges(p.getId())));
     }

@@ -6,15 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import uk.nhs.dorset.primarycare.base.ui.DecimalField;
@@ -44,6 +41,7 @@ import uk.nhs.dorset.primarycare.base.ui.ReadOnlyFigures;
 import uk.nhs.dorset.primarycare.base.ui.UnsavedChanges;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
@@ -52,7 +50,6 @@ import uk.nhs.dorset.primarycare.grants.BidForm;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.GrantAttachment;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
-import uk.nhs.dorset.primarycare.grants.GrantInvoice;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.grants.SchemeType;
 import uk.nhs.dorset.primarycare.base.files.StoredFile;
@@ -69,6 +66,7 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
 
     private final GrantService grants;
     private final Actor actor;
+    private final RecordSections sections;
     private @Nullable GrantBid bid;
 
     final BeanValidationBinder<BidForm> binder = new BeanValidationBinder<>(BidForm.class);
@@ -90,8 +88,9 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
     final Button save = new Button("Save");
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
 
-    GrantBidView(GrantService grants, CurrentUser currentUser) {
+    GrantBidView(GrantService grants, CurrentUser currentUser, RecordSections sections) {
         this.grants = grants;
+        this.sections = sections;
         this.actor = currentUser.actor();
         setWidthFull();
         title.setMaxLength(BidForm.TITLE_MAX);
@@ -202,8 +201,9 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
             add(save);
         }
 
-        add(new H3("Invoices"), invoices(shown));
+        add(new H3("Invoices"), new InvoicesPanel(grants, shown, this::run));
         add(new H3("Attachments"), attachments(shown));
+        add(sections.of(shown, () -> show(grants.bid(shown.getId()))));
         add(new H3("History"), new StatusHistoryGrid(shown.getHistory(), s -> BidStatus.valueOf(s).label()));
         add(new H3("Changes to the bid"), new FieldChangesGrid(grants.fieldChanges(shown.getId())));
     }
@@ -227,44 +227,6 @@ class GrantBidView extends VerticalLayout implements BeforeEnterObserver, Before
         } catch (RuntimeException refused) {
             Notifications.error(UserMessages.of(refused));
         }
-    }
-
-    private Component invoices(GrantBid shown) {
-        Grid<GrantInvoice> grid = new Grid<>();
-        grid.addColumn(GrantInvoice::getNumber).setHeader("Invoice");
-        grid.addColumn(i -> Formats.date(i.getInvoiceDate())).setHeader("Date");
-        grid.addColumn(i -> Formats.money(i.getAmount())).setHeader("Amount");
-        grid.addColumn(i -> Formats.date(i.getPaidDate())).setHeader("Paid");
-        boolean open = shown.getStatus() == BidStatus.APPROVED || shown.getStatus() == BidStatus.WORKS_IN_PROGRESS;
-        if (open) {
-            grid.addComponentColumn(i -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> run(() -> grants.removeInvoice(shown.getId(), i.getId())));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                remove.setAriaLabel("Remove invoice " + i.getNumber());
-                return remove;
-            }).setHeader("").setFlexGrow(0);
-        }
-        grid.setItems(shown.getInvoices());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        VerticalLayout box = new VerticalLayout(grid);
-        box.setPadding(false);
-        if (shown.getInvoices().isEmpty()) {
-            box.add(new Paragraph("No invoices yet."));
-        }
-        if (open) {
-            TextField number = new TextField("Invoice number");
-            number.setMaxLength(GrantInvoice.NUMBER_MAX);
-            DatePicker date = GrantUi.datePicker("Invoice date");
-            BigDecimalField amount = DecimalField.money("Amount (£)");
-            DatePicker paid = GrantUi.datePicker("Paid on");
-            Button add = new Button("Add invoice", e -> run(() ->
-                    grants.addInvoice(shown.getId(), number.getValue(), date.getValue(), amount.getValue(), paid.getValue())));
-            Div row = new Div(number, date, amount, paid, add);
-            row.addClassName("toolbar");
-            box.add(row);
-        }
-        return box;
     }
 
     private Component attachments(GrantBid shown) {

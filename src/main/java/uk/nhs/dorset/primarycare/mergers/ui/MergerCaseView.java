@@ -46,6 +46,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
@@ -71,6 +72,7 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver, Befo
     private final MergerService mergers;
     private final PracticeService practices;
     private final Actor actor;
+    private final RecordSections sections;
     private final Clock clock;
 
     private @Nullable MergerCase current;
@@ -78,8 +80,9 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver, Befo
     private BeanValidationBinder<MergerDetails> binder = new BeanValidationBinder<>(MergerDetails.class);
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
 
-    MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser, Clock clock) {
+    MergerCaseView(MergerService mergers, PracticeService practices, CurrentUser currentUser, Clock clock, RecordSections sections) {
         this.mergers = mergers;
+        this.sections = sections;
         this.clock = clock;
         this.practices = practices;
         this.actor = currentUser.actor();
@@ -149,6 +152,10 @@ class MergerCaseView extends VerticalLayout implements BeforeEnterObserver, Befo
         if (c != null) {
             add(new H3("Attachments"), CasePapers.of(mergers, actor, c));
             add(new H3("Timeline"), new MergerTimeline(c, LocalDate.now(clock)));
+            add(sections.of(c, () -> {
+                current = mergers.get(c.getId());
+                render();
+            }));
             add(new H3("Status history"), new StatusHistoryGrid(c.getHistory(), name -> MergerStatus.valueOf(name).label()));
             add(new H3("Changes"), new FieldChangesGrid(mergers.fieldChanges(c.getId())));
         }

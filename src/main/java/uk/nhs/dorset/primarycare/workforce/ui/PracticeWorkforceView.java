@@ -30,6 +30,7 @@ import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.WorkflowActions;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator;
@@ -52,10 +53,12 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
 
     private final WorkforceService workforce;
     private final Actor actor;
+    private final RecordSections sections;
     private String odsCode = "";
 
-    PracticeWorkforceView(WorkforceService workforce, CurrentUser currentUser) {
+    PracticeWorkforceView(WorkforceService workforce, CurrentUser currentUser, RecordSections sections) {
         this.workforce = workforce;
+        this.sections = sections;
         this.actor = currentUser.actor();
         setWidthFull();
     }
@@ -142,6 +145,7 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
         if (!actor.isPracticeScoped()) {
             add(gaps(profile));
         }
+        add(sections.of(profile, () -> reshow(profile)));
         add(new H3("History"), new StatusHistoryGrid(profile.getHistory(), name -> ProfileStatus.valueOf(name).label()));
         add(new H3("Changes to the profile"), new FieldChangesGrid(workforce.fieldChanges(profile.getId())));
     }
@@ -196,6 +200,10 @@ class PracticeWorkforceView extends VerticalLayout implements BeforeEnterObserve
 
     private void done(WorkforceProfile changed, String message) {
         Notifications.success(message);
+        reshow(changed);
+    }
+
+    private void reshow(WorkforceProfile changed) {
         List<WorkforceProfile> profiles = workforce.profilesOf(odsCode);
         render(profiles, profiles.stream().filter(p -> p.getId().equals(changed.getId())).findFirst().orElse(changed));
     }
