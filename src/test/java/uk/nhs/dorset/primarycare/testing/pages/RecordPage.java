@@ -35,6 +35,11 @@ public abstract class RecordPage extends Screen {
         return moves().filter(new Locator.FilterOptions().setHasText(action));
     }
 
+    /** The record's owner and comment thread. */
+    public RecordWork work() {
+        return new RecordWork(page);
+    }
+
     public Locator history() {
         return page.locator("vaadin-grid.status-history");
     }
