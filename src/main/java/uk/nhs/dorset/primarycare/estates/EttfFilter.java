@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 import org.springframework.data.jpa.domain.Specification;
 import uk.nhs.dorset.primarycare.base.Like;
 
@@ -28,7 +29,12 @@ import uk.nhs.dorset.primarycare.base.Like;
  */
 public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @Nullable Rag rag,
                          @Nullable Long localityId, @Nullable LeadOrganisation leadOrganisation,
-                         @Nullable Activity activity, boolean overdueOnly) {
+                         @Nullable Activity activity, boolean overdueOnly, @Nullable String owner) {
+
+    public EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @Nullable Rag rag, @Nullable Long localityId,
+                      @Nullable LeadOrganisation leadOrganisation, @Nullable Activity activity, boolean overdueOnly) {
+        this(text, stage, rag, localityId, leadOrganisation, activity, overdueOnly, null);
+    }
 
     /** Moving through the pipeline, on the shelf, or closed for good. */
     public enum Activity {
@@ -59,7 +65,8 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
                 locality == null ? null : localityIdByName.apply(locality),
                 parse(query.get("lead"), LeadOrganisation.values(), LeadOrganisation::label),
                 parse(query.get("show"), Activity.values(), Activity::label),
-                "true".equalsIgnoreCase(query.get("overdue")));
+                "true".equalsIgnoreCase(query.get("overdue")),
+                OwnerFilter.fromQuery(query));
     }
 
     /**
@@ -77,6 +84,7 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
         if (overdueOnly) {
             query.put("overdue", "true");
         }
+        OwnerFilter.toQuery(query, owner);
         return query;
     }
 
@@ -106,6 +114,7 @@ public record EttfFilter(@Nullable String text, @Nullable ProjectStage stage, @N
                     case COMPLETE -> cb.equal(root.get("stage"), ProjectStage.COMPLETE);
                 });
             }
+            OwnerFilter.where(where, cb, root, owner);
             if (overdueOnly) {
                 where.add(overdue(root, query.subquery(Long.class), cb, today));
             }

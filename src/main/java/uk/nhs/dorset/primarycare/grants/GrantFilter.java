@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Like;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 
 /**
  * What the bid grid is filtered by; every part is optional. Written to and read from the query
@@ -24,7 +25,13 @@ import uk.nhs.dorset.primarycare.base.Like;
  * Unknown values are ignored, not errors.
  */
 public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status, @Nullable String practiceOdsCode,
-                          @Nullable String locality, @Nullable DeadlineState deadline, @Nullable String text) {
+                          @Nullable String locality, @Nullable DeadlineState deadline, @Nullable String text,
+                          @Nullable String owner) {
+
+    public GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status, @Nullable String practiceOdsCode,
+                       @Nullable String locality, @Nullable DeadlineState deadline, @Nullable String text) {
+        this(programmeId, status, practiceOdsCode, locality, deadline, text, null);
+    }
 
     public static GrantFilter all() {
         return new GrantFilter(null, null, null, null, null, null);
@@ -40,7 +47,8 @@ public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status
                 practice == null ? null : practice.toUpperCase(Locale.ROOT),
                 blankToNull(query.get("locality")),
                 parse(query.get("deadline"), DeadlineState.values(), DeadlineState::label),
-                blankToNull(query.get("q")));
+                blankToNull(query.get("q")),
+                OwnerFilter.fromQuery(query));
     }
 
     /**
@@ -56,11 +64,12 @@ public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status
         put(query, "locality", locality);
         put(query, "deadline", deadline == null ? null : deadline.name());
         put(query, "q", text);
+        OwnerFilter.toQuery(query, owner);
         return query;
     }
 
     public GrantFilter withProgramme(@Nullable Long id) {
-        return new GrantFilter(id, status, practiceOdsCode, locality, deadline, text);
+        return new GrantFilter(id, status, practiceOdsCode, locality, deadline, text, owner);
     }
 
     /** The bids this filter selects for this actor: a practice manager only ever sees their own practice's. */
@@ -91,6 +100,7 @@ public record GrantFilter(@Nullable Long programmeId, @Nullable BidStatus status
                     where.add(cb.between(spendDeadline, today, today.plusDays(DeadlineState.AT_RISK_DAYS)));
                 }
             }
+            OwnerFilter.where(where, cb, root, owner);
             if (text != null && !text.isBlank()) {
                 where.add(Like.anyContains(cb, List.of(root.<String>get("title"), root.get("practice").<String>get("name"),
                         root.get("practice").<String>get("odsCode")), text));

@@ -5,6 +5,7 @@ import static uk.nhs.dorset.primarycare.base.QueryValues.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 
 /**
  * What the case list is narrowed to; every field is optional. Written to and read from the query
@@ -12,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * names, as links already shared use them; any case is accepted and unknown values are ignored.
  */
 public record MergerFilter(@Nullable MergerStatus status, @Nullable String locality, @Nullable MergerReason reason,
-                           @Nullable FundingSource fundingSource) {
+                           @Nullable FundingSource fundingSource, @Nullable String owner) {
+
+    public MergerFilter(@Nullable MergerStatus status, @Nullable String locality, @Nullable MergerReason reason,
+                        @Nullable FundingSource fundingSource) {
+        this(status, locality, reason, fundingSource, null);
+    }
 
     public static MergerFilter none() {
         return new MergerFilter(null, null, null, null);
@@ -24,7 +30,8 @@ public record MergerFilter(@Nullable MergerStatus status, @Nullable String local
                 parse(MergerStatus.class, query.get("status")),
                 locality == null || locality.isBlank() ? null : locality.strip(),
                 parse(MergerReason.class, query.get("reason")),
-                parse(FundingSource.class, query.get("funding")));
+                parse(FundingSource.class, query.get("funding")),
+                OwnerFilter.fromQuery(query));
     }
 
     /** The query string form: only what is set. */
@@ -42,6 +49,7 @@ public record MergerFilter(@Nullable MergerStatus status, @Nullable String local
         if (fundingSource != null) {
             query.put("funding", fundingSource.name());
         }
+        OwnerFilter.toQuery(query, owner);
         return query;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.OpenWorkElsewhere;
@@ -192,6 +193,7 @@ public class MergerService {
             if (filter.fundingSource() != null) {
                 all.add(cb.equal(root.get("fundingSource"), filter.fundingSource()));
             }
+            OwnerFilter.where(all, cb, root, filter.owner());
             return cb.and(all.toArray(Predicate[]::new));
         };
     }

@@ -1,6 +1,10 @@
 package uk.nhs.dorset.primarycare.security;
 
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -26,6 +30,16 @@ public class UserDirectory {
             return List.of();
         }
         return users.findEnabledWithAnyRole(roles).stream().map(UserContact::of).toList();
+    }
+
+    /** The commissioner's staff, who may own records, by username with the names users read; by name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> staffNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        withAnyRole(EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER)).stream()
+                .sorted(Comparator.comparing(UserContact::displayName, String.CASE_INSENSITIVE_ORDER))
+                .forEach(user -> names.put(user.username(), user.displayName() + " (" + user.username() + ")"));
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 import uk.nhs.dorset.primarycare.practice.Cluster;
 
 /**
@@ -15,7 +16,12 @@ import uk.nhs.dorset.primarycare.practice.Cluster;
  * shared use them; names or labels in any case are accepted and unknown values are ignored.
  */
 public record ProfileFilter(@Nullable String locality, @Nullable Cluster cluster, @Nullable ProfileStatus status,
-                            @Nullable LocalDate snapshot, @Nullable String text) {
+                            @Nullable LocalDate snapshot, @Nullable String text, @Nullable String owner) {
+
+    public ProfileFilter(@Nullable String locality, @Nullable Cluster cluster, @Nullable ProfileStatus status,
+                         @Nullable LocalDate snapshot, @Nullable String text) {
+        this(locality, cluster, status, snapshot, text, null);
+    }
 
     public static ProfileFilter all() {
         return new ProfileFilter(null, null, null, null, null);
@@ -27,7 +33,8 @@ public record ProfileFilter(@Nullable String locality, @Nullable Cluster cluster
                 parse(query.get("cluster"), Cluster::fromLabel),
                 parse(query.get("status"), ProfileStatus::fromText),
                 parse(query.get("snapshot"), LocalDate::parse),
-                blankToNull(query.get("q")));
+                blankToNull(query.get("q")),
+                OwnerFilter.fromQuery(query));
     }
 
     /** The query string form: only what is set. */
@@ -50,6 +57,7 @@ public record ProfileFilter(@Nullable String locality, @Nullable Cluster cluster
         if (t != null) {
             query.put("q", t);
         }
+        OwnerFilter.toQuery(query, owner);
         return query;
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
@@ -229,6 +230,7 @@ public class WorkforceService {
             if (f.text() != null && !f.text().isBlank()) {
                 where.add(Like.anyContains(cb, List.of(practice.get("name"), practice.get("odsCode")), f.text()));
             }
+            OwnerFilter.where(where, cb, root, f.owner());
             return cb.and(where.toArray(Predicate[]::new));
         };
     }

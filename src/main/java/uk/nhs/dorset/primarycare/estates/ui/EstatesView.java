@@ -38,6 +38,8 @@ import uk.nhs.dorset.primarycare.estates.ProjectStage;
 import uk.nhs.dorset.primarycare.estates.Rag;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.security.UserDirectory;
+import uk.nhs.dorset.primarycare.base.ui.OwnerField;
 
 /**
  * The ETTF pipeline: a board with a column per stage, or a grid, over the same filters. The
@@ -59,6 +61,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<LeadOrganisation> lead = new Select<>();
     private final Select<EttfFilter.Activity> activity = new Select<>();
     private final Checkbox overdue = new Checkbox("Overdue only");
+    private final OwnerField owner;
     private static final String BOARD = "Board";
     private static final String GRID = "Grid";
     private final RadioButtonGroup<String> shownAs = ViewSwitch.of("Show the projects as", BOARD, GRID);
@@ -68,9 +71,10 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private @org.jspecify.annotations.Nullable EttfTotals totals;
     private boolean restoring;
 
-    EstatesView(EttfService service, CurrentUser currentUser) {
+    EstatesView(EttfService service, CurrentUser currentUser, UserDirectory users) {
         this.service = service;
         this.actor = currentUser.actor();
+        this.owner = OwnerField.forStaff(actor, users::staffNames);
         setSizeFull();
         locality.setPlaceholder("Any");
         H2 title = new H2("ETTF capital projects");
@@ -105,11 +109,11 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         activity.setEmptySelectionAllowed(true);
         activity.setEmptySelectionCaption("All projects");
         text.setLabel("Name");
-        List.<com.vaadin.flow.component.HasValue<?, ?>>of(text, stage, rag, locality, lead, activity, overdue)
+        List.<com.vaadin.flow.component.HasValue<?, ?>>of(text, stage, rag, locality, lead, activity, owner, overdue)
                 .forEach(field -> field.addValueChangeListener(e -> filtersChanged()));
         shownAs.addValueChangeListener(e -> filtersChanged());
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, stage, rag, locality, lead, activity, overdue);
+        HorizontalLayout toolbar = new HorizontalLayout(text, stage, rag, locality, lead, activity, owner, overdue);
         toolbar.addClassName("toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -138,7 +142,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     EttfFilter filter() {
         return new EttfFilter(text.getValue(), stage.getValue(), rag.getValue(),
                 locality.getValue() == null ? null : locality.getValue().getId(), lead.getValue(), activity.getValue(),
-                overdue.getValue());
+                overdue.getValue(), owner.getValue());
     }
 
     @Override
@@ -154,6 +158,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             lead.setValue(fromUrl.leadOrganisation());
             activity.setValue(fromUrl.activity());
             overdue.setValue(fromUrl.overdueOnly());
+            owner.show(fromUrl.owner());
             locality.setValue(locality.getListDataView().getItems()
                     .filter(l -> l.getId().equals(fromUrl.localityId())).findFirst().orElse(null));
             shownAs.setValue("grid".equals(url.get("view").orElse("")) ? GRID : BOARD);

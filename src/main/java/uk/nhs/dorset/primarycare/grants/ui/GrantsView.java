@@ -28,6 +28,7 @@ import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
+import uk.nhs.dorset.primarycare.base.ui.OwnerField;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
@@ -45,6 +46,7 @@ import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.security.UserDirectory;
 
 /** Grant bids across programmes, filtered and totalled, with the chosen programme's money. */
 @Route("grants")
@@ -67,19 +69,22 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<String> locality = new ComboBox<>("Locality");
     final ComboBox<DeadlineState> deadline = new ComboBox<>("Deadline");
     final TextField text = new TextField("Search");
+    final OwnerField owner;
     final Grid<GrantBid> grid = new Grid<>();
     final Span summary = new Span();
     private final ProgrammePanel panel;
     private final Div exportBox = new Div();
     private boolean reading;
 
-    GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser) {
+    GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser,
+               UserDirectory users) {
         this.grants = grants;
         this.programmes = programmes;
         this.practices = practices;
         this.panel = new ProgrammePanel(programmes, currentUser.actor(), this::programmeSaved);
         this.actor = currentUser.actor();
         this.today = grants.today();
+        this.owner = OwnerField.forStaff(actor, users::staffNames);
         setWidthFull();
 
         programme.setItems(programmes.programmes());
@@ -106,12 +111,12 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
-        for (var field : List.of(programme, status, practice, locality, deadline)) {
+        for (var field : List.of(programme, status, practice, locality, deadline, owner)) {
             field.addValueChangeListener(e -> filtersChanged());
         }
         text.addValueChangeListener(e -> filtersChanged());
 
-        Div toolbar = new Div(programme, status, practice, locality, deadline, text);
+        Div toolbar = new Div(programme, status, practice, locality, deadline, owner, text);
         toolbar.addClassName("toolbar");
         if (actor.hasAny(BidStatus.DRAFT.whoMay(BidStatus.SUBMITTED))) {
             Button newBid = new Button("New bid", VaadinIcon.PLUS.create(), e -> new NewBidDialog(grants, programmes, practices, actor).open());
@@ -165,7 +170,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     GrantFilter filter() {
         return new GrantFilter(programme.getValue() == null ? null : programme.getValue().getId(), status.getValue(),
                 practice.getValue() == null ? null : practice.getValue().getOdsCode(), locality.getValue(),
-                deadline.getValue(), text.getValue().isBlank() ? null : text.getValue().strip());
+                deadline.getValue(), text.getValue().isBlank() ? null : text.getValue().strip(), owner.getValue());
     }
 
     private void filtersChanged() {
@@ -201,6 +206,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
             practice.setValue(code == null ? null : practices.find(code).filter(Practice::isOpen).orElse(null));
             locality.setValue(fromUrl.locality());
             deadline.setValue(fromUrl.deadline());
+            owner.show(fromUrl.owner());
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         } finally {
             reading = false;

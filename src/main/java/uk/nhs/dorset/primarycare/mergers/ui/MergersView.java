@@ -38,6 +38,8 @@ import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.mergers.MergerStatus;
 import uk.nhs.dorset.primarycare.mergers.MergerTotals;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.security.UserDirectory;
+import uk.nhs.dorset.primarycare.base.ui.OwnerField;
 
 /** Every merger support case, filtered by status, locality, reason and funding source. */
 @Route("mergers")
@@ -53,12 +55,14 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<String> locality = new ComboBox<>("Locality");
     private final ComboBox<MergerReason> reason = new ComboBox<>("Reason");
     private final ComboBox<FundingSource> funding = new ComboBox<>("Funding source");
+    private final OwnerField owner;
     private final Grid<MergerCase> grid = new Grid<>(MergerCase.class, false);
     private final Div summary = new Div();
     private boolean reading;
 
-    MergersView(MergerService mergers, CurrentUser currentUser) {
+    MergersView(MergerService mergers, CurrentUser currentUser, UserDirectory users) {
         this.mergers = mergers;
+        this.owner = OwnerField.forStaff(currentUser.actor(), users::staffNames);
         setSizeFull();
         status.setPlaceholder("Any");
         locality.setPlaceholder("Any");
@@ -72,7 +76,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         reason.setItemLabelGenerator(MergerReason::label);
         funding.setItems(FundingSource.values());
         funding.setItemLabelGenerator(FundingSource::label);
-        for (ComboBox<?> box : List.of(status, locality, reason, funding)) {
+        for (ComboBox<?> box : List.of(status, locality, reason, funding, owner)) {
             box.setClearButtonVisible(true);
             box.addValueChangeListener(e -> {
                 if (!reading) {
@@ -83,7 +87,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         funding.setWidth("min(20rem, 100%)");
         status.setWidth("min(18rem, 100%)");
 
-        Div toolbar = new Div(status, locality, reason, funding);
+        Div toolbar = new Div(status, locality, reason, funding, owner);
         toolbar.addClassName("toolbar");
         if (currentUser.actor().hasAny(java.util.EnumSet.of(Role.TEAM, Role.ESTATES))) {
             Button create = new Button("New case", VaadinIcon.PLUS.create(), e -> getUI().ifPresent(ui -> ui.navigate(MergerCaseView.ROUTE_PREFIX + "new")));
@@ -133,6 +137,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         locality.setValue(fromUrl.locality());
         reason.setValue(fromUrl.reason());
         funding.setValue(fromUrl.fundingSource());
+        owner.show(fromUrl.owner());
         reading = false;
         refresh();
     }
@@ -153,7 +158,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private MergerFilter filter() {
-        return new MergerFilter(status.getValue(), locality.getValue(), reason.getValue(), funding.getValue());
+        return new MergerFilter(status.getValue(), locality.getValue(), reason.getValue(), funding.getValue(), owner.getValue());
     }
 
     private void refresh() {

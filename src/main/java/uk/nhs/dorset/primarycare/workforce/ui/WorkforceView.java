@@ -32,6 +32,8 @@ import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.security.UserDirectory;
+import uk.nhs.dorset.primarycare.base.ui.OwnerField;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
@@ -63,15 +65,17 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<StaffGroup> group = new ComboBox<>("Staff group");
     private final ComboBox<ProfileStatus> status = new ComboBox<>("Validation status");
     private final TextField text = new TextField("Practice");
+    private final OwnerField owner;
 
     private final ProfileList profiles;
     private final Div gapsArea = new Div();
     private final List<String> localityNames;
     private boolean reading;
 
-    WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser) {
+    WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser, UserDirectory users) {
         this.workforce = workforce;
         this.actor = currentUser.actor();
+        this.owner = OwnerField.forStaff(actor, users::staffNames);
         setWidthFull();
         model.setPlaceholder("Any");
         locality.setPlaceholder("Any");
@@ -99,7 +103,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         for (var box : List.of(locality, cluster, group, status)) {
             ((ComboBox<?>) box).setClearButtonVisible(true);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(snapshot, model, locality, cluster, group, status, text);
+        HorizontalLayout toolbar = new HorizontalLayout(snapshot, model, locality, cluster, group, status, owner, text);
         toolbar.addClassName("toolbar");
         // A practice manager sees their own profiles only; locality gaps need every practice's list.
         model.setVisible(!actor.isPracticeScoped());
@@ -114,6 +118,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         cluster.addValueChangeListener(e -> changed());
         group.addValueChangeListener(e -> changed());
         status.addValueChangeListener(e -> changed());
+        owner.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());
 
         profiles = new ProfileList(workforce, this::filter, actor);
@@ -139,6 +144,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
             cluster.setValue(fromUrl.cluster());
             group.setValue(f.get("group").flatMap(g -> parse(g, StaffGroup::fromText)).orElse(null));
             status.setValue(fromUrl.status());
+            owner.show(fromUrl.owner());
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         } finally {
             reading = false;
@@ -177,7 +183,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
     private ProfileFilter filter() {
         return new ProfileFilter(locality.getValue(), cluster.getValue(), status.getValue(), snapshot.getValue(),
-                text.getValue().isBlank() ? null : text.getValue());
+                text.getValue().isBlank() ? null : text.getValue(), owner.getValue());
     }
 
     private void refresh() {
