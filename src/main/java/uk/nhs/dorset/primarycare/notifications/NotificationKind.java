@@ -5,7 +5,8 @@ import uk.nhs.dorset.primarycare.base.Labelled;
 /** The kinds of news a user chooses how to hear of. */
 public enum NotificationKind implements Labelled {
     WAITING("Moves waiting for me"),
-    PRACTICE("My practice's records");
+    PRACTICE("My practice's records"),
+    REMINDER("Reminders");
 
     private final String label;
 

@@ -60,6 +60,8 @@ final class Recipients {
             case PRACTICE -> "Your practice's " + lowerFirst(event.feature()) + " " + event.recordLabel() + " is now "
                     + event.toInSentence() + ".";
             case WAITING -> record + " is now " + event.toInSentence() + " and waits for your next move.";
+            // A move is told only as one of the two kinds above; the other kinds have texts of their own.
+            default -> throw new IllegalArgumentException("A move is not told as " + kind);
         };
         String comment = event.comment();
         return comment == null || comment.isBlank() ? sentence : sentence + " Comment: " + comment.strip();

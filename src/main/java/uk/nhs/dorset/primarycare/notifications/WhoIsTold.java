@@ -16,20 +16,13 @@ import uk.nhs.dorset.primarycare.security.UserDirectory;
 class WhoIsTold {
 
     private final UserDirectory users;
-    private final Preferences preferences;
-    private final EmailOutbox outbox;
-    private final NotificationStore store;
-    private final MailSettings mail;
+    private final Notifier notifier;
     private final ApplicationClock clock;
 
-    WhoIsTold(UserDirectory users, Preferences preferences, EmailOutbox outbox, NotificationStore store,
-              MailSettings mail, ApplicationClock clock) {
+    WhoIsTold(UserDirectory users, Notifier notifier, ApplicationClock clock) {
         this.clock = clock;
         this.users = users;
-        this.preferences = preferences;
-        this.outbox = outbox;
-        this.store = store;
-        this.mail = mail;
+        this.notifier = notifier;
     }
 
     @EventListener
@@ -39,16 +32,8 @@ class WhoIsTold {
             return;
         }
         Map<UserContact, NotificationKind> told = Recipients.of(event, users.withAnyRole(Recipients.rolesToAsk(event)));
-        told.forEach((user, kind) -> {
-            Delivery delivery = preferences.of(user.username()).get(kind);
-            String text = Recipients.text(event, kind);
-            store.add(user.username(), kind, text, event.link(), delivery, event.at());
-            String address = user.email();
-            if (delivery == Delivery.IMMEDIATELY && address != null) {
-                String link = mail.linkTo(event.link());
-                outbox.enqueue(address, event.feature() + " " + event.recordLabel() + ": " + event.toInSentence(),
-                        text + "\n\nOpen it: " + link + "\n\n" + Mails.FOOTER, link, event.at());
-            }
-        });
+        told.forEach((user, kind) -> notifier.tell(user, kind,
+                event.feature() + " " + event.recordLabel() + ": " + event.toInSentence(),
+                Recipients.text(event, kind), event.link(), event.at()));
     }
 }
