@@ -90,6 +90,10 @@ class RemindersIT {
         assertThat(told).doesNotContainKeys("manager", "admin");
         assertThat(told().textFor("practice", bid.link())).startsWith("Your practice's grant bid J81002")
                 .contains("must be spent by " + Formats.date(deadline) + ", 14 working days from today");
+        assertThat(db.sql("select count(*) from email_outbox where recipient_address = 'practice@primary-care-hub.example'"
+                        + " and link like :link and subject like 'Reminder: %'")
+                .param("link", "%/" + bid.link()).query(Long.class).single())
+                .as("mailed at once, the practice's choice until it chooses otherwise").isEqualTo(1);
         SignIn.out();
         job.remind(DAYS.before(deadline, 13));
         assertThat(told().remindersOf(bid.link())).as("nothing 13 working days before").isEqualTo(told);

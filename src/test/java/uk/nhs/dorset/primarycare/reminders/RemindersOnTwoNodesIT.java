@@ -5,22 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import uk.nhs.dorset.primarycare.Application;
 import uk.nhs.dorset.primarycare.base.ApplicationClock;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.HeldClock;
@@ -35,19 +25,18 @@ import uk.nhs.dorset.primarycare.programme.TrackerItem;
 import uk.nhs.dorset.primarycare.programme.TrackerService;
 import uk.nhs.dorset.primarycare.security.UserDirectory;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
+import uk.nhs.dorset.primarycare.testing.SecondNode;
 import uk.nhs.dorset.primarycare.testing.SignIn;
-import uk.nhs.dorset.primarycare.testing.TestDatabase;
 
 /**
- * Two application nodes on one MariaDB: the suite's context and a second one started here on
- * the same database. Both run the reminders for the same day at the same moment, and each
+ * Two application nodes on one MariaDB: the suite's context and a {@link SecondNode} on the
+ * same database. Both run the reminders for the same day at the same moment, and each
  * person is still told of each thing once; running again that day tells nobody anything more.
  */
 @IntegrationTest
 class RemindersOnTwoNodesIT {
 
     private static final WorkingDays DAYS = WorkingDays.englandAndWales();
-    private static ConfigurableApplicationContext secondNode;
 
     @Autowired
     ApplicationContext context;
@@ -66,29 +55,6 @@ class RemindersOnTwoNodesIT {
     @Autowired
     TrackerService tracker;
 
-    /** Started once the suite's context is up, so it finds the database migrated and the demo's users in it. */
-    private static synchronized ConfigurableApplicationContext secondNode() {
-        if (secondNode == null) {
-            // Command-line arguments, as they outrank application.properties.
-            secondNode = new SpringApplicationBuilder(Application.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + TestDatabase.url(),
-                    "--spring.datasource.username=" + TestDatabase.user(),
-                    "--spring.datasource.password=" + TestDatabase.password(),
-                    "--hub.demo-data=false",
-                    "--hub.demo.as-of=",
-                    "--hub.files.dir=target/test-files");
-        }
-        return secondNode;
-    }
-
-    @AfterAll
-    static void stopTheSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -105,10 +71,10 @@ class RemindersOnTwoNodesIT {
         LocalDate planned = DAYS.after(day, 14);
         estates.planStage(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, planned);
         SignIn.out();
-        ReminderJob second = secondNode().getBean(ReminderJob.class);
+        ReminderJob second = SecondNode.context().getBean(ReminderJob.class);
         long sentBefore = remindersSentOn(day);
 
-        List<Integer> toldByEachNode = race(() -> job.remind(day), () -> second.remind(day));
+        List<Integer> toldByEachNode = SecondNode.race(() -> job.remind(day), () -> second.remind(day));
 
         Told told = new Told(db, users);
         assertThat(told.remindersOf(item.link())).isEqualTo(told.oncePerPerson(EnumSet.of(Role.TEAM, Role.MANAGER)));
@@ -116,7 +82,7 @@ class RemindersOnTwoNodesIT {
         assertThat(toldByEachNode.stream().mapToInt(Integer::intValue).sum()).as("people told between the two nodes")
                 .isEqualTo(remindersSentOn(day) - sentBefore);
 
-        race(() -> job.remind(day), () -> second.remind(day));
+        SecondNode.race(() -> job.remind(day), () -> second.remind(day));
         assertThat(told.remindersOf(item.link())).as("again the same day: nothing more")
                 .isEqualTo(told.oncePerPerson(EnumSet.of(Role.TEAM, Role.MANAGER)));
         assertThat(told.remindersOf(project.link())).isEqualTo(told.oncePerPerson(EnumSet.of(Role.ESTATES)));
@@ -130,10 +96,10 @@ class RemindersOnTwoNodesIT {
         estates.planStage(project.getId(), project.getVersion(), ProjectStage.PID_SUBMITTED, planned);
         SignIn.out();
         LocalDate overdueOn = DAYS.after(planned, 1);
-        ApplicationClock secondClock = secondNode().getBean(ApplicationClock.class);
-        ReminderJob second = secondNode().getBean(ReminderJob.class);
+        ApplicationClock secondClock = SecondNode.context().getBean(ApplicationClock.class);
+        ReminderJob second = SecondNode.context().getBean(ReminderJob.class);
 
-        race(() -> HeldClock.on(clock, overdueOn, () -> { job.daily(); return 0; }),
+        SecondNode.race(() -> HeldClock.on(clock, overdueOn, () -> { job.daily(); return 0; }),
                 () -> HeldClock.on(secondClock, overdueOn, () -> { second.daily(); return 0; }));
 
         Told told = new Told(db, users);
@@ -144,26 +110,5 @@ class RemindersOnTwoNodesIT {
 
     private long remindersSentOn(LocalDate day) {
         return db.sql("select count(*) from reminder_sent where sent_on = :day").param("day", day).query(Long.class).single();
-    }
-
-    /** Starts both at once and waits for both. */
-    private static List<Integer> race(java.util.concurrent.Callable<Integer> first, java.util.concurrent.Callable<Integer> second)
-            throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            Future<Integer> a = threads.submit(() -> {
-                go.await();
-                return first.call();
-            });
-            Future<Integer> b = threads.submit(() -> {
-                go.await();
-                return second.call();
-            });
-            go.countDown();
-            return List.of(a.get(5, TimeUnit.MINUTES), b.get(5, TimeUnit.MINUTES));
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }
