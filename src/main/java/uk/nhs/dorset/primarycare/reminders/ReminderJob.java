@@ -2,6 +2,8 @@ package uk.nhs.dorset.primarycare.reminders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -106,7 +108,7 @@ public class ReminderJob {
         try {
             db.sql("insert into reminder_sent (username, reminder_key, sent_on, sent_at) values (:username, :key, :day, :at)")
                     .param("username", user.username()).param("key", reminder.key()).param("day", day)
-                    .param("at", java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).update();
+                    .param("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)).update();
         } catch (DuplicateKeyException alreadyTold) {
             return false;
         }

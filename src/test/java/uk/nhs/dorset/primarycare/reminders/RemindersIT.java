@@ -2,10 +2,11 @@ package uk.nhs.dorset.primarycare.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class RemindersIT {
         Map<String, Integer> overdue = runTwice(DAYS.after(planned, 1), project.link());
         assertThat(overdue).as("a second reminder, of the overdue milestone")
                 .isEqualTo(told().oncePerPerson(EnumSet.of(Role.ESTATES)).entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> 2)));
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> 2)));
     }
 
     @Test
@@ -141,7 +142,7 @@ class RemindersIT {
         job.remind(DAYS.after(circulatedOn, 21));
         job.remind(DAYS.after(circulatedOn, 21));
 
-        Map<String, Integer> told = new java.util.TreeMap<>();
+        Map<String, Integer> told = new TreeMap<>();
         db.sql("select recipient, count(*) as n from notification where kind = 'REMINDER' and link = :link and text like :snapshot"
                         + " group by recipient")
                 .param("link", circulated.link()).param("snapshot", "%" + snapshot + "%")
