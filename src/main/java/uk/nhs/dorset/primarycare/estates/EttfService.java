@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.estates;
 
+import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -333,5 +334,17 @@ public class EttfService {
      */
     private EttfProject lockedForNewRows(long id) {
         return projects.findForUpdate(id).orElseThrow(() -> new NotFound(FEATURE + " " + id));
+    }
+
+    /**
+     * The projects whose next milestone is 14 working days ahead, or overdue since yesterday's
+     * working day, on {@code today}. No role check: the daily reminder job asks, with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneDue> dueForReminder(LocalDate today) {
+        WorkingDays days = WorkingDays.englandAndWales();
+        return projects.findAll().stream()
+                .flatMap(project -> MilestoneDue.of(project, today, days).stream())
+                .toList();
     }
 }

@@ -52,4 +52,7 @@ interface GrantBidRepository extends JpaRepository<GrantBid, Long>, JpaSpecifica
 
     @EntityGraph(attributePaths = {"practice", "programme"})
     List<GrantBid> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<BidStatus> statuses);
+
+    @EntityGraph(attributePaths = {"practice", "programme"})
+    List<GrantBid> findByStatusIn(Collection<BidStatus> statuses);
 }

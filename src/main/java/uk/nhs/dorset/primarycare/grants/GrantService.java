@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -245,5 +246,16 @@ public class GrantService {
 
     private Specification<GrantBid> spec(GrantFilter filter, Actor actor) {
         return filter.specification(actor, today());
+    }
+
+    /**
+     * The approved bids whose spend deadline reminder falls on {@code today}. No role check: the daily reminder job asks, with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public List<SpendDeadlineDue> dueForReminder(LocalDate today) {
+        WorkingDays days = WorkingDays.englandAndWales();
+        return bids.findByStatusIn(java.util.EnumSet.of(BidStatus.APPROVED, BidStatus.WORKS_IN_PROGRESS)).stream()
+                .flatMap(bid -> SpendDeadlineDue.of(bid, today, days).stream())
+                .toList();
     }
 }

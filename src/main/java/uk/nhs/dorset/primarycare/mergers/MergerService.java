@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.mergers;
 
+import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -314,5 +315,17 @@ public class MergerService {
     private @Nullable String localityOf(String odsCode) {
         Locality locality = practices.get(odsCode).getLocality();
         return locality == null ? null : locality.getName();
+    }
+
+    /**
+     * The open cases whose PCSE notice date is 14 working days after {@code today} and PCSE not
+     * yet told. No role check: the daily reminder job asks, with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public List<PcseNoticeDue> dueForReminder(LocalDate today) {
+        WorkingDays days = WorkingDays.englandAndWales();
+        return cases.findAll().stream()
+                .flatMap(c -> PcseNoticeDue.of(c, today, days).stream())
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.notifications;
 
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,13 @@ class DailyDigest {
         this.transaction = transaction;
     }
 
+    /**
+     * One node runs it each morning; the lock is held a few minutes past the run, so a node whose
+     * clock is a little behind finds it taken instead of starting a second run.
+     */
     @Scheduled(cron = "${hub.notifications.digest-cron:0 0 7 * * *}", zone = "Europe/London")
-    void daily() {
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    public void daily() {
         send(clock.instant());
     }
 

@@ -8,7 +8,8 @@ public enum NotificationKind implements Labelled {
     PRACTICE("My practice's records"),
     ASSIGNED("Records assigned to me"),
     MENTIONED("Mentions of me in comments"),
-    SHARED_COMMENT("Comments shared with my practice");
+    SHARED_COMMENT("Comments shared with my practice"),
+    REMINDER("Reminders");
 
     private final String label;
 

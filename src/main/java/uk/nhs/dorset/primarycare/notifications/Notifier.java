@@ -5,31 +5,31 @@ import org.springframework.stereotype.Component;
 import uk.nhs.dorset.primarycare.security.UserContact;
 
 /**
- * Tells one user one piece of news, the one way every kind of news is told: a notification in
- * the application, and a mail in the outbox when they chose "immediately" and have an address
- * (a digest user's notification waits for the morning's digest). Runs in the caller's
- * transaction, so news of a change that rolls back is never told.
+ * Tells one user one piece of news: a row in their notifications, and a mail at once when they
+ * chose that for its kind (a digest user's row waits for the daily digest). It writes inside
+ * the caller's transaction, so the news exists exactly when the change it tells of does.
  */
 @Component
-class Notifier {
+public class Notifier {
 
     private final Preferences preferences;
-    private final EmailOutbox outbox;
     private final NotificationStore store;
+    private final EmailOutbox outbox;
     private final MailSettings mail;
 
-    Notifier(Preferences preferences, EmailOutbox outbox, NotificationStore store, MailSettings mail) {
+    Notifier(Preferences preferences, NotificationStore store, EmailOutbox outbox, MailSettings mail) {
         this.preferences = preferences;
-        this.outbox = outbox;
         this.store = store;
+        this.outbox = outbox;
         this.mail = mail;
     }
 
     /**
-     * @param subject the mail's subject line
-     * @param link    the route of the record the news is about ("grants/12")
+     * @param subject the mail's subject ("Grant bid J81002 — Roof: approved")
+     * @param text    what the user reads, in the application and in the mail
+     * @param link    the route of the record it is about ("grants/12")
      */
-    void tell(UserContact user, NotificationKind kind, String subject, String text, String link, Instant at) {
+    public void tell(UserContact user, NotificationKind kind, String subject, String text, String link, Instant at) {
         Delivery delivery = preferences.of(user.username()).get(kind);
         store.add(user.username(), kind, text, link, delivery, at);
         String address = user.email();

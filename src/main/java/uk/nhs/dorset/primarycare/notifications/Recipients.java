@@ -59,8 +59,9 @@ final class Recipients {
         String sentence = switch (kind) {
             case PRACTICE -> "Your practice's " + lowerFirst(event.feature()) + " " + event.recordLabel() + " is now "
                     + event.toInSentence() + ".";
-            // Only the two kinds above come of a move; the rest are told by whoever hears of them.
-            default -> record + " is now " + event.toInSentence() + " and waits for your next move.";
+            case WAITING -> record + " is now " + event.toInSentence() + " and waits for your next move.";
+            // A move is told only as one of the two kinds above; the other kinds have texts of their own.
+            default -> throw new IllegalArgumentException("A move is not told as " + kind);
         };
         String comment = event.comment();
         return comment == null || comment.isBlank() ? sentence : sentence + " Comment: " + comment.strip();

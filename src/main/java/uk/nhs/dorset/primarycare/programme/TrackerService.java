@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.programme;
 
+import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -175,4 +176,14 @@ public class TrackerService {
         };
     }
 
+    /**
+     * The unfinished items last updated 90 working days before {@code today}. No role check: the daily reminder job asks, with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public List<TrackerItemStale> dueForReminder(java.time.LocalDate today) {
+        WorkingDays days = WorkingDays.englandAndWales();
+        return items.findAll().stream()
+                .flatMap(item -> TrackerItemStale.of(item, today, days).stream())
+                .toList();
+    }
 }

@@ -71,4 +71,7 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
 
     @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
     List<WorkforceProfile> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<ProfileStatus> statuses);
+
+    @EntityGraph(attributePaths = {"practice", "practice.locality"})
+    List<WorkforceProfile> findByStatus(ProfileStatus status);
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.workforce;
 
+import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Join;
@@ -318,5 +319,17 @@ public class WorkforceService {
 
     private static int count(@Nullable Object value) {
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /**
+     * The circulated profiles their practice has not answered for 21 working days on {@code today}.
+     * No role check: the daily reminder job asks, with nobody signed in.
+     */
+    @Transactional(readOnly = true)
+    public List<ProfileUnanswered> dueForReminder(LocalDate today) {
+        WorkingDays days = WorkingDays.englandAndWales();
+        return profiles.findByStatus(ProfileStatus.CIRCULATED).stream()
+                .flatMap(profile -> ProfileUnanswered.of(profile, today, days).stream())
+                .toList();
     }
 }
