@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.dorset.primarycare.base.WorkingDays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An approved bid whose works or evidence are not complete, on a day its practice is to be
@@ -11,9 +12,10 @@ import uk.nhs.dorset.primarycare.base.WorkingDays;
  *
  * @param workingDaysLeft which of those reminders this is
  * @param worksFinished   whether the works have an actual completion date: then only the evidence is missing
+ * @param owner           the user who has taken the bid on, who alone of the staff is reminded
  */
 public record SpendDeadlineDue(String label, String link, String practiceOdsCode, LocalDate deadline,
-                               int workingDaysLeft, boolean worksFinished) {
+                               int workingDaysLeft, boolean worksFinished, @Nullable String owner) {
 
     /** Working days before the spend deadline on which the people concerned are reminded. */
     public static final List<Integer> WORKING_DAYS_BEFORE = List.of(30, 14, 7);
@@ -27,7 +29,7 @@ public record SpendDeadlineDue(String label, String link, String practiceOdsCode
         for (int n : WORKING_DAYS_BEFORE) {
             if (days.before(deadline, n).equals(today)) {
                 return Optional.of(new SpendDeadlineDue(bid.kind() + " " + bid.label(), bid.link(), bid.practiceOdsCode(),
-                        deadline, n, bid.getActualCompletion() != null));
+                        deadline, n, bid.getActualCompletion() != null, bid.getOwner()));
             }
         }
         return Optional.empty();

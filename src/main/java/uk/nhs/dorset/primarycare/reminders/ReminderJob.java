@@ -118,7 +118,8 @@ public class ReminderJob {
 
     static Set<Role> rolesToAsk(Reminder reminder) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(reminder.staff());
+        // An owner may hold any of the staff roles, not only those the reminder names.
+        roles.addAll(reminder.owner() == null ? reminder.staff() : EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER));
         if (reminder.practiceOdsCode() != null) {
             roles.add(Role.PRACTICE);
         }
@@ -135,7 +136,12 @@ public class ReminderJob {
         return isStaff(user, reminder) || practiceText == null ? reminder.text() : practiceText;
     }
 
+    /** Whoever has taken the record on, when someone has; otherwise everyone holding one of the reminder's roles. */
     private static boolean isStaff(UserContact user, Reminder reminder) {
+        String owner = reminder.owner();
+        if (owner != null && !owner.isBlank()) {
+            return user.username().equalsIgnoreCase(owner);
+        }
         return user.roles().stream().anyMatch(reminder.staff()::contains);
     }
 

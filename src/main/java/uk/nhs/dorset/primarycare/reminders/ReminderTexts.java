@@ -29,7 +29,7 @@ final class ReminderTexts {
         return new Reminder(due.link() + " spend-deadline " + due.deadline() + " " + due.workingDaysLeft(),
                 "Reminder: " + due.label() + " must be spent by " + Formats.date(due.deadline()),
                 due.label() + sentence, due.link(), EnumSet.of(Role.TEAM, Role.ESTATES),
-                due.practiceOdsCode(), "Your practice's " + lowerFirst(due.label()) + sentence);
+                due.practiceOdsCode(), "Your practice's " + lowerFirst(due.label()) + sentence, due.owner());
     }
 
     /** Estates leads, who make every move of a project. */
@@ -43,7 +43,7 @@ final class ReminderTexts {
                         + " from today. Check the project is on course for it, or re-plan the stage.";
         return Reminder.forStaff(due.link() + " milestone " + due.stage() + " " + due.plannedDate() + (due.overdue() ? " overdue" : " ahead"),
                 "Reminder: " + due.label() + ": " + due.stage() + (due.overdue() ? " overdue since " : " planned for ") + when,
-                text, due.link(), EnumSet.of(Role.ESTATES));
+                text, due.link(), EnumSet.of(Role.ESTATES), due.owner());
     }
 
     /** The case team (the primary care team and estates leads), who tell PCSE and record it. */
@@ -55,7 +55,7 @@ final class ReminderTexts {
                         + ", six weeks before the merger date of " + Formats.date(due.mergerDate()) + "; that is "
                         + Formats.count(PcseNoticeDue.WORKING_DAYS_AHEAD, "working day", "working days")
                         + " from today. Tell PCSE and record the date on the case.",
-                due.link(), EnumSet.of(Role.TEAM, Role.ESTATES));
+                due.link(), EnumSet.of(Role.TEAM, Role.ESTATES), due.owner());
     }
 
     /** The practice, which answers, and the team, who may record an answer given by phone or email. */
@@ -68,7 +68,8 @@ final class ReminderTexts {
                         + ". Ask the practice to validate or query it, or record the answer it gave you.",
                 due.link(), EnumSet.of(Role.TEAM), due.practiceOdsCode(),
                 "Your practice's " + lowerFirst(due.label()) + " was circulated to you on " + on
-                        + " and has waited " + days + " for your answer: check the figures, then validate it or query it saying what is wrong.");
+                        + " and has waited " + days + " for your answer: check the figures, then validate it or query it saying what is wrong.",
+                due.owner());
     }
 
     /** The primary care team and the programme manager, who keep the tracker. */
@@ -78,7 +79,7 @@ final class ReminderTexts {
                 due.label() + " has not been updated since " + Formats.date(due.lastUpdatedOn()) + ", "
                         + Formats.count(TrackerItemStale.WORKING_DAYS_UNTOUCHED, "working day", "working days")
                         + " ago. Update its progress and RAG status, or record it as 100% complete.",
-                due.link(), EnumSet.of(Role.TEAM, Role.MANAGER));
+                due.link(), EnumSet.of(Role.TEAM, Role.MANAGER), null);
     }
 
     private static String lowerFirst(String label) {

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.Optional;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.WorkingDays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A profile circulated to its practice and neither validated nor queried 21 working days later.
  *
  * @param profile which profile: its practice and snapshot ("J81002 2017-09-30"), as one practice has one per snapshot
  */
-public record ProfileUnanswered(String profile, String label, String link, String practiceOdsCode, LocalDate circulatedOn) {
+public record ProfileUnanswered(String profile, String label, String link, String practiceOdsCode, LocalDate circulatedOn,
+                                @Nullable String owner) {
 
     /** Working days a circulated profile may wait for its practice's answer before a reminder. */
     public static final int WORKING_DAYS_UNANSWERED = 21;
@@ -25,6 +27,6 @@ public record ProfileUnanswered(String profile, String label, String link, Strin
             return Optional.empty();
         }
         return Optional.of(new ProfileUnanswered(profile.getOdsCode() + " " + profile.getSnapshotDate(),
-                profile.kind() + " " + profile.label(), profile.link(), profile.practiceOdsCode(), circulatedOn));
+                profile.kind() + " " + profile.label(), profile.link(), profile.practiceOdsCode(), circulatedOn, profile.getOwner()));
     }
 }

@@ -22,7 +22,7 @@ class ReminderRecipientsTest {
     @Test
     void aSpendDeadlineReachesTheTeamEstatesAndTheBidsOwnPracticeOnly() {
         Reminder reminder = ReminderTexts.spendDeadline(new SpendDeadlineDue("Grant bid J81002 — Roof", "grants/7", "J81002",
-                LocalDate.of(2019, 3, 31), 7, false));
+                LocalDate.of(2019, 3, 31), 7, false, null));
 
         assertThat(ReminderJob.rolesToAsk(reminder)).containsExactlyInAnyOrder(Role.TEAM, Role.ESTATES, Role.PRACTICE);
         assertThat(ReminderJob.recipients(reminder, List.of(TEAM, ESTATES, MANAGER, OWN, OTHER)))
@@ -32,5 +32,15 @@ class ReminderRecipientsTest {
                 + " paid invoices are in as evidence before then.");
         assertThat(reminder.practiceText()).startsWith("Your practice's grant bid J81002 — Roof must be spent by 31/03/2019");
         assertThat(reminder.key()).isEqualTo("grants/7 spend-deadline 2019-03-31 7");
+    }
+
+    @Test
+    void aRecordWithAnOwnerRemindsTheOwnerAloneOfTheStaffAndStillItsPractice() {
+        Reminder reminder = ReminderTexts.spendDeadline(new SpendDeadlineDue("Grant bid J81002 — Roof", "grants/7", "J81002",
+                LocalDate.of(2019, 3, 31), 7, false, "manager"));
+
+        assertThat(ReminderJob.rolesToAsk(reminder)).as("an owner may hold a role the reminder does not name")
+                .containsExactlyInAnyOrder(Role.TEAM, Role.ESTATES, Role.MANAGER, Role.PRACTICE);
+        assertThat(ReminderJob.recipients(reminder, List.of(TEAM, ESTATES, MANAGER, OWN, OTHER))).containsExactly(MANAGER, OWN);
     }
 }
