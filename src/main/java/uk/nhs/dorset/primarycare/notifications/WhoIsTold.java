@@ -31,6 +31,10 @@ class WhoIsTold {
             // The demo's records are written with their past moves at start-up; those moves are history, not news.
             return;
         }
+        if (!event.notified()) {
+            // The mover asked for nobody to be told, and said why in the history.
+            return;
+        }
         Map<UserContact, NotificationKind> told = Recipients.of(event, users.withAnyRole(Recipients.rolesToAsk(event)));
         told.forEach((user, kind) -> notifier.tell(user, kind,
                 event.feature() + " " + event.recordLabel() + ": " + event.toInSentence(),

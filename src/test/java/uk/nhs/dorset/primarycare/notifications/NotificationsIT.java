@@ -116,6 +116,21 @@ class NotificationsIT {
         }
     }
 
+    @Test
+    void aMoveWithoutNotifyingTellsNobodyAndItsHistorySaysWhy() {
+        PracticeBids bids = new PracticeBids(context);
+        GrantBid bid = bids.underReview();
+        long notifications = db.sql("select count(*) from notification").query(Long.class).single();
+        long mails = db.sql("select count(*) from email_outbox").query(Long.class).single();
+
+        GrantBid approved = bids.approveWithoutNotifying(bid, "Corrected: the panel approved it on 02/10");
+
+        assertThat(approved.getStatus().name()).isEqualTo("APPROVED");
+        assertThat(approved.lastChange().isNotified()).isFalse();
+        assertThat(db.sql("select count(*) from notification").query(Long.class).single()).isEqualTo(notifications);
+        assertThat(db.sql("select count(*) from email_outbox").query(Long.class).single()).isEqualTo(mails);
+    }
+
     private int attempts(String address) {
         return db.sql("select attempts from email_outbox where recipient_address = :address")
                 .param("address", address).query(Integer.class).single();

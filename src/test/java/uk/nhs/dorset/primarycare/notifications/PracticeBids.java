@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.notifications;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
@@ -34,6 +35,12 @@ public final class PracticeBids {
     public GrantBid approve(GrantBid bid) {
         return as("estates", bid, BidStatus.APPROVED,
                 MoveRequest.of("Approved by the panel").with(BidStatus.APPROVED_GRANT, bid.getRequestedGrant()));
+    }
+
+    /** Approved by estates asking for nobody to be told, with the reason the history keeps. */
+    public GrantBid approveWithoutNotifying(GrantBid bid, String reason) {
+        return as("estates", bid, BidStatus.APPROVED, MoveRequest.of(reason)
+                .with(BidStatus.APPROVED_GRANT, bid.getRequestedGrant()).with(Move.WITHOUT_NOTIFYING, true));
     }
 
     private GrantBid as(String user, GrantBid bid, BidStatus target, MoveRequest request) {

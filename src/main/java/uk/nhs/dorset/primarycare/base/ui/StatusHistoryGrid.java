@@ -16,10 +16,16 @@ public class StatusHistoryGrid extends Grid<StatusChange> {
         addColumn(c -> c.getFromStatus() == null ? "—" : label.apply(c.getFromStatus())).setHeader("From").setAutoWidth(true);
         addColumn(c -> label.apply(c.getToStatus())).setHeader("To").setAutoWidth(true);
         addColumn(StatusChange::getChangedBy).setHeader("By").setAutoWidth(true);
-        addColumn(c -> c.getComment() == null ? "" : c.getComment()).setHeader("Comment").setFlexGrow(1);
+        addColumn(StatusHistoryGrid::comment).setHeader("Comment").setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(history.reversed());
         addClassName("status-history");
+    }
+
+    /** A move made without notifying anyone says so before its reason. */
+    static String comment(StatusChange change) {
+        String comment = change.getComment() == null ? "" : change.getComment();
+        return change.isNotified() ? comment : "Nobody notified: " + comment;
     }
 }

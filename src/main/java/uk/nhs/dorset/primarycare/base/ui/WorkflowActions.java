@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.MoveField;
 import uk.nhs.dorset.primarycare.base.workflow.MoveRequest;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
@@ -45,6 +49,7 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
     private final WorkflowRecord<S> record;
     private final Function<S, String> question;
     private final Mover<S> mover;
+    private final Actor actor;
     private BooleanSupplier unsavedChanges = () -> false;
 
     /**
@@ -54,6 +59,7 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
         this.record = record;
         this.question = question;
         this.mover = mover;
+        this.actor = actor;
         addClassName("toolbar");
         addClassName("workflow-actions");
         S status = record.getStatus();
@@ -97,6 +103,7 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
             inputs.put(field, input(field));
         }
         String action = status.action(target);
+        Checkbox quietly = withoutNotifying();
         TransitionDialog dialog = new TransitionDialog(action, question.apply(target), status.needsReason(target), comment -> {
             if (unsavedChanges.getAsBoolean()) {
                 throw new TransitionNotAllowed(SAVE_FIRST);
@@ -105,17 +112,29 @@ public class WorkflowActions<S extends Enum<S> & WorkflowStatus<S>> extends Div 
             for (Map.Entry<MoveField<?>, HasValue<?, ?>> input : inputs.entrySet()) {
                 request = with(request, input.getKey(), input.getValue().getValue());
             }
-            mover.move(target, request);
+            mover.move(target, quietly.getValue() ? request.with(Move.WITHOUT_NOTIFYING, true) : request);
         });
         int at = 1;
         for (HasValue<?, ?> input : inputs.values()) {
             dialog.addComponentAtIndex(at++, (Component) input);
+        }
+        if (quietly.isVisible()) {
+            dialog.addComponentAtIndex(at + 1, quietly);   // under the comment that must say why
         }
         if (unsavedChanges.getAsBoolean()) {
             dialog.refuse(new TransitionNotAllowed(SAVE_FIRST));
         }
         dialog.open();
         return dialog;
+    }
+
+    /** Offered to the commissioner's staff only: the record's service refuses anyone else who asks. */
+    private Checkbox withoutNotifying() {
+        Checkbox quietly = new Checkbox(Move.WITHOUT_NOTIFYING.label());
+        quietly.addClassName("without-notifying");
+        quietly.setHelperText("Nobody is told of this move. Say why in the comment: the history keeps it.");
+        quietly.setVisible(actor.hasAny(EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER)));
+        return quietly;
     }
 
     static <T> MoveRequest with(MoveRequest request, MoveField<T> field, @Nullable Object value) {

@@ -13,6 +13,12 @@ import uk.nhs.dorset.primarycare.base.validation.Lengths;
  */
 public record Move(Actor by, Instant at, @Nullable String comment, Map<MoveField<?>, Object> inputs) {
 
+    /**
+     * Asks for the move to tell nobody (a correction, a move agreed by phone): only the
+     * commissioner's staff may, and only saying why, which the history keeps.
+     */
+    public static final MoveField<Boolean> WITHOUT_NOTIFYING = new MoveField<>("Move without notifying anyone", Boolean.class);
+
     public Move {
         comment = comment == null || comment.isBlank() ? null : comment.strip();
         Lengths.atMost("A comment", comment, StatusChange.COMMENT_MAX);
@@ -30,6 +36,11 @@ public record Move(Actor by, Instant at, @Nullable String comment, Map<MoveField
 
     public <T> @Nullable T input(MoveField<T> field) {
         return field.type().cast(inputs.get(field));
+    }
+
+    /** True when the move is to tell nobody. */
+    public boolean withoutNotifying() {
+        return Boolean.TRUE.equals(input(WITHOUT_NOTIFYING));
     }
 
     /** The comment, refusing the move with {@code whenMissing} when there is none. */

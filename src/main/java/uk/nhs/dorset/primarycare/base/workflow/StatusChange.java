@@ -31,6 +31,10 @@ public class StatusChange {
     @Column(name = "comment", length = COMMENT_MAX)
     private @Nullable String comment;
 
+    /** False for a move made without notifying anyone; the comment then says why. */
+    @Column(name = "notified", nullable = false)
+    private boolean notified = true;
+
     protected StatusChange() {
         this.toStatus = "";
         this.changedBy = "";
@@ -45,6 +49,12 @@ public class StatusChange {
         this.changedAt = changedAt;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         Lengths.atMost("A comment", this.comment, COMMENT_MAX);
+    }
+
+    public StatusChange(@Nullable Enum<?> from, Enum<?> to, String changedBy, Instant changedAt,
+                        @Nullable String comment, boolean notified) {
+        this(from, to, changedBy, changedAt, comment);
+        this.notified = notified;
     }
 
     public @Nullable String getFromStatus() {
@@ -65,5 +75,9 @@ public class StatusChange {
 
     public @Nullable String getComment() {
         return comment;
+    }
+
+    public boolean isNotified() {
+        return notified;
     }
 }

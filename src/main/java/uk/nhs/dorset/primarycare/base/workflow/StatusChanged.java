@@ -19,11 +19,19 @@ import uk.nhs.dorset.primarycare.base.Role;
  * @param nextMovers  the roles that may make a move from the new status: whom the record now waits for
  * @param practiceOdsCode the practice whose own record this is, if it is one practice's
  * @param practiceConcerned the new status is news the practice itself should hear (its bid approved)
+ * @param notified false when the mover asked for nobody to be told
  */
 public record StatusChanged(String feature, long recordId, String recordLabel, String link,
                             @Nullable String fromStatus, String toStatus, String by, Instant at,
                             @Nullable String comment, String toInSentence, Set<Role> nextMovers, @Nullable String practiceOdsCode,
-                            boolean practiceConcerned) {
+                            boolean practiceConcerned, boolean notified) {
+
+    public StatusChanged(String feature, long recordId, String recordLabel, String link, @Nullable String fromStatus,
+                         String toStatus, String by, Instant at, @Nullable String comment, String toInSentence,
+                         Set<Role> nextMovers, @Nullable String practiceOdsCode, boolean practiceConcerned) {
+        this(feature, recordId, recordLabel, link, fromStatus, toStatus, by, at, comment, toInSentence, nextMovers,
+                practiceOdsCode, practiceConcerned, true);
+    }
 
     public StatusChanged {
         nextMovers = nextMovers.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(nextMovers);
@@ -45,6 +53,7 @@ public record StatusChanged(String feature, long recordId, String recordLabel, S
         }
         return new StatusChanged(record.kind(), Objects.requireNonNull(record.getId(), "saved record"), record.label(),
                 record.link(), last.getFromStatus(), last.getToStatus(), last.getChangedBy(), last.getChangedAt(),
-                last.getComment(), status.inSentence(), nextMovers, record.practiceOdsCode(), status.tellsPractice());
+                last.getComment(), status.inSentence(), nextMovers, record.practiceOdsCode(), status.tellsPractice(),
+                last.isNotified());
     }
 }

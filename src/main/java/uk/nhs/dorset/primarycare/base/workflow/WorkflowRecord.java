@@ -2,12 +2,14 @@ package uk.nhs.dorset.primarycare.base.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
+import uk.nhs.dorset.primarycare.base.Role;
 
 /**
  * A record that moves through a workflow: a grant bid, an ETTF project, a merger case, a
@@ -101,9 +103,14 @@ public abstract class WorkflowRecord<S extends Enum<S> & WorkflowStatus<S>> exte
     protected final void moveTo(S target, Move move, Runnable guardsAndEffects) {
         S from = getStatus();
         from.checkMove(target, move.by());
+        if (move.withoutNotifying()) {
+            TransitionNotAllowed.require(move.by().hasAny(EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER)),
+                    "Only the primary care team, estates leads and programme managers may make a move without notifying anyone");
+            move.reason("Say in the comment why nobody is told of this move: the history keeps it");
+        }
         guardsAndEffects.run();
         writeStatus(target);
-        historyRows().add(new StatusChange(from, target, move.by().username(), move.at(), move.comment()));
+        historyRows().add(new StatusChange(from, target, move.by().username(), move.at(), move.comment(), !move.withoutNotifying()));
     }
 
     protected final void moveTo(S target, Move move) {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.estates.EttfWorkflowFixture;
 import uk.nhs.dorset.primarycare.grants.GrantWorkflowFixture;
@@ -41,7 +46,7 @@ class RecordWorkViewIT extends ViewTest {
         navigate(MyWorkView.class);
         MyWorkView page = find(MyWorkView.class).single();
         assertThat(test(page.assigned).size()).isPositive();
-        List<String> links = java.util.stream.IntStream.range(0, test(page.assigned).size())
+        List<String> links = IntStream.range(0, test(page.assigned).size())
                 .mapToObj(row -> test(page.assigned).getRow(row).link()).toList();
         assertThat(links).contains(bid.link());
     }
@@ -82,15 +87,37 @@ class RecordWorkViewIT extends ViewTest {
         test(thread.post).click();
 
         test(find(Button.class).from(thread).withText("Edit").single()).click();
-        com.vaadin.flow.component.textfield.TextArea words = find(com.vaadin.flow.component.textfield.TextArea.class).from(thread)
+        TextArea words = find(TextArea.class).from(thread)
                 .withCaption("Edit your comment").single();
         test(words).setValue("Planning decision due in June.");
         test(find(Button.class).from(thread).withText("Save").single()).click();
 
         assertThat(commentBodies(thread)).containsExactly("Planning decision due in June.");
-        assertThat(find(com.vaadin.flow.component.details.Details.class).from(thread).single().getSummaryText())
+        assertThat(find(Details.class).from(thread).single().getSummaryText())
                 .startsWith("Edited ");
         assertThat(find(Paragraph.class).from(thread).all()).extracting(Paragraph::getText).contains("Planning decision due in May.");
+    }
+
+    @Test
+    void staffMayMoveWithoutNotifyingAndTheHistorySaysSoWhileAPracticeIsNeverOffered() {
+        WorkflowRecord<?> bid = new GrantWorkflowFixture(context).create();
+        signIn("practice");
+        UI.getCurrent().navigate(bid.link());
+        test(find(Button.class).withText("Submit").single()).click();
+        assertThat(find(Checkbox.class).withCaption("Move without notifying anyone").all())
+                .isEmpty();
+        test(find(Button.class).withText("Cancel").single()).click();
+
+        signIn("team");
+        UI.getCurrent().navigate(bid.link());
+        test(find(Button.class).withText("Submit").single()).click();
+        test(find(Checkbox.class).withCaption("Move without notifying anyone").single()).click();
+        test(find(TextArea.class).withCaption("Comment").single())
+                .setValue("Entered from the practice's paper form");
+        test(find(Button.class).withText("Submit").last()).click();
+
+        StatusHistoryGrid history = find(StatusHistoryGrid.class).single();
+        assertThat(test(history).getCellText(0, 4)).isEqualTo("Nobody notified: Entered from the practice's paper form");
     }
 
     private List<String> commentBodies(CommentThread thread) {
