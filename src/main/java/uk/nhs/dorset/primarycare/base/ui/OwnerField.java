@@ -25,6 +25,7 @@ public class OwnerField extends ComboBox<String> {
         setItemLabelGenerator(username -> OwnerFilter.NOBODY.equals(username) ? "Nobody" : people.getOrDefault(username, username));
         setPlaceholder("Any");
         setClearButtonVisible(true);
+        setWidth("min(18rem, 100%)");
     }
 
     /**
