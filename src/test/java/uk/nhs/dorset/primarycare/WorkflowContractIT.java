@@ -24,13 +24,10 @@ import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
-import uk.nhs.dorset.primarycare.estates.EttfWorkflowFixture;
-import uk.nhs.dorset.primarycare.grants.GrantWorkflowFixture;
-import uk.nhs.dorset.primarycare.mergers.MergerWorkflowFixture;
+import uk.nhs.dorset.primarycare.testing.EveryWorkflow;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.WorkflowFixture;
-import uk.nhs.dorset.primarycare.workforce.WorkforceWorkflowFixture;
 
 /**
  * The one contract every workflow keeps, run over each of them through its service on
@@ -53,11 +50,7 @@ class WorkflowContractIT {
     static final String COMMENT = "Checked with the practice on Monday — “as agreed”.\n  Next: <b>the lease</b> & the quote\tfrom Smith's.";
 
     static Stream<Arguments> workflows() {
-        return Stream.of(
-                Arguments.of("grant bid", (Function<ApplicationContext, WorkflowFixture>) GrantWorkflowFixture::new),
-                Arguments.of("ETTF project", (Function<ApplicationContext, WorkflowFixture>) EttfWorkflowFixture::new),
-                Arguments.of("merger case", (Function<ApplicationContext, WorkflowFixture>) MergerWorkflowFixture::new),
-                Arguments.of("workforce profile", (Function<ApplicationContext, WorkflowFixture>) WorkforceWorkflowFixture::new));
+        return EveryWorkflow.fixtures();
     }
 
     @AfterEach

@@ -17,13 +17,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.ConcurrentChange;
 import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
-import uk.nhs.dorset.primarycare.estates.EttfWorkflowFixture;
 import uk.nhs.dorset.primarycare.grants.GrantWorkflowFixture;
-import uk.nhs.dorset.primarycare.mergers.MergerWorkflowFixture;
+import uk.nhs.dorset.primarycare.testing.EveryWorkflow;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.WorkflowFixture;
-import uk.nhs.dorset.primarycare.workforce.WorkforceWorkflowFixture;
 
 /** Owners on every workflow, on MariaDB: set by staff, audited, listed as "my work", and both people told. */
 @IntegrationTest
@@ -39,11 +37,7 @@ class AssignmentIT {
     JdbcClient db;
 
     static Stream<Arguments> workflows() {
-        return Stream.of(
-                Arguments.of("grant bid", (Function<ApplicationContext, WorkflowFixture>) GrantWorkflowFixture::new),
-                Arguments.of("ETTF project", (Function<ApplicationContext, WorkflowFixture>) EttfWorkflowFixture::new),
-                Arguments.of("merger case", (Function<ApplicationContext, WorkflowFixture>) MergerWorkflowFixture::new),
-                Arguments.of("workforce profile", (Function<ApplicationContext, WorkflowFixture>) WorkforceWorkflowFixture::new));
+        return EveryWorkflow.fixtures();
     }
 
     @AfterEach
