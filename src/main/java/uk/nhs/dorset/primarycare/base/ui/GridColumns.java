@@ -46,6 +46,10 @@ public final class GridColumns<T> {
         grid.setColumnReorderingAllowed(true);
         grid.addColumnReorderListener(e -> {
             if (e.isFromClient()) {
+                // The server's order is what the address and the export read, so it follows the drag.
+                if (e.getColumns().size() == grid.getColumns().size() && !e.getColumns().equals(grid.getColumns())) {
+                    grid.setColumnOrder(e.getColumns());
+                }
                 changed.run();
             }
         });

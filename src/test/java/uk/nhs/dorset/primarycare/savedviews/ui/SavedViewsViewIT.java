@@ -140,4 +140,17 @@ class SavedViewsViewIT extends ViewTest {
         }
         assertThat(practices).allMatch("J81002"::equals);
     }
+
+    @Test
+    void theAuditTrailsFiltersAreSavedAndOpenedAsAView() {
+        String name = "Estates moves " + suffix;
+        signIn("manager");
+        UI.getCurrent().navigate("programme/audit", QueryParameters.fromString("user=estates"));
+        saveAs(name, false);
+
+        UI.getCurrent().navigate("programme/audit");
+        new MenuBarTester<>(views()).clickItem("Views", name);
+        assertThat(shownAddress()).isEqualTo("programme/audit{user=[estates]}");
+        assertThat(find(TextField.class).withCaption("User").single().getValue()).isEqualTo("estates");
+    }
 }
