@@ -75,7 +75,7 @@ public final class QueryFilters {
         return written != null && written.entered() == entered ? written.location() : entered;
     }
 
-    private record Shown(Location entered, Location location) {
+    private record Shown(Location entered, Location location) implements java.io.Serializable {
     }
 
     @Override

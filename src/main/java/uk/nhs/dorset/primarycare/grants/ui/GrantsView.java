@@ -128,7 +128,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         configureGrid();
-        columns = columns().onChange(this::writeUrl);
+        columns = exportedColumns().onChange(this::writeUrl);
         toolbar.add(columns.menu());
         savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         summary.addClassName("grid-summary");
@@ -261,7 +261,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Each column's export, once; the extra columns show only when picked, and export only then. */
-    private GridColumns<GrantBid> columns() {
+    private GridColumns<GrantBid> exportedColumns() {
         return GridColumns.of(grid, "practice")
                 .export("practice", TEXT, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
                 .export("locality", TEXT, b -> b.getPractice().getLocality() == null ? null : b.getPractice().getLocality().getName())
