@@ -74,7 +74,7 @@ public class SavedView extends AbstractEntity {
         return createdAt;
     }
 
-    /** Whose view this is, as the list shows it to someone else. */
+    /** Whether this user saved the view: only they may delete it. */
     public boolean isOwnedBy(String username) {
         return owner.equals(username);
     }

@@ -128,4 +128,23 @@ class GridColumnsViewIT extends ViewTest {
             assertThat(find(MenuBar.class).withClassName("columns-menu").all()).as(route).hasSize(1);
         });
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aColumnDraggedElsewhereKeepsItsPlaceInTheAddressAndTheExport() {
+        signIn("manager");
+        Grid<Object> grid = (Grid<Object>) open("grants?programme=2017%2F18");
+        List<Grid.Column<Object>> dragged = new ArrayList<>(grid.getColumns());
+        Grid.Column<Object> status = grid.getColumnByKey("status");
+        dragged.remove(status);
+        dragged.addFirst(status);
+
+        // What the browser sends when the user drops the Status header before the others.
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.ColumnReorderEvent<>(grid, true, dragged));
+
+        assertThat(visibleKeys(grid)).startsWith("status", "practice", "locality", "year");
+        assertThat(shownAddress()).contains("cols=status,practice,locality,year,scheme,requested");
+        assertThat(exportedHeaders()).startsWith("Status", "Practice").containsExactlyElementsOf(visibleHeaders(grid));
+    }
 }
