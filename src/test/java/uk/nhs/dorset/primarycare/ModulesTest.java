@@ -25,6 +25,6 @@ class ModulesTest {
     void everyTopLevelPackageIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder("base", "security", "practice", "workforce", "grants",
-                        "estates", "mergers", "programme", "reporting", "notifications", "work", "reminders");
+                        "estates", "mergers", "programme", "reporting", "notifications", "work", "reminders", "savedviews");
     }
 }

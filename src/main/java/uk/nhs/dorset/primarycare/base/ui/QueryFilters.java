@@ -1,5 +1,6 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -58,7 +59,23 @@ public final class QueryFilters {
 
     /** Rewrites the browser's address without navigating, so the view keeps its state. */
     public void writeTo(UI ui, String path) {
-        ui.getPage().getHistory().replaceState(null, new Location(path, toQueryParameters()));
+        Location shown = new Location(path, toQueryParameters());
+        ui.getPage().getHistory().replaceState(null, shown);
+        ComponentUtil.setData(ui, Shown.class, new Shown(ui.getInternals().getActiveViewLocation(), shown));
+    }
+
+    /**
+     * The address the browser shows for the current screen: what the view last wrote there, else
+     * the one it was opened with (so a saved view keeps exactly the filters on the screen).
+     */
+    public static Location shown(UI ui) {
+        Location entered = ui.getInternals().getActiveViewLocation();
+        Shown written = ComponentUtil.getData(ui, Shown.class);
+        // Rewritten addresses count only for the screen they were written on, not one opened since.
+        return written != null && written.entered() == entered ? written.location() : entered;
+    }
+
+    private record Shown(Location entered, Location location) implements java.io.Serializable {
     }
 
     @Override

@@ -21,11 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
 import uk.nhs.dorset.primarycare.base.ui.ViewSwitch;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import java.math.BigDecimal;
@@ -71,7 +73,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private @org.jspecify.annotations.Nullable EttfTotals totals;
     private boolean restoring;
 
-    EstatesView(EttfService service, CurrentUser currentUser, UserDirectory users) {
+    EstatesView(EttfService service, CurrentUser currentUser, UserDirectory users, ObjectProvider<SavedViewsMenu> savedViews) {
         this.service = service;
         this.actor = currentUser.actor();
         this.owner = OwnerField.forStaff(actor, users::staffNames);
@@ -119,7 +121,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setWidthFull();
         toolbar.getStyle().set("flex-wrap", "wrap");
 
-        Component export = ExportLink.create("ettf-projects", out -> XlsxExport.write(out, "ETTF projects", ProjectsGrid.columns(service.today()),
+        Component export = ExportLink.create("ettf-projects", out -> XlsxExport.write(out, "ETTF projects", projects().columns.exportColumns(),
                 service.list(filter()).stream()));
         HorizontalLayout actions = new HorizontalLayout(shownAs, summary, export);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -135,8 +137,16 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         // The summary's totals already counted what the filter selects: one count per page.
         grid = new ProjectsGrid(service, this::filter, () -> totals == null ? service.count(filter()) : totals.projects());
         grid.addSortListener(e -> writeUrl());
+        grid.columns.onChange(this::writeUrl);
+        actions.add(grid.columns.menu());
+        savedViews.ifAvailable(views -> actions.add(views.create("estates")));
         add(title, toolbar, actions, board, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The grid, for the export link made before it: the export reads its columns when clicked. */
+    private ProjectsGrid projects() {
+        return grid;
     }
 
     EttfFilter filter() {
@@ -152,6 +162,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         restoring = true;
         try {
             SortInUrl.read(grid, url);
+            grid.columns.read(url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             stage.setValue(fromUrl.stage());
             rag.setValue(fromUrl.rag());
@@ -184,6 +195,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters url = new QueryFilters().set("view", GRID.equals(shownAs.getValue()) ? "grid" : null);
         filter().toQuery(this::localityName).forEach(url::set);
         SortInUrl.write(grid, url);
+        grid.columns.write(url);
         getUI().ifPresent(ui -> url.writeTo(ui, "estates"));
     }
 

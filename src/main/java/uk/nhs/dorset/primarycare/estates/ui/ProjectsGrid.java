@@ -6,19 +6,24 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.MONEY;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.NUMBER;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
 import uk.nhs.dorset.primarycare.estates.EttfService;
 
 /** The pipeline as a sortable, paged grid over the view's filters, and the same projects as an export. */
 final class ProjectsGrid extends Grid<EttfProject> {
+
+    /** Which columns show, kept in the address, and what the export writes: exactly those. */
+    final GridColumns<EttfProject> columns;
 
     ProjectsGrid(EttfService service, Supplier<EttfFilter> filter, java.util.function.LongSupplier count) {
         super(EttfProject.class, false);
@@ -39,32 +44,33 @@ final class ProjectsGrid extends Grid<EttfProject> {
                         .withProperty("overdue", p -> p.isOverdue(today)))
                 .setHeader("Days to it").setKey("days").setAutoWidth(true);
         getColumns().forEach(c -> c.setResizable(true));
+        columns = exportedColumns(today);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setItems(query -> service.search(filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count.getAsLong());
     }
 
-    /** The export's columns: everything the grid shows and the details behind it. */
-    static List<XlsxExport.Column<EttfProject>> columns(LocalDate today) {
-        return List.of(
-                XlsxExport.Column.text("Project", EttfProject::getName),
-                XlsxExport.Column.text("Stage", EttfProject::stageLabel),
-                XlsxExport.Column.text("RAG", p -> p.getRag().label()),
-                XlsxExport.Column.text("RAG reason", EttfProject::getRagReason),
-                XlsxExport.Column.text("Locality", p -> p.getLocality() == null ? null : p.getLocality().getName()),
-                XlsxExport.Column.text("Practices", p -> p.getPractices().stream().map(pr -> pr.getOdsCode() + " " + pr.getName())
-                        .collect(Collectors.joining("; "))),
-                XlsxExport.Column.text("Lead organisation", EttfProject::leadLabel),
-                XlsxExport.Column.text("Type", p -> p.getType().label()),
-                XlsxExport.Column.money("Capital value", EttfProject::getCapitalValue),
-                XlsxExport.Column.money("ETTF share", EttfProject::getEttfShare),
-                XlsxExport.Column.money("Annual revenue consequences", EttfProject::getAnnualRevenueCost),
-                XlsxExport.Column.text("Revenue borne by", EttfProject::getRevenueBorneBy),
-                XlsxExport.Column.date("Programme end", EttfProject::getProgrammeEndDate),
-                XlsxExport.Column.number("Feasibility % complete", EttfProject::getFeasibilityPercent),
-                XlsxExport.Column.text("Next steps", EttfProject::getNextSteps),
-                XlsxExport.Column.text("Next milestone", p -> p.nextMilestone().map(r -> r.getStage().label()).orElse(null)),
-                XlsxExport.Column.date("Next milestone date", p -> p.nextMilestone().map(r -> r.getPlannedDate()).orElse(null)),
-                XlsxExport.Column.text("Overdue", p -> p.isOverdue(today) ? "Overdue" : ""));
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<EttfProject> exportedColumns(LocalDate today) {
+        return GridColumns.of(this, "name")
+                .export("name", TEXT, EttfProject::getName)
+                .export("stage", TEXT, EttfProject::stageLabel)
+                .export("rag", TEXT, p -> p.getRag().label())
+                .export("locality", TEXT, p -> p.getLocality() == null ? null : p.getLocality().getName())
+                .export("lead", TEXT, EttfProject::leadLabel)
+                .export("type", TEXT, p -> p.getType().label())
+                .export("capital", MONEY, EttfProject::getCapitalValue)
+                .export("milestone", TEXT, p -> p.nextMilestone().map(r -> r.getStage().label()).orElse(null))
+                .export("days", TEXT, p -> EstatesUi.daysTo(p, today))
+                .extra("ragReason", "RAG reason", TEXT, EttfProject::getRagReason)
+                .extra("ettfShare", "ETTF share", MONEY, EttfProject::getEttfShare)
+                .extra("revenue", "Annual revenue consequences", MONEY, EttfProject::getAnnualRevenueCost)
+                .extra("revenueBorneBy", "Revenue borne by", TEXT, EttfProject::getRevenueBorneBy)
+                .extra("programmeEnd", "Programme end", DATE, EttfProject::getProgrammeEndDate)
+                .extra("owner", "Owner", TEXT, EttfProject::getOwner)
+                .extra("feasibility", "Feasibility % complete", NUMBER, EttfProject::getFeasibilityPercent)
+                .extra("nextSteps", "Next steps", TEXT, EttfProject::getNextSteps)
+                .extra("milestoneDate", "Next milestone date", DATE, p -> p.nextMilestone().map(r -> r.getPlannedDate()).orElse(null))
+                .extra("overdue", "Overdue", TEXT, p -> p.isOverdue(today) ? "Overdue" : "");
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
@@ -33,7 +34,12 @@ import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.MONEY;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.PERCENT;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
@@ -74,10 +80,11 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     final Span summary = new Span();
     private final ProgrammePanel panel;
     private final Div exportBox = new Div();
+    private final GridColumns<GrantBid> columns;
     private boolean reading;
 
     GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser,
-               UserDirectory users) {
+               UserDirectory users, ObjectProvider<SavedViewsMenu> savedViews) {
         this.grants = grants;
         this.programmes = programmes;
         this.practices = practices;
@@ -125,6 +132,9 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         configureGrid();
+        columns = exportedColumns().onChange(this::writeUrl);
+        toolbar.add(columns.menu());
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         summary.addClassName("grid-summary");
         Div summaryRow = new Div(summary, exportBox, BulkActions.of(grid, actor, BidStatus.class, "bids", grants::move)
                 .eachOwn(BidStatus.APPROVED_GRANT, GrantBid::getRequestedGrant).afterwards(this::refreshPanel));
@@ -189,6 +199,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters filters = new QueryFilters();
         filter().toQuery(this::programmeName).forEach(filters::set);
         SortInUrl.write(grid, filters);
+        columns.write(filters);
         getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
     }
 
@@ -199,6 +210,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         reading = true;
         try {
             SortInUrl.read(grid, url);
+            columns.read(url);
             programme.setValue(programme.getListDataView().getItems()
                     .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
             status.setValue(fromUrl.status());
@@ -243,7 +255,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         GrantFilter exported = filter();
         Sort exportSort = SortInUrl.springSort(grid);
         exportBox.add(ExportLink.create("grant-bids",
-                out -> XlsxExport.write(out, "Grant bids", columns(), grants.export(exported, exportSort))));
+                out -> XlsxExport.write(out, "Grant bids", columns.exportColumns(), grants.export(exported, exportSort))));
     }
 
     private void programmeSaved(GrantProgramme saved) {
@@ -253,26 +265,27 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         refreshPanel();
     }
 
-    private List<Column<GrantBid>> columns() {
-        return List.of(
-                Column.text("ODS code", b -> b.getPractice().getOdsCode()),
-                Column.text("Practice", b -> b.getPractice().getName()),
-                Column.text("Locality", b -> b.getPractice().getLocality() == null ? null : b.getPractice().getLocality().getName()),
-                Column.text("Programme", b -> b.getProgramme().getName()),
-                Column.text("Scheme", GrantBid::getTitle),
-                Column.text("Scheme type", b -> b.getSchemeType() == null ? null : b.getSchemeType().label()),
-                Column.text("Status", b -> b.getStatus().label()),
-                Column.money("Total cost", GrantBid::getTotalCost),
-                Column.money("Eligible cost", GrantBid::getEligibleCost),
-                Column.percent("Grant rate", b -> b.getGrantRate() == null ? null : b.getGrantRate().movePointLeft(2)),
-                Column.money("Requested grant", GrantBid::getRequestedGrant),
-                Column.money("Approved grant", GrantBid::getApprovedGrant),
-                Column.text("Tenure", b -> b.getTenure() == null ? null : b.getTenure().label()),
-                Column.text("Legal charge", b -> b.isLegalChargeRequired() ? "Yes" : "No"),
-                Column.date("Planned start", GrantBid::getPlannedStart),
-                Column.date("Planned completion", GrantBid::getPlannedCompletion),
-                Column.date("Actual completion", GrantBid::getActualCompletion),
-                Column.text("Deadline", b -> b.deadlineState(today).label()),
-                Column.date("Payment date", GrantBid::getPaymentDate));
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<GrantBid> exportedColumns() {
+        return GridColumns.of(grid, "practice")
+                .export("practice", TEXT, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
+                .export("locality", TEXT, b -> b.getPractice().getLocality() == null ? null : b.getPractice().getLocality().getName())
+                .export("year", TEXT, b -> b.getProgramme().getName())
+                .export("scheme", TEXT, GrantBid::getTitle)
+                .export("status", TEXT, b -> b.getStatus().label())
+                .export("requested", MONEY, GrantBid::getRequestedGrant)
+                .export("approved", MONEY, GrantBid::getApprovedGrant)
+                .export("deadline", TEXT, b -> b.deadlineState(today).label())
+                .extra("schemeType", "Scheme type", TEXT, b -> b.getSchemeType() == null ? null : b.getSchemeType().label())
+                .extra("totalCost", "Total cost", MONEY, GrantBid::getTotalCost)
+                .extra("eligibleCost", "Eligible cost", MONEY, GrantBid::getEligibleCost)
+                .extra("grantRate", "Grant rate", PERCENT, b -> b.getGrantRate() == null ? null : b.getGrantRate().movePointLeft(2))
+                .extra("tenure", "Tenure", TEXT, b -> b.getTenure() == null ? null : b.getTenure().label())
+                .extra("legalCharge", "Legal charge", TEXT, b -> b.isLegalChargeRequired() ? "Yes" : "No")
+                .extra("plannedStart", "Planned start", DATE, GrantBid::getPlannedStart)
+                .extra("plannedCompletion", "Planned completion", DATE, GrantBid::getPlannedCompletion)
+                .extra("actualCompletion", "Actual completion", DATE, GrantBid::getActualCompletion)
+                .extra("paymentDate", "Payment date", DATE, GrantBid::getPaymentDate)
+                .extra("owner", "Owner", TEXT, GrantBid::getOwner);
     }
 }

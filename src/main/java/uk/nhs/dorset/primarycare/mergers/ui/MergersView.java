@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
@@ -29,7 +30,12 @@ import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.MONEY;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.NUMBER;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.mergers.FundingSource;
 import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerFilter;
@@ -60,7 +66,9 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
     private final Div summary = new Div();
     private boolean reading;
 
-    MergersView(MergerService mergers, CurrentUser currentUser, UserDirectory users) {
+    private final GridColumns<MergerCase> columns;
+
+    MergersView(MergerService mergers, CurrentUser currentUser, UserDirectory users, ObjectProvider<SavedViewsMenu> savedViews) {
         this.mergers = mergers;
         this.owner = OwnerField.forStaff(currentUser.actor(), users::staffNames);
         setSizeFull();
@@ -94,7 +102,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
         }
-        Anchor export = ExportLink.create("merger-cases", out -> XlsxExport.write(out, "Merger cases", exportColumns(), mergers.list(filter()).stream()));
+        Anchor export = ExportLink.create("merger-cases", out -> XlsxExport.write(out, "Merger cases", columns().exportColumns(), mergers.list(filter()).stream()));
         toolbar.add(export);
 
         RowLinks.linkColumn(grid, c -> "#" + c.getId(), c -> MergerCaseView.ROUTE_PREFIX + c.getId())
@@ -117,6 +125,9 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> Formats.date(c.getProposedMergerDate())).setHeader("Merger date").setKey("date").setAutoWidth(true)
                 .setSortProperty("proposedMergerDate");
         grid.getColumns().forEach(c -> c.setResizable(true));
+        columns = exportedColumns().onChange(this::writeUrl);
+        toolbar.add(columns.menu());
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         grid.addSortListener(e -> writeUrl());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -133,6 +144,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         MergerFilter fromUrl = MergerFilter.fromQuery(url.values());
         reading = true;
         SortInUrl.read(grid, url);
+        columns.read(url);
         status.setValue(fromUrl.status());
         locality.setValue(fromUrl.locality());
         reason.setValue(fromUrl.reason());
@@ -154,6 +166,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters filters = new QueryFilters();
         filter().toQuery().forEach(filters::set);
         SortInUrl.write(grid, filters);
+        columns.write(filters);
         getUI().ifPresent(ui -> filters.writeTo(ui, ROUTE));
     }
 
@@ -173,20 +186,27 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
                 + " · " + Formats.money(totals.resilienceFunding()) + " resilience funding"));
     }
 
-    private static List<Column<MergerCase>> exportColumns() {
-        return List.of(
-                Column.number("Case", MergerCase::getId),
-                Column.text("Title", MergerCase::getTitle),
-                Column.text("Practices", MergerCase::practicesLabel),
-                Column.text("Continuing practice", c -> c.continuing().label()),
-                Column.text("Locality", MergerCase::getLocalityName),
-                Column.text("Reason", c -> c.getReason().label()),
-                Column.text("Status", c -> c.getStatus().label()),
-                Column.number("Combined list size", MergerCase::getCombinedListSize),
-                Column.money("Resilience funding", MergerCase::getFundingAmount),
-                Column.text("Funding source", c -> c.getFundingSource() == null ? null : c.getFundingSource().label()),
-                Column.date("Proposed merger date", MergerCase::getProposedMergerDate),
-                Column.date("PCSE notified", MergerCase::getPcseNotifiedOn),
-                Column.date("Merger date", MergerCase::getMergerDate));
+    /** The columns, for the export link made before them: the export reads them when clicked. */
+    private GridColumns<MergerCase> columns() {
+        return columns;
+    }
+
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<MergerCase> exportedColumns() {
+        return GridColumns.of(grid, "case")
+                .export("case", NUMBER, MergerCase::getId)
+                .export("title", TEXT, MergerCase::getTitle)
+                .export("practices", TEXT, MergerCase::practicesLabel)
+                .export("locality", TEXT, MergerCase::getLocalityName)
+                .export("reason", TEXT, c -> c.getReason().label())
+                .export("status", TEXT, c -> c.getStatus().label())
+                .export("patients", NUMBER, MergerCase::getCombinedListSize)
+                .export("funding", MONEY, MergerCase::getFundingAmount)
+                .export("source", TEXT, c -> c.getFundingSource() == null ? null : c.getFundingSource().label())
+                .export("date", DATE, MergerCase::getProposedMergerDate)
+                .extra("continuing", "Continuing practice", TEXT, c -> c.continuing().label())
+                .extra("pcseNotified", "PCSE notified", DATE, MergerCase::getPcseNotifiedOn)
+                .extra("mergedOn", "Date merged", DATE, MergerCase::getMergerDate)
+                .extra("owner", "Owner", TEXT, MergerCase::getOwner);
     }
 }

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Map;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
@@ -32,7 +33,11 @@ import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.NUMBER;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.CqcRating;
 import uk.nhs.dorset.primarycare.practice.Locality;
@@ -69,7 +74,9 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     private PracticeFilter filter = PracticeFilter.ALL;
     private boolean readingUrl;
 
-    PracticesView(PracticeService service) {
+    private final GridColumns<Practice> columns;
+
+    PracticesView(PracticeService service, ObjectProvider<SavedViewsMenu> savedViews) {
         this.service = service;
         addClassName("practices-view");
         setSizeFull();
@@ -116,8 +123,11 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.addClassName("toolbar");
 
         configureGrid();
+        columns = exportedColumns().onChange(this::writeUrl);
+        toolbar.add(columns.menu());
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         summary.addClassName("grid-summary");
-        Component export = ExportLink.create("practices", out -> XlsxExport.write(out, "Practices", exportColumns(),
+        Component export = ExportLink.create("practices", out -> XlsxExport.write(out, "Practices", columns.exportColumns(),
                 service.streamAll(filter, SortInUrl.springSort(grid))));
         HorizontalLayout below = new HorizontalLayout(summary, export);
         below.setWidthFull();
@@ -163,20 +173,21 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setMinHeight("20rem");
     }
 
-    private static List<Column<Practice>> exportColumns() {
-        return List.of(
-                Column.text("Code", Practice::getOdsCode),
-                Column.text("Name", Practice::getName),
-                Column.text("Locality", p -> p.getLocality() == null ? null : p.getLocality().getName()),
-                Column.text("Cluster", p -> p.getCluster() == null ? null : p.getCluster().label()),
-                Column.text("PCN", p -> p.getPcn() == null ? null : p.getPcn().getName()),
-                Column.number("List size", Practice::getListSize),
-                Column.text("CQC rating", p -> p.getCqcRating() == null ? null : p.getCqcRating().label()),
-                Column.date("CQC rating date", Practice::getCqcRatingDate),
-                Column.text("Contract", p -> p.getContractType() == null ? null : p.getContractType().name()),
-                Column.text("Status", p -> PracticeBadges.status(p).getText()),
-                Column.text("Flags", PracticeBadges::flagText),
-                Column.text("Postcode", Practice::getPostcode));
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<Practice> exportedColumns() {
+        return GridColumns.of(grid, "code")
+                .export("code", TEXT, Practice::getOdsCode)
+                .export("name", TEXT, Practice::getName)
+                .export("locality", TEXT, p -> p.getLocality() == null ? null : p.getLocality().getName())
+                .export("cluster", TEXT, p -> p.getCluster() == null ? null : p.getCluster().label())
+                .export("pcn", TEXT, p -> p.getPcn() == null ? null : p.getPcn().getName())
+                .export("listSize", NUMBER, Practice::getListSize)
+                .export("cqc", TEXT, p -> p.getCqcRating() == null ? null : p.getCqcRating().label())
+                .export("status", TEXT, p -> PracticeBadges.status(p).getText())
+                .export("flags", TEXT, PracticeBadges::flagText)
+                .extra("cqcDate", "CQC rating date", DATE, Practice::getCqcRatingDate)
+                .extra("contract", "Contract", TEXT, p -> p.getContractType() == null ? null : p.getContractType().name())
+                .extra("postcode", "Postcode", TEXT, Practice::getPostcode);
     }
 
     private PracticeFilter fromFields() {
@@ -201,6 +212,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters url = new QueryFilters();
         filter.toQuery().forEach(url::set);
         SortInUrl.write(grid, url);
+        columns.write(url);
         getUI().ifPresent(ui -> url.writeTo(ui, ROUTE));
     }
 
@@ -225,6 +237,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         readingUrl = true;
         try {
             SortInUrl.read(grid, url);
+            columns.read(url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             locality.setValue(locality.getListDataView().getItems()
                     .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));

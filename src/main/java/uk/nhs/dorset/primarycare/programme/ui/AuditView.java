@@ -24,10 +24,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
 import uk.nhs.dorset.primarycare.base.ui.ViewSwitch;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
@@ -59,7 +61,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
     private boolean reading;
 
-    AuditView(AuditTrailService audit) {
+    AuditView(AuditTrailService audit, ObjectProvider<SavedViewsMenu> savedViews) {
         this.audit = audit;
         setSizeFull();
         feature.setPlaceholder("Any");
@@ -81,6 +83,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
         toolbar.setAlignItems(Alignment.BASELINE);
+        // The trail's filters can be saved as a view; its exports stay complete, every column, as evidence.
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         summary.addClassName("grid-summary");
 
         transitions.addColumn(e -> Formats.dateTime(e.getChangedAt())).setHeader("When").setSortProperty("changedAt").setAutoWidth(true).setFlexGrow(0);

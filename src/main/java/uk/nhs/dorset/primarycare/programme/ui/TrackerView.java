@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +35,11 @@ import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.PERCENT;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.programme.GpfvArea;
 import uk.nhs.dorset.primarycare.programme.RagStatus;
 import uk.nhs.dorset.primarycare.programme.TrackerFilter;
@@ -63,7 +67,9 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     private boolean reading;
     private @Nullable Long openId;
 
-    TrackerView(TrackerService tracker, CurrentUser currentUser) {
+    private final GridColumns<TrackerItem> columns;
+
+    TrackerView(TrackerService tracker, CurrentUser currentUser, ObjectProvider<SavedViewsMenu> savedViews) {
         this.tracker = tracker;
         this.actor = currentUser.actor();
         setSizeFull();
@@ -92,7 +98,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         text.addValueChangeListener(e -> filterChanged());
 
         HorizontalLayout toolbar = new HorizontalLayout(area, rag, owner, text,
-                ExportLink.create("gp-forward-view-tracker", out -> XlsxExport.write(out, "GP Forward View", exportColumns(),
+                ExportLink.create("gp-forward-view-tracker", out -> XlsxExport.write(out, "GP Forward View", columns().exportColumns(),
                         tracker.list(filter()).stream())));
         toolbar.addClassName("toolbar");
         toolbar.setWrap(true);
@@ -113,6 +119,9 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(i -> Formats.date(i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())).setHeader("Last updated").setKey("updated")
                 .setSortProperty("lastUpdated").setAutoWidth(true).setFlexGrow(0);
         grid.getColumns().forEach(c -> c.setResizable(true));
+        columns = exportedColumns().onChange(() -> writeUrl(null));
+        toolbar.add(columns.menu());
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         grid.addSortListener(e -> writeUrl(null));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> tracker.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -133,6 +142,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         TrackerFilter fromUrl = TrackerFilter.fromQuery(f.values());
         reading = true;
         SortInUrl.read(grid, f);
+        columns.read(f);
         area.setValue(fromUrl.area());
         rag.setValue(fromUrl.rag());
         owner.setValue(fromUrl.owner());
@@ -167,6 +177,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         QueryFilters f = new QueryFilters();
         filter().toQuery().forEach(f::set);
         SortInUrl.write(grid, f);
+        columns.write(f);
         // The open item is the view's own state, not a filter of the grid.
         f.set("item", item);
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
@@ -213,18 +224,24 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
-    static List<Column<TrackerItem>> exportColumns() {
-        return List.of(
-                Column.text("GPV delivery area", i -> i.getArea().label()),
-                Column.text("Programme delivery area", TrackerItem::getDeliveryArea),
-                Column.text("Desired outcome", TrackerItem::getOutcome),
-                Column.text("Project", TrackerItem::getProject),
-                Column.text("Action", TrackerItem::getActionText),
-                Column.text("RAG", i -> i.getRag().label()),
-                Column.percent("Status % complete", i -> i.getPercentComplete() == null ? null : i.getPercentComplete() / 100.0),
-                Column.text("Next steps", TrackerItem::getNextSteps),
-                Column.text("Issues", TrackerItem::getIssues),
-                Column.text("Owner", TrackerItem::getOwner),
-                Column.date("Last updated", i -> i.getLastUpdated().atZone(Formats.ZONE).toLocalDate()));
+    /** The columns, for the export link made before them: the export reads them when clicked. */
+    private GridColumns<TrackerItem> columns() {
+        return columns;
+    }
+
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<TrackerItem> exportedColumns() {
+        return GridColumns.of(grid, "project")
+                .export("area", TEXT, i -> i.getArea().label())
+                .export("project", TEXT, TrackerItem::getProject)
+                .export("action", TEXT, TrackerItem::getActionText)
+                .export("rag", TEXT, i -> i.getRag().label())
+                .export("complete", PERCENT, i -> i.getPercentComplete() == null ? null : i.getPercentComplete() / 100.0)
+                .export("owner", TEXT, TrackerItem::getOwner)
+                .export("updated", DATE, i -> i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())
+                .extra("deliveryArea", "Programme delivery area", TEXT, TrackerItem::getDeliveryArea)
+                .extra("outcome", "Desired outcome", TEXT, TrackerItem::getOutcome)
+                .extra("nextSteps", "Next steps", TEXT, TrackerItem::getNextSteps)
+                .extra("issues", "Issues", TEXT, TrackerItem::getIssues);
     }
 }

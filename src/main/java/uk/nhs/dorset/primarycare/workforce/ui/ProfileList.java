@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Actor;
@@ -19,7 +17,10 @@ import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
+import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.NUMBER;
+import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
 import uk.nhs.dorset.primarycare.workforce.StaffGroup;
 import uk.nhs.dorset.primarycare.workforce.WorkforceProfile;
@@ -34,6 +35,8 @@ class ProfileList extends VerticalLayout {
     private final Grid<WorkforceProfile> profiles = new Grid<>();
     private final Span summary = new Span();
     private final Div export = new Div();
+    /** Which columns show, kept in the view's address, and what the export writes: exactly those. */
+    final GridColumns<WorkforceProfile> columns;
 
     ProfileList(WorkforceService workforce, Supplier<ProfileFilter> filter, Actor actor) {
         this.workforce = workforce;
@@ -56,6 +59,7 @@ class ProfileList extends VerticalLayout {
         profiles.addColumn(p -> p.patientsPerClinicalFte() == null ? "–" : Formats.number(p.patientsPerClinicalFte()))
                 .setHeader("Patients per clinical FTE").setKey("per-clinical").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         profiles.getColumns().forEach(c -> c.setResizable(true));
+        columns = exportedColumns();
         profiles.addClassName("profile-list");
         profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         profiles.setHeight("24rem");
@@ -81,24 +85,28 @@ class ProfileList extends VerticalLayout {
         profiles.getDataProvider().refreshAll();
         summary.setText(Formats.count(shown, "profile"));
         export.removeAll();
-        export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns(),
+        export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns.exportColumns(),
                 workforce.list(now).stream())));
     }
 
-    private static List<Column<WorkforceProfile>> columns() {
-        List<Column<WorkforceProfile>> columns = new ArrayList<>(List.of(
-                Column.text("ODS code", WorkforceProfile::getOdsCode),
-                Column.text("Practice", p -> p.getPractice().getName()),
-                Column.text("Locality", p -> p.getPractice().getLocality() == null ? null : p.getPractice().getLocality().getName()),
-                Column.date("Snapshot", WorkforceProfile::getSnapshotDate),
-                Column.text("Status", p -> p.getStatus().label()),
-                Column.number("Registered patients", WorkforceProfile::getRegisteredPatients)));
+    /** Each column's export, once; the extra columns show only when picked, and export only then. */
+    private GridColumns<WorkforceProfile> exportedColumns() {
+        GridColumns<WorkforceProfile> columns = GridColumns.of(profiles, "code")
+                .export("code", TEXT, WorkforceProfile::getOdsCode)
+                .export("practice", TEXT, p -> p.getPractice().getName())
+                .export("locality", TEXT, p -> p.getPractice().getLocality() == null ? null : p.getPractice().getLocality().getName())
+                .export("snapshot", DATE, WorkforceProfile::getSnapshotDate)
+                .export("status", TEXT, p -> p.getStatus().label());
         for (StaffGroup g : StaffGroup.values()) {
-            columns.add(Column.number(g.label() + " FTE", p -> p.groupFte(g)));
-            columns.add(Column.number(g.label() + " headcount", p -> p.groupHeadcount(g)));
+            columns.export("fte-" + g.name().toLowerCase(), NUMBER, p -> p.groupFte(g));
         }
-        columns.add(Column.number("Patients per GP FTE", WorkforceProfile::patientsPerGpFte));
-        columns.add(Column.number("Patients per clinical FTE", WorkforceProfile::patientsPerClinicalFte));
+        columns.export("per-gp", NUMBER, WorkforceProfile::patientsPerGpFte)
+                .export("per-clinical", NUMBER, WorkforceProfile::patientsPerClinicalFte)
+                .extra("patients", "Registered patients", NUMBER, WorkforceProfile::getRegisteredPatients)
+                .extra("owner", "Owner", TEXT, WorkforceProfile::getOwner);
+        for (StaffGroup g : StaffGroup.values()) {
+            columns.extra("headcount-" + g.name().toLowerCase(), g.label() + " headcount", NUMBER, p -> p.groupHeadcount(g));
+        }
         return columns;
     }
 }

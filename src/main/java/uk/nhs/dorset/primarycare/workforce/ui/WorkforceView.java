@@ -21,11 +21,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.practice.Cluster;
@@ -72,7 +74,8 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final List<String> localityNames;
     private boolean reading;
 
-    WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser, UserDirectory users) {
+    WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser, UserDirectory users,
+                  ObjectProvider<SavedViewsMenu> savedViews) {
         this.workforce = workforce;
         this.actor = currentUser.actor();
         this.owner = OwnerField.forStaff(actor, users::staffNames);
@@ -123,6 +126,9 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
         profiles = new ProfileList(workforce, this::filter, actor);
         profiles.grid().addSortListener(e -> writeUrl());
+        profiles.columns.onChange(this::writeUrl);
+        toolbar.add(profiles.columns.menu());
+        savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         add(profiles);
         // Full width so the gap tables scroll inside themselves on a phone instead of widening the page.
         gapsArea.setWidthFull();
@@ -135,6 +141,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         reading = true;
         try {
             SortInUrl.read(profiles.grid(), f);
+            profiles.columns.read(f);
             ProfileFilter fromUrl = ProfileFilter.fromQuery(f.values());
             snapshot.setValue(fromUrl.snapshot() != null ? fromUrl.snapshot()
                     : workforce.snapshots().isEmpty() ? null : workforce.snapshots().getFirst());
@@ -178,6 +185,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         f.set("model", model.getValue());
         f.set("group", group.getValue() == null ? null : group.getValue().name().toLowerCase());
         SortInUrl.write(profiles.grid(), f);
+        profiles.columns.write(f);
         getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
     }
 

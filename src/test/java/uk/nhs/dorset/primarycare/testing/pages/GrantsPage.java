@@ -38,6 +38,23 @@ public final class GrantsPage extends Screen {
         return page.locator("#programme-figures .figure").filter(new Locator.FilterOptions().setHasText(caption)).locator(".figure-value");
     }
 
+    /** The grid's Columns and Views menus. */
+    public GridToolbar toolbar() {
+        return new GridToolbar(page, grid());
+    }
+
+    /** A filter of the toolbar by its label ("Status"): its input, to pick from or read. */
+    public Locator filter(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).first();
+    }
+
+    /** Picks a filter's choice as a user does, and waits for the address to say so. */
+    public GrantsPage filterBy(String label, String choice, String inAddress) {
+        Combo.pick(page, filter(label), choice);
+        page.waitForURL(url -> url.contains(inAddress));
+        return this;
+    }
+
     public Locator newBidButton() {
         return button("New bid");
     }
