@@ -124,7 +124,7 @@ class GridQueriesIT {
         })).isLessThanOrEqualTo(3);
         soft.assertThat(statements("programme tracker", () -> {
             int shown = tracker.search(TrackerFilter.none(), PageRequest.of(0, PAGE)).stream()
-                    .mapToInt(i -> (i.getArea().label() + i.getActionText() + i.getOwner()).length() > 0 ? 1 : 0).sum();
+                    .mapToInt(i -> (i.getArea().label() + i.getActionText() + i.getLead()).length() > 0 ? 1 : 0).sum();
             tracker.countByRag(TrackerFilter.none());
             return shown;
         })).isLessThanOrEqualTo(3);

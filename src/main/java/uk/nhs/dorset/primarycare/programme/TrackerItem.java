@@ -16,10 +16,12 @@ import java.util.List;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.base.AbstractEntity;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.validation.Lengths;
+import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
+import uk.nhs.dorset.primarycare.base.workflow.Move;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
+import uk.nhs.dorset.primarycare.base.workflow.WorkflowRecord;
 import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 
 /**
@@ -30,7 +32,7 @@ import uk.nhs.dorset.primarycare.base.workflow.TransitionNotAllowed;
 @Entity
 @Table(name = "tracker_item")
 @Audited
-public class TrackerItem extends AbstractEntity {
+public class TrackerItem extends WorkflowRecord<RagStatus> {
 
     public static final int TEXT_MAX = 4000;
 
@@ -66,8 +68,10 @@ public class TrackerItem extends AbstractEntity {
     @Column(name = "issues", length = TEXT_MAX)
     private @Nullable String issues;
 
+    /** Who leads the item, as the delivery plan names them (a post or a group, not always a user). */
+    @AuditLabel("Lead")
     @Column(name = "owner_name", length = 100)
-    private @Nullable String owner;
+    private @Nullable String lead;
 
     @Column(name = "last_updated", nullable = false)
     private Instant lastUpdated;
@@ -104,34 +108,32 @@ public class TrackerItem extends AbstractEntity {
         this.actionText = required(actionText, "action", 1000);
         requireReasonWhenRed(rag, reason);
         this.rag = rag;
-        this.history.add(new StatusChange(null, rag, by.username(), at, reason));
+        started(rag, new Move(by, at, reason));
         touch(by, at);
     }
 
     /** Judges the item's RAG afresh; off track needs a reason a reader can act on. */
     public void changeRag(RagStatus target, Actor by, Instant at, @Nullable String reason) {
-        rag.checkMove(target, by);
-        requireReasonWhenRed(target, reason);
-        Lengths.atMost("A reason", reason, StatusChange.COMMENT_MAX);
-        moveTo(target, by, at, reason);
+        move(target, new Move(by, at, reason));
+    }
+
+    @Override
+    public void move(RagStatus target, Move move) {
+        moveTo(target, move, () -> {
+            requireReasonWhenRed(target, move.comment());
+            touch(move.by(), move.at());
+        });
     }
 
     public void updateProgress(@Nullable Integer percentComplete, @Nullable String nextSteps, @Nullable String issues,
-                               @Nullable String owner, Actor by, Instant at) {
+                               @Nullable String lead, Actor by, Instant at) {
         if (percentComplete != null && (percentComplete < 0 || percentComplete > 100)) {
             throw new IllegalArgumentException("% complete must be between 0 and 100");
         }
         this.percentComplete = percentComplete;
         this.nextSteps = optional(nextSteps, "Next steps", TEXT_MAX);
         this.issues = optional(issues, "Issues", TEXT_MAX);
-        this.owner = optional(owner, "Owner", 100);
-        touch(by, at);
-    }
-
-    private void moveTo(RagStatus target, Actor by, Instant at, @Nullable String reason) {
-        RagStatus from = rag;
-        rag = target;
-        history.add(new StatusChange(from, target, by.username(), at, reason));
+        this.lead = optional(lead, "Lead", 100);
         touch(by, at);
     }
 
@@ -173,12 +175,32 @@ public class TrackerItem extends AbstractEntity {
     public @Nullable Integer getPercentComplete() { return percentComplete; }
     public @Nullable String getNextSteps() { return nextSteps; }
     public @Nullable String getIssues() { return issues; }
-    public @Nullable String getOwner() { return owner; }
+    public @Nullable String getLead() { return lead; }
     public Instant getLastUpdated() { return lastUpdated; }
     public String getLastUpdatedBy() { return lastUpdatedBy; }
-    public List<StatusChange> getHistory() { return Collections.unmodifiableList(history); }
+
+    @Override
+    public RagStatus getStatus() {
+        return rag;
+    }
+
+    @Override
+    protected void writeStatus(RagStatus target) {
+        rag = target;
+    }
+
+    @Override
+    protected List<StatusChange> historyRows() {
+        return history;
+    }
+
+    @Override
+    public String noun() {
+        return "tracker item";
+    }
 
     /** What a user calls the item in the audit trail and notifications. */
+    @Override
     public String label() {
         return area.label() + " — " + (actionText.length() > 120 ? actionText.substring(0, 117) + "..." : actionText);
     }

@@ -29,6 +29,7 @@ import uk.nhs.dorset.primarycare.base.Like;
 import uk.nhs.dorset.primarycare.base.NotFound;
 import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChanged;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 
@@ -44,7 +45,7 @@ public class TrackerService {
 
     /** The fields the tracker's search box looks in. */
     private static final List<String> SEARCHED = List.of("deliveryArea", "outcome", "project", "actionText", "nextSteps",
-            "issues", "owner");
+            "issues", "lead");
 
     private final TrackerItemRepository items;
     private final CurrentUser currentUser;
@@ -113,11 +114,11 @@ public class TrackerService {
         return item;
     }
 
-    /** Owners named on any item, for the filter's choices. */
+    /** Leads named on any item, for the filter's choices. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
-    public List<String> owners() {
-        return items.findAll().stream().map(TrackerItem::getOwner).filter(o -> o != null && !o.isBlank())
+    public List<String> leads() {
+        return items.findAll().stream().map(TrackerItem::getLead).filter(o -> o != null && !o.isBlank())
                 .map(String::strip).distinct().sorted().toList();
     }
 
@@ -138,10 +139,10 @@ public class TrackerService {
     @RolesAllowed({Role.TEAM_, Role.MANAGER_})
     @Transactional
     public TrackerItem updateProgress(long id, long versionSeen, @Nullable Integer percentComplete,
-                                      @Nullable String nextSteps, @Nullable String issues, @Nullable String owner) {
+                                      @Nullable String nextSteps, @Nullable String issues, @Nullable String lead) {
         Actor actor = currentUser.actor();
         TrackerItem item = load(id, versionSeen);
-        item.updateProgress(percentComplete, nextSteps, issues, owner, actor, clock.instant());
+        item.updateProgress(percentComplete, nextSteps, issues, lead, actor, clock.instant());
         return save(item);
     }
 
@@ -166,8 +167,9 @@ public class TrackerService {
             if (filter.rag() != null) {
                 where.add(cb.equal(root.get("rag"), filter.rag()));
             }
-            if (filter.owner() != null && !filter.owner().isBlank()) {
-                where.add(cb.equal(cb.lower(root.get("owner")), filter.owner().strip().toLowerCase(Locale.ROOT)));
+            OwnerFilter.where(where, cb, root, filter.owner());
+            if (filter.lead() != null && !filter.lead().isBlank()) {
+                where.add(cb.equal(cb.lower(root.get("lead")), filter.lead().strip().toLowerCase(Locale.ROOT)));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 where.add(Like.anyContains(cb, SEARCHED.stream().map(root::<String>get).toList(), filter.text()));

@@ -10,8 +10,8 @@ class TrackerFilterTest {
     @Test
     void readsTheLowerCaseNamesSharedLinksUse() {
         TrackerFilter f = TrackerFilter.fromQuery(Map.of("area", "care_redesign", "rag", "off_track",
-                "owner", "Jane Smith", "q", " access "));
-        assertThat(f).isEqualTo(new TrackerFilter(GpfvArea.CARE_REDESIGN, RagStatus.OFF_TRACK, "Jane Smith", "access"));
+                "lead", "Jane Smith", "q", " access ", "owner", "estates"));
+        assertThat(f).isEqualTo(new TrackerFilter(GpfvArea.CARE_REDESIGN, RagStatus.OFF_TRACK, "Jane Smith", "access", "estates"));
     }
 
     @Test
@@ -22,7 +22,7 @@ class TrackerFilterTest {
 
     @Test
     void ignoresUnknownAndBlankValues() {
-        assertThat(TrackerFilter.fromQuery(Map.of("area", "estates", "rag", "amber", "owner", " ", "q", "",
+        assertThat(TrackerFilter.fromQuery(Map.of("area", "estates", "rag", "amber", "lead", " ", "owner", "", "q", "",
                 "item", "12"))).isEqualTo(TrackerFilter.none());
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.StatusHistoryGrid;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
@@ -31,9 +32,11 @@ final class TrackerItemDialog extends Dialog {
     private final Actor actor;
     private TrackerItem item;
     private final Div body = new Div();
+    private final RecordSections sections;
 
-    TrackerItemDialog(TrackerService tracker, Actor actor, TrackerItem item) {
+    TrackerItemDialog(TrackerService tracker, Actor actor, TrackerItem item, RecordSections sections) {
         this.tracker = tracker;
+        this.sections = sections;
         this.actor = actor;
         this.item = item;
         setHeaderTitle(item.getProject());
@@ -63,9 +66,10 @@ final class TrackerItemDialog extends Dialog {
         percent.setMax(100);
         percent.setStepButtonsVisible(true);
         percent.setValue(item.getPercentComplete());
-        TextField ownerField = new TextField("Owner");
-        ownerField.setMaxLength(100);
-        ownerField.setValue(Optional.ofNullable(item.getOwner()).orElse(""));
+        TextField leadField = new TextField("Lead");
+        leadField.setMaxLength(100);
+        leadField.setHelperText("Who leads it, as the delivery plan names them");
+        leadField.setValue(Optional.ofNullable(item.getLead()).orElse(""));
         TextArea next = new TextArea("Next steps");
         next.setMaxLength(TrackerItem.TEXT_MAX);
         next.setWidthFull();
@@ -75,10 +79,10 @@ final class TrackerItemDialog extends Dialog {
         issues.setWidthFull();
         issues.setValue(Optional.ofNullable(item.getIssues()).orElse(""));
         percent.setReadOnly(!mayEdit);
-        ownerField.setReadOnly(!mayEdit);
+        leadField.setReadOnly(!mayEdit);
         next.setReadOnly(!mayEdit);
         issues.setReadOnly(!mayEdit);
-        HorizontalLayout numbers = new HorizontalLayout(percent, ownerField);
+        HorizontalLayout numbers = new HorizontalLayout(percent, leadField);
         numbers.setWrap(true);
         body.add(numbers, next, issues);
 
@@ -86,7 +90,7 @@ final class TrackerItemDialog extends Dialog {
             Button save = new Button("Save progress", e -> {
                 try {
                     item = tracker.updateProgress(item.getId(), item.getVersion(), percent.getValue(),
-                            next.getValue(), issues.getValue(), ownerField.getValue());
+                            next.getValue(), issues.getValue(), leadField.getValue());
                     Notifications.success("Progress saved");
                     render();
                 } catch (RuntimeException ex) {
@@ -120,6 +124,10 @@ final class TrackerItemDialog extends Dialog {
             actions.setAlignItems(Alignment.BASELINE);
             body.add(actions);
         }
+        body.add(sections.of(item, () -> {
+            item = tracker.get(item.getId());
+            render();
+        }));
         body.add(new H3("RAG history"), new StatusHistoryGrid(item.getHistory(), s -> RagStatus.valueOf(s).label()));
     }
 }

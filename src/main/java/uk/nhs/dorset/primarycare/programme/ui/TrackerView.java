@@ -36,6 +36,8 @@ import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.GridColumns;
+import uk.nhs.dorset.primarycare.base.ui.OwnerField;
+import uk.nhs.dorset.primarycare.base.ui.RecordSections;
 import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
 import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.DATE;
 import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.PERCENT;
@@ -46,6 +48,7 @@ import uk.nhs.dorset.primarycare.programme.TrackerFilter;
 import uk.nhs.dorset.primarycare.programme.TrackerItem;
 import uk.nhs.dorset.primarycare.programme.TrackerService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
+import uk.nhs.dorset.primarycare.security.UserDirectory;
 
 /** The GP Forward View delivery tracker: every project and action with its RAG and progress. */
 @Route("programme")
@@ -60,7 +63,9 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     private final Actor actor;
     private final Select<GpfvArea> area = new Select<>();
     private final Select<RagStatus> rag = new Select<>();
-    private final ComboBox<String> owner = new ComboBox<>("Owner");
+    private final ComboBox<String> lead = new ComboBox<>("Lead");
+    private final OwnerField owner;
+    private final RecordSections sections;
     private final TextField text = new TextField("Search");
     private final Grid<TrackerItem> grid = new Grid<>(TrackerItem.class, false);
     private final Span summary = new Span();
@@ -69,11 +74,14 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GridColumns<TrackerItem> columns;
 
-    TrackerView(TrackerService tracker, CurrentUser currentUser, ObjectProvider<SavedViewsMenu> savedViews) {
+    TrackerView(TrackerService tracker, CurrentUser currentUser, UserDirectory users, RecordSections sections,
+                ObjectProvider<SavedViewsMenu> savedViews) {
         this.tracker = tracker;
+        this.sections = sections;
         this.actor = currentUser.actor();
+        this.owner = OwnerField.forStaff(actor, users::staffNames);
         setSizeFull();
-        owner.setPlaceholder("Any");
+        lead.setPlaceholder("Any");
 
         area.setLabel("Area");
         area.setItems(GpfvArea.values());
@@ -85,19 +93,20 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         rag.setItemLabelGenerator(r -> r == null ? "Any RAG" : r.shortLabel());
         rag.setEmptySelectionAllowed(true);
         rag.setEmptySelectionCaption("Any RAG");
-        owner.setItems(tracker.owners());
-        owner.setClearButtonVisible(true);
-        owner.setAllowCustomValue(false);
+        lead.setItems(tracker.leads());
+        lead.setClearButtonVisible(true);
+        lead.setAllowCustomValue(false);
         text.setPlaceholder("Project, action, next steps, issues");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
         area.addValueChangeListener(e -> filterChanged());
         rag.addValueChangeListener(e -> filterChanged());
+        lead.addValueChangeListener(e -> filterChanged());
         owner.addValueChangeListener(e -> filterChanged());
         text.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout toolbar = new HorizontalLayout(area, rag, owner, text,
+        HorizontalLayout toolbar = new HorizontalLayout(area, rag, lead, owner, text,
                 ExportLink.create("gp-forward-view-tracker", out -> XlsxExport.write(out, "GP Forward View", columns().exportColumns(),
                         tracker.list(filter()).stream())));
         toolbar.addClassName("toolbar");
@@ -114,7 +123,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete").setKey("complete")
                 .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> Optional.ofNullable(i.getOwner()).orElse("")).setHeader("Owner").setKey("owner").setSortProperty("owner")
+        grid.addColumn(i -> Optional.ofNullable(i.getLead()).orElse("")).setHeader("Lead").setKey("lead").setSortProperty("lead")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Formats.date(i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())).setHeader("Last updated").setKey("updated")
                 .setSortProperty("lastUpdated").setAutoWidth(true).setFlexGrow(0);
@@ -145,7 +154,8 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         columns.read(f);
         area.setValue(fromUrl.area());
         rag.setValue(fromUrl.rag());
-        owner.setValue(fromUrl.owner());
+        lead.setValue(fromUrl.lead());
+        owner.show(fromUrl.owner());
         text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
         reading = false;
         refresh();
@@ -159,7 +169,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private TrackerFilter filter() {
-        return new TrackerFilter(area.getValue(), rag.getValue(), owner.getValue(), text.getValue());
+        return new TrackerFilter(area.getValue(), rag.getValue(), lead.getValue(), text.getValue(), owner.getValue());
     }
 
     private void filterChanged() {
@@ -213,7 +223,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         }
         writeUrl(id);
         openId = id;
-        TrackerItemDialog dialog = new TrackerItemDialog(tracker, actor, item);
+        TrackerItemDialog dialog = new TrackerItemDialog(tracker, actor, item, sections);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 openId = null;
@@ -237,11 +247,12 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 .export("action", TEXT, TrackerItem::getActionText)
                 .export("rag", TEXT, i -> i.getRag().label())
                 .export("complete", PERCENT, i -> i.getPercentComplete() == null ? null : i.getPercentComplete() / 100.0)
-                .export("owner", TEXT, TrackerItem::getOwner)
+                .export("lead", TEXT, TrackerItem::getLead)
                 .export("updated", DATE, i -> i.getLastUpdated().atZone(Formats.ZONE).toLocalDate())
                 .extra("deliveryArea", "Programme delivery area", TEXT, TrackerItem::getDeliveryArea)
                 .extra("outcome", "Desired outcome", TEXT, TrackerItem::getOutcome)
                 .extra("nextSteps", "Next steps", TEXT, TrackerItem::getNextSteps)
-                .extra("issues", "Issues", TEXT, TrackerItem::getIssues);
+                .extra("issues", "Issues", TEXT, TrackerItem::getIssues)
+                .extra("owner", "Owner", TEXT, TrackerItem::getOwner);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -13,6 +15,7 @@ import uk.nhs.dorset.primarycare.programme.RagStatus;
 import uk.nhs.dorset.primarycare.programme.TrackerFilter;
 import uk.nhs.dorset.primarycare.programme.TrackerItem;
 import uk.nhs.dorset.primarycare.programme.TrackerService;
+import uk.nhs.dorset.primarycare.security.UserContact;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 class TrackerViewIT extends ViewTest {
@@ -66,5 +69,28 @@ class TrackerViewIT extends ViewTest {
         assertThat(find(Button.class).withText("Change RAG…").all()).isEmpty();
         assertThat(find(Button.class).withText("Save progress").all()).isEmpty();
         assertThat(find(TextArea.class).withCondition(t -> "Next steps".equals(t.getLabel())).single().isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aTrackerItemIsGivenAnOwnerAndCommentedOnInItsDialogAndTheGridFiltersByItsOwner() {
+        signIn("team");
+        TrackerItem item = item("Today's Student - Tomorrow's Workforce campaign");
+        openItem(item);
+        @SuppressWarnings("unchecked")
+        ComboBox<UserContact> owner = find(ComboBox.class).withCaption("Owner")
+                .withCondition(box -> "Nobody".equals(box.getPlaceholder())).single();    // the dialog's, not the grid's filter
+        test(owner).selectItem("Programme manager (demo) (manager)");
+        assertThat(tracker.get(item.getId()).getOwner()).isEqualTo("manager");
+
+        test(find(TextArea.class).withCaption("Add a comment").single())
+                .setValue("Two localities have withdrawn placements; can we discuss on Monday?");
+        test(find(Button.class).withText("Post comment").single()).click();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Two localities have withdrawn placements; can we discuss on Monday?");
+
+        assertThat(tracker.list(new TrackerFilter(null, null, null, null, "manager"))).extracting(TrackerItem::getId)
+                .contains(item.getId());
+        assertThat(tracker.list(new TrackerFilter(null, null, null, null, "none"))).extracting(TrackerItem::getId)
+                .doesNotContain(item.getId());
     }
 }
