@@ -45,6 +45,16 @@ public class MergerWorkflowFixture implements WorkflowFixture {
         throw new IllegalStateException("No two open practices are free of open merger cases", last);
     }
 
+    /** Withdraws the case, so its practices are free for other tests' cases. */
+    @Override
+    public void discard(long id) {
+        SignIn.as(users, "team");
+        MergerCase c = mergers.get(id);
+        if (!c.isFinished()) {
+            mergers.move(id, c.getVersion(), MergerStatus.WITHDRAWN, MoveRequest.of("Made for a test"));
+        }
+    }
+
     @Override
     public WorkflowRecord<?> reload(long id) {
         SignIn.as(users, "team");

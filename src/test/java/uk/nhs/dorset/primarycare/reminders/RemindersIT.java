@@ -119,7 +119,8 @@ class RemindersIT {
 
     @Test
     void theCaseTeamHearsOfAMergersPcseNoticeDateFourteenWorkingDaysBefore() {
-        MergerCase c = (MergerCase) new MergerWorkflowFixture(context).create();
+        MergerWorkflowFixture mergers = new MergerWorkflowFixture(context);
+        MergerCase c = (MergerCase) mergers.create();
         LocalDate noticeBy = c.pcseDeadline().orElseThrow();
 
         Map<String, Integer> told = runTwice(DAYS.before(noticeBy, 14), c.link());
@@ -127,6 +128,7 @@ class RemindersIT {
         assertThat(told).isEqualTo(told().oncePerPerson(EnumSet.of(Role.TEAM, Role.ESTATES)));
         assertThat(told().textFor("team", c.link())).contains("Primary Care Support England must be told of the merger by "
                 + Formats.date(noticeBy));
+        mergers.discard(c.getId());
     }
 
     @Test

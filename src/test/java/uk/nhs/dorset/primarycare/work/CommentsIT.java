@@ -104,7 +104,8 @@ class CommentsIT {
 
     @Test
     void blankOrOverlongCommentsAreRefusedWithTheReasonAndRecordsOfSeveralPracticesShareNothing() {
-        WorkflowRecord<?> merger = new MergerWorkflowFixture(context).create();
+        MergerWorkflowFixture mergers = new MergerWorkflowFixture(context);
+        WorkflowRecord<?> merger = mergers.create();
         SignIn.as(users, "team");
         assertThatThrownBy(() -> comments.post(merger.ref(), "   ", false)).hasMessage("Write a comment before posting it.");
         assertThatThrownBy(() -> comments.post(merger.ref(), "x".repeat(4001), false))
@@ -115,6 +116,7 @@ class CommentsIT {
 
         SignIn.as(users, "practice");
         assertThatThrownBy(() -> comments.thread(merger.ref())).as("not the practice's own record").isInstanceOf(NotFound.class);
+        mergers.discard(merger.getId());
     }
 
     private long onlyComment(RecordRef ref) {

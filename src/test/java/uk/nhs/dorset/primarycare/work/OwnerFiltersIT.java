@@ -81,6 +81,8 @@ class OwnerFiltersIT {
         assertThat(nobodys).doesNotContain(owned.getId());
         assertThat(grid.ids(context, Map.of("owner", "none", "q", "", "status", ""))).isEqualTo(nobodys);
         assertThat(grid.ids(context, Map.of("owner", "someone-who-owns-nothing"))).isEmpty();
+        workflow.discard(owned.getId());
+        workflow.discard(unowned.getId());
     }
 
     private static PageRequest page() {

@@ -37,6 +37,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         Throwable error = parameter.getCaughtException();
         boolean unavailable = UserMessages.isServiceUnavailable(error);
         if (unavailable) {
+            MainLayout.databaseUnavailable();
             log.warn("/{} could not be opened: the database cannot be reached ({})", event.getLocation().getPath(),
                     UserMessages.rootCause(error));
             title = "Service unavailable";

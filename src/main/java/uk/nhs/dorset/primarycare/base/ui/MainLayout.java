@@ -41,21 +41,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The page's one h1: the screen's title in the top bar; the views' own headings are h2 and below. */
     private final H1 viewTitle = new H1();
+    private final Span organisationName = new Span();
+    private final ObjectProvider<NavbarItem> navbarItems;
+    private final OrganisationSettings organisation;
+    private boolean frameRead;
 
     public MainLayout(CurrentActor currentUser, AuthenticationContext authentication, ApplicationClock clock,
                       OrganisationSettings organisation, ObjectProvider<NavbarItem> navbarItems) {
+        this.navbarItems = navbarItems;
+        this.organisation = organisation;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         addToNavbar(true, new DrawerToggle(), viewTitle);
         clock.demoAsOf().ifPresent(day -> addToNavbar(true, demoBanner(day)));
-        navbarItems.orderedStream().forEach(item -> whileAvailable(item::create).ifPresent(c -> addToNavbar(true, c)));
 
         Span appName = new Span("Primary Care Hub");
         appName.addClassName("app-name");
-        String named = whileAvailable(organisation::name).orElse("");
-        Span organisationName = new Span(named);
         organisationName.addClassName("organisation-name");
-        organisationName.setVisible(!named.isEmpty());
+        organisationName.setVisible(false);
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -112,6 +115,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (!frameRead) {
+            // Read after the screen inside, so a screen that found the database down has already
+            // said so and the frame does not wait on it a second time.
+            frameRead = true;
+            navbarItems.orderedStream().forEach(item -> whileAvailable(item::create).ifPresent(c -> addToNavbar(true, c)));
+            String named = whileAvailable(organisation::name).orElse("");
+            organisationName.setText(named);
+            organisationName.setVisible(!named.isEmpty());
+        }
         viewTitle.setText(PageTitles.header(MenuConfiguration.getPageHeader(getContent()).orElse("")));
     }
 
@@ -129,11 +141,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return java.util.Optional.of(read.get());
         } catch (RuntimeException failure) {
             if (UserMessages.isServiceUnavailable(failure)) {
-                frameSkipsDatabaseUntil = java.time.Instant.now().plusSeconds(15);
+                databaseUnavailable();
                 return java.util.Optional.empty();
             }
             throw failure;
         }
+    }
+
+    /** Called by the error screen when the database could not be reached, so the frame does not try it again at once. */
+    static void databaseUnavailable() {
+        frameSkipsDatabaseUntil = java.time.Instant.now().plusSeconds(15);
     }
 
     private static volatile java.time.Instant frameSkipsDatabaseUntil = java.time.Instant.MIN;

@@ -2,7 +2,6 @@ package uk.nhs.dorset.primarycare.work.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import uk.nhs.dorset.primarycare.base.CurrentActor;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.WorkQueue;
 import uk.nhs.dorset.primarycare.base.WorkQueue.QueueItem;
+import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.work.AssignmentService;
 import uk.nhs.dorset.primarycare.work.AssignmentService.Owned;
 
@@ -34,13 +34,13 @@ class MyWorkView extends VerticalLayout {
         Actor actor = currentUser.actor();
         addClassName("my-work");
         List<Owned> mine = assignments.mine();
-        assigned.addComponentColumn(owned -> new Anchor(owned.link(), owned.label())).setHeader("Record").setFlexGrow(3);
+        RowLinks.linkColumn(assigned, Owned::label, Owned::link).setHeader("Record").setFlexGrow(3);
         assigned.addColumn(Owned::kind).setHeader("Kind").setAutoWidth(true);
         assigned.addColumn(Owned::status).setHeader("Status").setAutoWidth(true);
         show(assigned, mine);
         List<QueueItem> forMyRole = queues.stream().filter(queue -> !queue.isPersonal())
                 .flatMap(queue -> queue.waitingFor(actor).stream()).toList();
-        waiting.addComponentColumn(item -> new Anchor(item.link(), item.label())).setHeader("Record").setFlexGrow(3);
+        RowLinks.linkColumn(waiting, QueueItem::label, QueueItem::link).setHeader("Record").setFlexGrow(3);
         waiting.addColumn(QueueItem::feature).setHeader("Kind").setAutoWidth(true);
         waiting.addColumn(QueueItem::waiting).setHeader("Waiting for").setFlexGrow(2);
         show(waiting, forMyRole);
