@@ -42,20 +42,32 @@ final class Pages {
     }
 
     private void grants() {
-        String rows = "select b.id, p.ods_code, p.name, l.name, g.financial_year_start, b.title, b.status, b.requested_grant, "
-                + "b.approved_grant, g.spend_deadline from grant_bid b join practice p on p.id = b.practice_id "
-                + "left join locality l on l.id = p.locality_id join grant_programme g on g.id = b.programme_id ";
+        String columns = "select b.id, p.ods_code, p.name, l.name, g.financial_year_start, b.title, b.status, b.requested_grant, "
+                + "b.approved_grant, g.spend_deadline ";
+        String joins = "join practice p on p.id = b.practice_id left join locality l on l.id = p.locality_id "
+                + "join grant_programme g on g.id = b.programme_id ";
         String totals = "select count(*), sum(b.requested_grant), sum(b.approved_grant) from grant_bid b ";
         String text = "where b.title like '%surgery%' or p.name like '%surgery%' or p.ods_code like '%surgery%' ";
         bench.measure("/grants", bench::away, () -> bench.enter("grants", ""),
-                rows + "order by b.id desc limit 50", totals);
+                grantPage(columns, joins, "", "b.id desc", 0), totals);
         bench.measure("/grants?status=Submitted (filter)", bench::away, () -> bench.enter("grants", "status=SUBMITTED"),
-                rows + "where b.status = 'SUBMITTED' order by b.id desc limit 50", totals + "where b.status = 'SUBMITTED'");
+                grantPage(columns, joins, "where b.status = 'SUBMITTED' ", "b.id desc", 0), totals + "where b.status = 'SUBMITTED'");
         bench.measure("/grants sorted by requested", () -> bench.show("grants", ""), () -> bench.sort("requested", true),
-                rows + "order by b.requested_grant desc, b.id desc limit 50", totals);
-        scroll("/grants", "grants", "", rows + "order by b.id desc");
+                grantPage(columns, joins, "", "b.requested_grant desc, b.id desc", 0), totals);
+        bench.show("grants", "");
+        int rows = bench.rows();
+        int offset = Math.max(0, Math.min(FAR, rows - 50));
+        bench.measure(String.format(Locale.UK, "/grants at row %,d of %,d", offset, rows), () -> bench.show("grants", ""),
+                () -> bench.request(offset), grantPage(columns, joins, "", "b.id desc", offset));
         bench.measure("/grants?q=surgery (text filter)", bench::away, () -> bench.enter("grants", "q=surgery"),
-                rows + text + "order by b.id desc limit 50", totals + "join practice p on p.id = b.practice_id " + text);
+                columns + "from grant_bid b " + joins + text + "order by b.id desc limit 50",
+                totals + "join practice p on p.id = b.practice_id " + text);
+    }
+
+    /** The page's bids picked on grant_bid's own indexes first, then joined to what the rows show. */
+    private static String grantPage(String columns, String joins, String where, String order, int offset) {
+        return columns + "from (select * from grant_bid b " + where + "order by " + order + " limit 50 offset " + offset + ") b "
+                + joins + "order by " + order;
     }
 
     private void practices() {
