@@ -45,6 +45,7 @@ final class NationalData {
     final int snapshots;
     final Map<String, Long> counts = new LinkedHashMap<>();
     String someLocality = "";
+    private long practiceCount;
 
     NationalData(JdbcTemplate jdbc, Path epraccur, double scale, int snapshots) {
         this.jdbc = jdbc;
@@ -65,6 +66,7 @@ final class NationalData {
         estates();
         mergers();
         audit();
+        jdbc.execute("drop table bench_practice");
         for (String table : List.of("practice", "pcn", "locality", "grant_bid", "grant_bid_status_change", "grant_bid_aud",
                 "audit_revision", "workforce_profile", "workforce_profile_line", "workforce_profile_status_change",
                 "ettf_project", "merger_case", "audit_event")) {
@@ -144,6 +146,11 @@ final class NationalData {
         jdbc.batchUpdate("insert into practice (version, ods_code, name, address, postcode, open_date, close_date, status, locality_id, "
                 + "pcn_id, list_size, list_size_date, cqc_rating, contract_type, vulnerable, resilience_programme) "
                 + "values (0, ?, ?, ?, ?, ?, ?, ?, ?, (select id from pcn where code = ?), ?, ?, ?, ?, ?, ?)", practices);
+        // Ids need not be contiguous (batched inserts may leave gaps): the generators pick practices by their ordinal.
+        jdbc.execute("drop table if exists bench_practice");
+        jdbc.execute("create table bench_practice (n int primary key, id bigint not null)");
+        jdbc.update("insert into bench_practice (n, id) select row_number() over (order by id) - 1, id from practice");
+        practiceCount = practices.size();
         jdbc.update("insert into practice_high_impact_action (practice_id, action) select id, 'ACTIVE_SIGNPOSTING' from practice where id % 3 = 0");
         jdbc.update("insert into practice_high_impact_action (practice_id, action) select id, 'SOCIAL_PRESCRIBING' from practice where id % 4 = 0");
     }
@@ -158,7 +165,7 @@ final class NationalData {
         String statuses = caseOf("s.seq % " + GRANT_STATUSES.length, GRANT_STATUSES);
         jdbc.update("insert into grant_bid (version, practice_id, programme_id, title, scheme_type, total_cost, eligible_cost, grant_rate, "
                 + "requested_grant, approved_grant, tenure, planned_start, planned_completion, status, owner) "
-                + "select 0, (select min(id) from practice) + (s.seq * 7919) % (select count(*) from practice), "
+                + "select 0, (select id from bench_practice where n = (s.seq * 7919) % " + practiceCount + "), "
                 + "(select min(id) from grant_programme) + s.seq % 6, "
                 + "concat(elt(1 + s.seq % 6, 'Consulting room', 'Waiting area', 'Accessible toilet', 'Treatment room', 'Reception', 'Roof'), ' ', "
                 + "elt(1 + s.seq % 4, 'improvement', 'extension', 'refurbishment', 'conversion'), ' ', s.seq), "
@@ -219,8 +226,8 @@ final class NationalData {
                 + "100000 + (s.seq * 7717) % 9000000, 50000 + (s.seq * 3571) % 4000000, date_add('2026-03-31', interval s.seq % 3 year), "
                 + "elt(1 + s.seq % 3, 'RED', 'AMBER', 'GREEN'), " + stage + ", if(s.seq % 3 = 0, concat('estates', s.seq % 10), null) "
                 + "from seq_1_to_" + projects + " s");
-        jdbc.update("insert into ettf_project_practice (project_id, practice_id) select id, "
-                + "(select min(id) from practice) + (id * 131) % (select count(*) from practice) from ettf_project");
+        jdbc.update("insert into ettf_project_practice (project_id, practice_id) select e.id, "
+                + "(select b.id from bench_practice b where b.n = (e.id * 131) % " + practiceCount + ") from ettf_project e");
         jdbc.update("insert into ettf_project_status_change (ettf_project_id, seq, from_status, to_status, changed_by, changed_at) "
                 + "select id, 0, null, stage, 'estates1', timestamp('2023-04-01') from ettf_project");
     }
@@ -239,7 +246,7 @@ final class NationalData {
         for (int party = 0; party < 2; party++) {
             jdbc.update("insert into merger_case_practice (merger_case_id, seq, ods_code, practice_name, contract_type, list_size, continuing) "
                     + "select m.id, ?, p.ods_code, p.name, p.contract_type, p.list_size, ? from merger_case m join practice p "
-                    + "on p.id = (select min(id) from practice) + (m.id * 2 + ?) % (select count(*) from practice)", party, party == 0, party);
+                    + "on p.id = (select b.id from bench_practice b where b.n = (m.id * 2 + ?) % " + practiceCount + ")", party, party == 0, party);
         }
         jdbc.update("insert into merger_case_status_change (merger_case_id, seq, from_status, to_status, changed_by, changed_at) "
                 + "select id, 0, null, status, 'team1', timestamp(proposed_merger_date) from merger_case");
