@@ -90,6 +90,8 @@ class NationalBench extends SpringBrowserlessTest {
         out("Server side = the view built and its grids' first request answered, browserless (the real view and services,");
         out("no HTTP or JSON); statements = JDBC statements executed on the request's thread; p50 of %d runs after one warm-up.", repeat);
         table.forEach(NationalBench::out);
+        out("");
+        out("The slowest statement of each page (its last timed run):");
         notes.forEach(NationalBench::out);
 
         out("");
@@ -106,6 +108,7 @@ class NationalBench extends SpringBrowserlessTest {
         long[] server = new long[repeat];
         long statements = 0;
         long commits = 0;
+        String slowest = "";
         for (int run = -1; run < repeat; run++) {
             prepare.run();
             StatementCounter.start();
@@ -117,6 +120,7 @@ class NationalBench extends SpringBrowserlessTest {
                 server[run] = elapsed;
                 statements = StatementCounter.statements();
                 commits = StatementCounter.commits();
+                slowest = StatementCounter.slowest();
             }
         }
         long[] minimal = new long[repeat];
@@ -139,6 +143,7 @@ class NationalBench extends SpringBrowserlessTest {
         table.add(String.format(Locale.UK, "| %s | %,d (+%,d commits) | %s | %s (%d statements) | %.1fx |", page, statements, commits,
                 ms(serverMs), ms(minimalMs), minimalSql.length, serverMs / minimalMs));
         System.out.println(table.getLast());
+        notes.add("- " + page + ", slowest statement " + (slowest.length() > 400 ? slowest.substring(0, 400) + " ..." : slowest));
     }
 
     void note(String text) {

@@ -23,11 +23,15 @@ final class StatementCounter implements BeanPostProcessor {
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
     private static volatile @Nullable Thread watched;
+    private static volatile long slowestNanos;
+    private static volatile String slowest = "";
 
     /** Starts counting on the calling thread from zero. */
     static void start() {
         STATEMENTS.set(0);
         COMMITS.set(0);
+        slowestNanos = 0;
+        slowest = "";
         watched = Thread.currentThread();
     }
 
@@ -41,6 +45,11 @@ final class StatementCounter implements BeanPostProcessor {
 
     static long commits() {
         return COMMITS.get();
+    }
+
+    /** The slowest statement since {@link #start()}: its time in ms and its SQL. */
+    static String slowest() {
+        return String.format(java.util.Locale.UK, "%.1f ms: %s", slowestNanos / 1e6, slowest);
     }
 
     @Override
@@ -61,18 +70,26 @@ final class StatementCounter implements BeanPostProcessor {
             }
             Object result = invoke(connection, method, args);
             if (result instanceof Statement statement && !(result instanceof Proxy)) {
-                return statement(statement, method.getReturnType());
+                return statement(statement, method.getReturnType(), args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
             }
             return result;
         });
     }
 
-    private static Object statement(Statement statement, Class<?> type) {
+    private static Object statement(Statement statement, Class<?> type, @Nullable String prepared) {
         return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if (counting() && method.getName().startsWith("execute")) {
-                STATEMENTS.incrementAndGet();
+            if (!counting() || !method.getName().startsWith("execute")) {
+                return invoke(statement, method, args);
             }
-            return invoke(statement, method, args);
+            STATEMENTS.incrementAndGet();
+            long t = System.nanoTime();
+            Object result = invoke(statement, method, args);
+            long elapsed = System.nanoTime() - t;
+            if (elapsed > slowestNanos) {
+                slowestNanos = elapsed;
+                slowest = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
+            }
+            return result;
         });
     }
 
