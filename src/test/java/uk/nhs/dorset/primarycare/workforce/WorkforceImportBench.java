@@ -104,7 +104,7 @@ public final class WorkforceImportBench {
     }
 
     /** Reads every field of the file with the import's CSV format, doing nothing with them; returns the field count. */
-    static long bareParse(Path file) throws Exception {
+    public static long bareParse(Path file) throws Exception {
         long fields = 0;
         try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
@@ -120,16 +120,24 @@ public final class WorkforceImportBench {
 
     /** Writes the file and returns the practice codes in it. */
     static List<String> generate(Path file, int practices) throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < practices; i++) {
+            codes.add(String.format("%c%05d", (char) ('A' + i / 1000 % 26), 81000 + i));
+        }
+        generate(file, codes);
+        return codes;
+    }
+
+    /** Writes the file in the published format with a row for each of these practice codes. */
+    public static void generate(Path file, List<String> codes) throws Exception {
         List<String> header = WorkforceFileReader.publishedColumns();
         Random random = new Random(42);
-        List<String> codes = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(String.join(",", header.stream().map(h -> "\"" + h + "\"").toList()));
             out.write("\r\n");
             StringBuilder row = new StringBuilder(8192);
-            for (int i = 0; i < practices; i++) {
-                String code = String.format("%c%05d", (char) ('A' + i / 1000 % 26), 81000 + i);
-                codes.add(code);
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
                 row.setLength(0);
                 int list = 2000 + random.nextInt(20000);
                 for (int c = 0; c < header.size(); c++) {
@@ -167,7 +175,6 @@ public final class WorkforceImportBench {
                 out.append(row);
             }
         }
-        return codes;
     }
 
     private static void resetPeaks() {

@@ -1,0 +1,88 @@
+package uk.nhs.dorset.primarycare.bench;
+
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.browserless.internal.SessionObjects;
+import com.vaadin.browserless.internal.UIFactory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Retained heap per signed-in user: N new Vaadin sessions, each with a UI showing the view and its
+ * grids' first page, kept alive; the heap after a full GC, less the heap before, divided by N.
+ * The sessions are the servlet's own kind, so what a session costs (not only the UI) is counted.
+ */
+final class HeapPerUi {
+
+    private final NationalBench bench;
+
+    HeapPerUi(NationalBench bench) {
+        this.bench = bench;
+    }
+
+    List<String> measure(List<String> routes, int n) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| view | sessions | retained heap per signed-in UI |");
+        lines.add("|---|---|---|");
+        for (String route : routes) {
+            try {
+                lines.add(String.format(Locale.UK, "| /%s | %d | %,d KB |", route, n, perUi(route, n) / 1024));
+            } catch (RuntimeException | Error e) {
+                lines.add("| /" + route + " | " + n + " | not measured: " + e + " |");
+            }
+            System.out.println(lines.getLast());
+        }
+        return lines;
+    }
+
+    private long perUi(String route, int n) {
+        UI original = UI.getCurrent();
+        VaadinSession originalSession = VaadinSession.getCurrent();
+        VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
+        UIFactory factory = UI::new;
+        List<Object> kept = new ArrayList<>();
+        try {
+            // One session first, not counted: what the first view of a kind builds once for all (caches, templates).
+            open(service, factory, route, kept);
+            kept.clear();
+            long before = usedAfterGc();
+            for (int i = 0; i < n; i++) {
+                open(service, factory, route, kept);
+            }
+            long after = usedAfterGc();
+            return (after - before) / n;
+        } finally {
+            kept.clear();
+            VaadinSession.setCurrent(originalSession);
+            UI.setCurrent(original);
+        }
+    }
+
+    private void open(VaadinServletService service, UIFactory factory, String route, List<Object> kept) {
+        SessionObjects session = MockVaadin.createSessionObjects(service);
+        MockVaadin.createUI(factory, session.getSession());
+        UI ui = UI.getCurrent();
+        ui.navigate(route, QueryParameters.empty());
+        bench.request(0);
+        kept.add(session);
+        kept.add(ui);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

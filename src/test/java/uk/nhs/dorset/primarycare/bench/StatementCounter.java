@@ -1,0 +1,115 @@
+package uk.nhs.dorset.primarycare.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the JDBC statements the application sends, whoever sends them (Hibernate, Spring Data,
+ * JdbcClient, Envers): the data source is wrapped, so every statement executed on one of its
+ * connections is seen. Only the thread being measured counts, so the application's scheduled
+ * jobs do not blur a page's figure. A batch counts once (one round trip); commits and rollbacks
+ * are counted apart.
+ */
+final class StatementCounter implements BeanPostProcessor {
+
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final AtomicLong COMMITS = new AtomicLong();
+    private static volatile @Nullable Thread watched;
+    private static volatile long slowestNanos;
+    private static volatile String slowest = "";
+
+    /** Starts counting on the calling thread from zero. */
+    static void start() {
+        STATEMENTS.set(0);
+        COMMITS.set(0);
+        slowestNanos = 0;
+        slowest = "";
+        watched = Thread.currentThread();
+    }
+
+    static void stop() {
+        watched = null;
+    }
+
+    static long statements() {
+        return STATEMENTS.get();
+    }
+
+    static long commits() {
+        return COMMITS.get();
+    }
+
+    /** The slowest statement since {@link #start()}: its time in ms and its SQL. */
+    static String slowest() {
+        return String.format(java.util.Locale.UK, "%.1f ms: %s", slowestNanos / 1e6, slowest);
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+            return wrap(dataSource, DataSource.class, (proxy, method, args) -> {
+                Object result = invoke(dataSource, method, args);
+                return result instanceof Connection connection ? connection(connection) : result;
+            });
+        }
+        return bean;
+    }
+
+    private static Connection connection(Connection connection) {
+        return wrap(connection, Connection.class, (proxy, method, args) -> {
+            if (counting() && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
+                COMMITS.incrementAndGet();
+            }
+            Object result = invoke(connection, method, args);
+            if (result instanceof Statement statement && !(result instanceof Proxy)) {
+                return statement(statement, method.getReturnType(), args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
+            }
+            return result;
+        });
+    }
+
+    private static Object statement(Statement statement, Class<?> type, @Nullable String prepared) {
+        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (!counting() || !method.getName().startsWith("execute")) {
+                return invoke(statement, method, args);
+            }
+            STATEMENTS.incrementAndGet();
+            long t = System.nanoTime();
+            Object result = invoke(statement, method, args);
+            long elapsed = System.nanoTime() - t;
+            if (elapsed > slowestNanos) {
+                slowestNanos = elapsed;
+                slowest = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
+            }
+            return result;
+        });
+    }
+
+    private static boolean counting() {
+        return watched == Thread.currentThread();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T wrap(T target, Class<T> type, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static @Nullable Object invoke(Object target, Method method, Object @Nullable [] args) throws Throwable {
+        if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type && type.isInstance(target)) {
+            return target;
+        }
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
