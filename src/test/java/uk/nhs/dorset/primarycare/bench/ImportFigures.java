@@ -1,8 +1,9 @@
 package uk.nhs.dorset.primarycare.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import static uk.nhs.dorset.primarycare.workforce.WorkforceImportBench.peakHeapMb;
+import static uk.nhs.dorset.primarycare.workforce.WorkforceImportBench.resetPeaks;
+import static uk.nhs.dorset.primarycare.workforce.WorkforceImportBench.secs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,26 +75,5 @@ final class ImportFigures {
         lines.add("Apply: " + applied.summary());
         Files.deleteIfExists(file);
         return lines;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
-
-    private static double secs(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 }

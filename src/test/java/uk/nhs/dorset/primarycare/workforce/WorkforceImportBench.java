@@ -177,14 +177,15 @@ public final class WorkforceImportBench {
         }
     }
 
-    private static void resetPeaks() {
+    /** Starts the heap pools' peaks afresh, before a step whose peak is measured. */
+    public static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
     }
 
     /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeapMb() {
+    public static long peakHeapMb() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -194,7 +195,7 @@ public final class WorkforceImportBench {
         return bytes / (1024 * 1024);
     }
 
-    private static double secs(long start) {
+    public static double secs(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 }
