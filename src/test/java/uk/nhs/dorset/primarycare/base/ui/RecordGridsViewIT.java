@@ -31,7 +31,7 @@ class RecordGridsViewIT extends ViewTest {
                 "grants", "programme=2017%2F18&sort=requested,desc",
                 "estates", "view=grid&sort=capital,desc",
                 "mergers", "sort=patients,desc",
-                "programme", "sort=owner,desc",
+                "programme", "sort=lead,desc",
                 "workforce", "sort=snapshot,desc");
         sorted.forEach((route, query) -> {
             Grid<?> grid = open(route, query);
