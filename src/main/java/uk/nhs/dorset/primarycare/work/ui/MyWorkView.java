@@ -1,7 +1,6 @@
 package uk.nhs.dorset.primarycare.work.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +52,7 @@ class MyWorkView extends VerticalLayout {
     private static <T> void show(Grid<T> grid, List<T> items) {
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Rows of the ordinary height, on one line each (long names show whole as a tooltip): each row is a
+        // link and a touch target of its own, as in every other grid of records.
     }
 }
