@@ -74,15 +74,17 @@ final class HeapPerUi {
         kept.add(ui);
     }
 
+    /** Collects until the heap in use stops falling (a collection frees no more than 1 MB), at most ten times. */
     private static long usedAfterGc() {
-        for (int i = 0; i < 5; i++) {
+        long used = Long.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
             System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (used - now < 1024 * 1024) {
+                return Math.min(used, now);
             }
+            used = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return used;
     }
 }
