@@ -2,8 +2,6 @@ package uk.nhs.dorset.primarycare.practice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
 
@@ -15,8 +13,7 @@ public class Locality extends AbstractEntity {
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = Cluster.MAX_LENGTH)
     private Cluster cluster;
 
     @Column(name = "population_2016", nullable = false)
@@ -24,7 +21,7 @@ public class Locality extends AbstractEntity {
 
     protected Locality() {
         this.name = "";
-        this.cluster = Cluster.EAST;
+        this.cluster = new Cluster("-");
     }
 
     public Locality(String name, Cluster cluster, int population2016) {
@@ -39,6 +36,10 @@ public class Locality extends AbstractEntity {
 
     public Cluster getCluster() {
         return cluster;
+    }
+
+    void setCluster(Cluster cluster) {
+        this.cluster = cluster;
     }
 
     /** Registered practice population at 31 December 2016, as published in the CCG's plans. */

@@ -43,6 +43,10 @@ public class Pcn extends AbstractEntity {
         return name;
     }
 
+    void setLocality(@Nullable Locality locality) {
+        this.locality = locality;
+    }
+
     public @Nullable Locality getLocality() {
         return locality;
     }

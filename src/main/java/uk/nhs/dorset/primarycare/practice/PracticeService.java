@@ -63,16 +63,18 @@ public class PracticeService {
     private final PracticeRepository practices;
     private final LocalityRepository localities;
     private final PcnRepository pcns;
+    private final ClusterTable clusters;
     private final CurrentActor currentUser;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
 
     PracticeService(PracticeRepository practices, LocalityRepository localities, PcnRepository pcns,
-                    CurrentActor currentUser, Clock clock) {
+                    ClusterTable clusters, CurrentActor currentUser, Clock clock) {
         this.practices = practices;
         this.localities = localities;
         this.pcns = pcns;
+        this.clusters = clusters;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -380,6 +382,13 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public List<Locality> localities() {
         return localities.findAllByOrderByNameAsc();
+    }
+
+    /** The clusters the organisation groups its localities into, by name. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Cluster> clusters() {
+        return clusters.all();
     }
 
     /**

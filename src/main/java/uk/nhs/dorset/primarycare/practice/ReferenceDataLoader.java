@@ -41,13 +41,15 @@ class ReferenceDataLoader implements ApplicationRunner {
     private final PcnRepository pcns;
     private final PracticeRepository practices;
     private final OrganisationSettings organisation;
+    private final ClusterTable clusters;
 
     ReferenceDataLoader(LocalityRepository localities, PcnRepository pcns, PracticeRepository practices,
-                        OrganisationSettings organisation) {
+                        OrganisationSettings organisation, ClusterTable clusters) {
         this.localities = localities;
         this.pcns = pcns;
         this.practices = practices;
         this.organisation = organisation;
+        this.clusters = clusters;
     }
 
     @Override
@@ -102,7 +104,7 @@ class ReferenceDataLoader implements ApplicationRunner {
         Map<String, Locality> byName = new HashMap<>();
         for (CSVRecord row : csv("dorset_localities.csv")) {
             Locality locality = localities.findByNameIgnoreCase(row.get("locality").strip()).orElseGet(() ->
-                    localities.save(new Locality(row.get("locality").strip(), Cluster.fromLabel(row.get("cluster")),
+                    localities.save(new Locality(row.get("locality").strip(), clusters.findOrCreate(new Cluster(row.get("cluster"))),
                             Integer.parseInt(row.get("practice_population_2016_12_31").strip()))));
             byName.put(locality.getName(), locality);
         }

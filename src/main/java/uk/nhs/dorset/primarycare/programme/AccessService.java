@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,8 +69,8 @@ public class AccessService {
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public Map<Cluster, Long> clusterPopulations() {
-        Map<Cluster, Long> result = new EnumMap<>(Cluster.class);
-        for (Cluster c : Cluster.values()) {
+        Map<Cluster, Long> result = new LinkedHashMap<>();
+        for (Cluster c : practices.clusters()) {
             result.put(c, 0L);
         }
         for (LocalityPopulation l : practices.localityPopulations()) {
@@ -86,18 +87,18 @@ public class AccessService {
         long total = populations.values().stream().mapToLong(Long::longValue).sum();
         Map<LocalDate, Map<Cluster, BigDecimal>> byWeek = new TreeMap<>();
         for (AccessWeek w : weeks.findAllByOrderByWeekStartAsc()) {
-            byWeek.computeIfAbsent(w.getWeekStart(), k -> new EnumMap<>(Cluster.class)).put(w.getCluster(), w.getHoursDelivered());
+            byWeek.computeIfAbsent(w.getWeekStart(), k -> new HashMap<>()).put(w.getCluster(), w.getHoursDelivered());
         }
         List<Week> result = new ArrayList<>();
         byWeek.forEach((start, hours) -> {
             List<Coverage> clusters = new ArrayList<>();
             BigDecimal sum = BigDecimal.ZERO;
-            for (Cluster c : List.of(Cluster.WEST, Cluster.MID, Cluster.EAST)) {
-                BigDecimal h = hours.get(c);
-                clusters.add(coverage(c, populations.get(c), h));
+            for (Map.Entry<Cluster, Long> c : populations.entrySet()) {
+                BigDecimal h = hours.get(c.getKey());
+                clusters.add(coverage(c.getKey(), c.getValue(), h));
                 sum = h == null ? sum : sum.add(h);
             }
-            BigDecimal wholeHours = hours.size() == Cluster.values().length ? sum : null;
+            BigDecimal wholeHours = !populations.isEmpty() && hours.keySet().containsAll(populations.keySet()) ? sum : null;
             result.add(new Week(start, clusters, coverage(null, total, wholeHours), AccessCoverage.trajectory(start)));
         });
         return result;
@@ -105,9 +106,11 @@ public class AccessService {
 
     @RolesAllowed({Role.TEAM_, Role.MANAGER_})
     @Transactional
-    public void record(LocalDate weekStart, Cluster cluster, BigDecimal hours) {
+    public void record(LocalDate weekStart, Cluster named, BigDecimal hours) {
         AccessWeek.checkWeekStart(weekStart);
         AccessWeek.checkHours(hours);
+        Cluster cluster = practices.clusters().stream().filter(named::sameAs).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no cluster called " + named.name()));
         String by = currentUser.actor().username();
         AccessWeek week = weeks.findByWeekStartAndCluster(weekStart, cluster).orElse(null);
         if (week == null) {

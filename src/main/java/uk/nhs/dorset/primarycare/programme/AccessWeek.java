@@ -3,8 +3,6 @@ package uk.nhs.dorset.primarycare.programme;
 import uk.nhs.dorset.primarycare.base.audit.AuditLabel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -26,8 +24,7 @@ public class AccessWeek extends AbstractEntity {
     @Column(name = "week_start", nullable = false)
     private LocalDate weekStart;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cluster", length = 10, nullable = false)
+    @Column(name = "cluster", length = Cluster.MAX_LENGTH, nullable = false)
     private Cluster cluster;
 
     @Column(name = "hours_delivered", precision = 8, scale = 2, nullable = false)
@@ -42,7 +39,7 @@ public class AccessWeek extends AbstractEntity {
 
     protected AccessWeek() {
         this.weekStart = LocalDate.EPOCH;
-        this.cluster = Cluster.EAST;
+        this.cluster = new Cluster("-");
         this.hoursDelivered = BigDecimal.ZERO;
         this.recordedBy = "";
         this.recordedAt = Instant.EPOCH;

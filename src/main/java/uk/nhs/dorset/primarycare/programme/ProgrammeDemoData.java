@@ -91,7 +91,7 @@ class ProgrammeDemoData extends DemoLoader {
 
     private void loadAccessWeek() {
         Instant at = clock.instant();
-        for (Map.Entry<Cluster, Integer> e : Map.of(Cluster.WEST, 109, Cluster.MID, 112, Cluster.EAST, 172).entrySet()) {
+        for (Map.Entry<Cluster, Integer> e : Map.of(new Cluster("West"), 109, new Cluster("Mid"), 112, new Cluster("East"), 172).entrySet()) {
             weeks.save(new AccessWeek(MARCH_2018_WEEK, e.getKey(), BigDecimal.valueOf(e.getValue()), "system", at));
         }
     }

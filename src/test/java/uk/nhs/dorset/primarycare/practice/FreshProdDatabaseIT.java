@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -13,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import uk.nhs.dorset.primarycare.base.OrganisationSettings;
+import uk.nhs.dorset.primarycare.practice.SetupService.NetworkStart;
+import uk.nhs.dorset.primarycare.programme.AccessService;
 import uk.nhs.dorset.primarycare.testing.FreshProdDatabase;
 import uk.nhs.dorset.primarycare.testing.MariaDbInitializer;
 import uk.nhs.dorset.primarycare.testing.NationalFiles;
@@ -31,6 +35,10 @@ import uk.nhs.dorset.primarycare.testing.SignIn;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, FreshProdDatabase.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshProdDatabaseIT {
+
+    private static final String PCN_MEMBERS_HEADER = "Partner Organisation Code,Partner Name,Practice Parent CCG Code,"
+            + "Practice Parent CCG Name,PCN Code,PCN Name,PCN Parent CCG Code,PCN Parent CCG Name,"
+            + "Practice to PCN Relationship Start Date,Practice to PCN Relationship End Date\n";
 
     @Autowired
     PracticeRepository practices;
@@ -48,6 +56,10 @@ class FreshProdDatabaseIT {
     PracticeService practiceService;
     @Autowired
     UserDetailsService userDetailsService;
+    @Autowired
+    AccessService access;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -80,7 +92,7 @@ class FreshProdDatabaseIT {
         assertThat(practiceService.openPractices()).hasSize(open.size());
 
         imports.applyListSizes(imports.dryRunListSizes(Files.readAllBytes(NationalFiles.LIST_SIZES)), f -> { }, () -> false);
-        setup.createLocality("Durham Dales, Easington and Sedgefield", Cluster.EAST);
+        setup.createLocality("Durham Dales, Easington and Sedgefield", "South Durham");
         int moved = setup.assign(setup.withoutLocality().stream().map(Practice::getOdsCode).toList(), "durham dales, easington and sedgefield");
         assertThat(moved).isEqualTo(open.size());
 
@@ -98,9 +110,7 @@ class FreshProdDatabaseIT {
         assumeTrue(NationalFiles.present(), "the national NHS files are not at " + NationalFiles.DIR);
         SignIn.as(userDetailsService, FreshProdDatabase.ADMIN);
         List<String> two = NationalFiles.gpPractices("84H", true).stream().sorted().limit(3).toList();
-        String header = "Partner Organisation Code,Partner Name,Practice Parent CCG Code,Practice Parent CCG Name,PCN Code,PCN Name,"
-                + "PCN Parent CCG Code,PCN Parent CCG Name,Practice to PCN Relationship Start Date,Practice to PCN Relationship End Date\n";
-        String file = header
+        String file = PCN_MEMBERS_HEADER
                 + two.get(0) + ",A,84H,X,U99991,DURHAM CITY PCN,84H,X,20190701,\n"
                 + two.get(1) + ",B,84H,X,U99991,DURHAM CITY PCN,84H,X,20190701,\n"
                 // A membership that has ended, and a practice of another organisation: neither counts.
@@ -126,5 +136,49 @@ class FreshProdDatabaseIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.dryRunPcnMembers("CODE,NAME\nA1,B\n".getBytes()))
                 .hasMessage("The PCN members file needs a header with the columns Partner Organisation Code, PCN Code and PCN Name "
                         + "(NHS Digital's ePCN core partner details)");
+    }
+
+    @Test
+    @Order(5)
+    void eachNetworkBecomesALocalityInAClusterTheAdministratorNamesThenRenamesAndRegroups() throws Exception {
+        assumeTrue(NationalFiles.present(), "the national NHS files are not at " + NationalFiles.DIR);
+        SignIn.as(userDetailsService, FreshProdDatabase.ADMIN);
+        organisation.save("NHS County Durham and Tees Valley", "84H, 16C");
+        imports.applyEpraccur(imports.dryRunEpraccur(Files.readAllBytes(NationalFiles.EPRACCUR), "84H, 16C"), f -> { }, () -> false);
+        imports.applyListSizes(imports.dryRunListSizes(Files.readAllBytes(NationalFiles.LIST_SIZES)), f -> { }, () -> false);
+        List<String> tees = NationalFiles.gpPractices("16C", true).stream().sorted().limit(3).toList();
+        String members = PCN_MEMBERS_HEADER
+                + tees.get(0) + ",A,16C,X,U88881,STOCKTON PCN,16C,X,20190701,\n"
+                + tees.get(1) + ",B,16C,X,U88881,STOCKTON PCN,16C,X,20190701,\n"
+                + tees.get(2) + ",C,16C,X,U88882,HARTLEPOOL PCN,16C,X,20190701,\n";
+        imports.applyPcnMembers(imports.dryRunPcnMembers(members.getBytes(java.nio.charset.StandardCharsets.UTF_8)), f -> { }, () -> false);
+        int unplaced = setup.withoutLocality().size();
+
+        assertThatThrownBy(() -> setup.oneLocalityPerNetwork("  ")).hasMessage("Enter the cluster's name");
+        assertThat(setup.oneLocalityPerNetwork("Tees Valley")).isEqualTo(new NetworkStart(2, 3));
+        assertThat(localityOf(tees.get(0))).isEqualTo("Stockton PCN / Tees Valley");
+        assertThat(localityOf(tees.get(1))).isEqualTo("Stockton PCN / Tees Valley");
+        assertThat(localityOf(tees.get(2))).isEqualTo("Hartlepool PCN / Tees Valley");
+        assertThat(setup.withoutLocality()).as("practices in no network stay to be placed").hasSize(unplaced - 3);
+        assertThatThrownBy(() -> setup.oneLocalityPerNetwork("Tees Valley"))
+                .hasMessageStartingWith("Every open practice in a network is already in a locality");
+        assertThat(practiceService.clusters()).containsExactly(new Cluster("South Durham"), new Cluster("Tees Valley"));
+        assertThat(access.clusterPopulations()).containsEntry(new Cluster("Tees Valley"), NationalFiles.totalListSize(Set.copyOf(tees)));
+
+        assertThat(setup.renameCluster(" tees valley ", "Tees")).isEqualTo(new Cluster("Tees"));
+        assertThat(localityOf(tees.get(2))).as("a renamed cluster keeps its localities").isEqualTo("Hartlepool PCN / Tees");
+        assertThatThrownBy(() -> setup.renameCluster("Tees", "south durham")).hasMessage("There is already a cluster called South Durham");
+        assertThatThrownBy(() -> setup.renameCluster("Nowhere", "Somewhere")).hasMessage("There is no cluster called Nowhere");
+        setup.moveToCluster("hartlepool pcn", "Hartlepool");
+        assertThat(localityOf(tees.get(2))).isEqualTo("Hartlepool PCN / Hartlepool");
+        assertThat(practiceService.clusters()).extracting(Cluster::name).containsExactly("Hartlepool", "South Durham", "Tees");
+        assertThatThrownBy(() -> setup.createLocality("Stockton PCN", "Tees")).hasMessage("There is already a locality called Stockton PCN");
+        assertThatThrownBy(() -> setup.createLocality("Yarm", "")).hasMessage("Enter the cluster's name");
+    }
+
+    /** The practice's locality and that locality's cluster, as the database holds them. */
+    private String localityOf(String odsCode) {
+        return jdbc.queryForObject("select concat(l.name, ' / ', l.cluster) from practice p join locality l on l.id = p.locality_id "
+                + "where p.ods_code = ?", String.class, odsCode);
     }
 }

@@ -63,7 +63,7 @@ class TrackerServiceIT extends ViewTest {
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         assertThatThrownBy(() -> tracker.updateProgress(i.getId(), i.getVersion(), 10, null, null, null))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 4, 1), Cluster.EAST, BigDecimal.TEN))
+        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 4, 1), new Cluster("East"), BigDecimal.TEN))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         assertThatThrownBy(() -> audit.countFieldChanges(AuditFilter.none()))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
@@ -131,10 +131,10 @@ class TrackerServiceIT extends ViewTest {
         AccessService.Week march = access.weeks().stream().filter(w -> w.weekStart().equals(LocalDate.of(2018, 3, 25))).findFirst().orElseThrow();
         assertThat(march.whole().hours()).isEqualByComparingTo("393");
         assertThat(march.whole().coverage().doubleValue()).isBetween(0.65, 0.67);
-        access.record(LocalDate.of(2018, 9, 2), Cluster.WEST, new BigDecimal("150.5"));
-        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 9, 3), Cluster.WEST, BigDecimal.ONE))
+        access.record(LocalDate.of(2018, 9, 2), new Cluster("West"), new BigDecimal("150.5"));
+        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 9, 3), new Cluster("West"), BigDecimal.ONE))
                 .hasMessageContaining("Sunday");
-        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 9, 2), Cluster.WEST, BigDecimal.valueOf(-1)))
+        assertThatThrownBy(() -> access.record(LocalDate.of(2018, 9, 2), new Cluster("West"), BigDecimal.valueOf(-1)))
                 .hasMessageContaining("negative");
     }
 }

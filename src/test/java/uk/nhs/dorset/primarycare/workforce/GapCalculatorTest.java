@@ -24,9 +24,9 @@ class GapCalculatorTest {
     static List<PracticeBaseline> baselines() {
         return List.of(
                 // 6,000 and 4,000 patients: 60% and 40% of Purbeck's target.
-                new PracticeBaseline("J1", "Alpha", "Purbeck", Cluster.WEST, 6000, Map.of(StaffGroup.GP, d("4.5"), StaffGroup.NURSES, d("3"))),
-                new PracticeBaseline("J2", "Beta", "Purbeck", Cluster.WEST, 4000, Map.of(StaffGroup.GP, d("3.5"))),
-                new PracticeBaseline("J3", "Gamma", "Poole North", Cluster.EAST, 5000, Map.of(StaffGroup.GP, d("5"))));
+                new PracticeBaseline("J1", "Alpha", "Purbeck", new Cluster("West"), 6000, Map.of(StaffGroup.GP, d("4.5"), StaffGroup.NURSES, d("3"))),
+                new PracticeBaseline("J2", "Beta", "Purbeck", new Cluster("West"), 4000, Map.of(StaffGroup.GP, d("3.5"))),
+                new PracticeBaseline("J3", "Gamma", "Poole North", new Cluster("East"), 5000, Map.of(StaffGroup.GP, d("5"))));
     }
 
     static PracticeGap practice(GapCalculator.Result r, String ods, StaffGroup g) {
@@ -92,7 +92,7 @@ class GapCalculatorTest {
     @Test
     void clusterRollUpSumsItsLocalities() {
         List<PracticeBaseline> more = new java.util.ArrayList<>(baselines());
-        more.add(new PracticeBaseline("J4", "Delta", "Weymouth", Cluster.WEST, 2000, Map.of(StaffGroup.GP, d("1"))));
+        more.add(new PracticeBaseline("J4", "Delta", "Weymouth", new Cluster("West"), 2000, Map.of(StaffGroup.GP, d("1"))));
         Map<String, Map<StaffGroup, BigDecimal>> targets = new java.util.HashMap<>(TARGETS);
         targets.put("Weymouth", Map.of(StaffGroup.GP, d("2.5")));
         var r = GapCalculator.calculate(more, targets);
@@ -112,8 +112,8 @@ class GapCalculatorTest {
     @Test
     void practiceWithoutListSizeGetsNoShare() {
         var r = GapCalculator.calculate(List.of(
-                new PracticeBaseline("J1", "Alpha", "Purbeck", Cluster.WEST, 6000, Map.of(StaffGroup.GP, d("4"))),
-                new PracticeBaseline("J2", "Beta", "Purbeck", Cluster.WEST, null, Map.of(StaffGroup.GP, d("3")))), TARGETS);
+                new PracticeBaseline("J1", "Alpha", "Purbeck", new Cluster("West"), 6000, Map.of(StaffGroup.GP, d("4"))),
+                new PracticeBaseline("J2", "Beta", "Purbeck", new Cluster("West"), null, Map.of(StaffGroup.GP, d("3")))), TARGETS);
         assertThat(practice(r, "J2", StaffGroup.GP).target()).isNull();
         GapLine gp = line(r.localities(), "Purbeck", StaffGroup.GP);
         assertThat(gp.baseline()).isEqualByComparingTo("4.00");

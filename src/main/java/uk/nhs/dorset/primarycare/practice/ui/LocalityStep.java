@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,47 +16,39 @@ import java.util.List;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
-import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.SetupService;
+import uk.nhs.dorset.primarycare.practice.SetupService.NetworkStart;
 import uk.nhs.dorset.primarycare.practice.SetupStatus;
 
-/** The set-up's localities step: create localities in a cluster, then put the practices in no locality into one, many at once. */
+/**
+ * The set-up's localities step: create localities in clusters the organisation names itself (or
+ * one locality per network as a start), then put the practices in no locality into one, many at once.
+ */
 class LocalityStep extends VerticalLayout {
 
     private final SetupService setup;
     private final Runnable changed;
     private final Span status = new Span();
+    private final TextField name = new TextField("Locality name");
+    private final ComboBox<String> cluster = ClusterChanges.clusterPicker("Cluster");
     private final Select<Locality> target = new Select<>();
     private final Grid<Practice> unplaced = new Grid<>();
     private final Span unplacedCount = new Span();
+    private final ClusterChanges clusterChanges;
 
     LocalityStep(SetupService setup, Runnable changed) {
         this.setup = setup;
         this.changed = changed;
+        this.clusterChanges = new ClusterChanges(setup, changed);
         setPadding(false);
         status.addClassName("setup-status");
 
-        TextField name = new TextField("Locality name");
         name.setMaxLength(100);
-        Select<Cluster> cluster = new Select<>();
-        cluster.setLabel("Cluster");
-        cluster.setItems(Cluster.values());
-        cluster.setItemLabelGenerator(Cluster::label);
-        cluster.setValue(Cluster.EAST);
-        Button add = new Button("Add locality", e -> {
-            try {
-                Locality created = setup.createLocality(name.getValue(), cluster.getValue());
-                Notifications.success("Added the locality " + created.getName());
-                name.clear();
-                changed.run();
-                target.setValue(target.getListDataView().getItems().filter(created::equals).findFirst().orElse(null));
-            } catch (RuntimeException ex) {
-                Notifications.error(UserMessages.of(ex));
-            }
-        });
-        HorizontalLayout create = new HorizontalLayout(name, cluster, add);
+        Button add = new Button("Add locality", e -> addLocality());
+        Button perNetwork = new Button("One locality per network", e -> oneLocalityPerNetwork());
+        HorizontalLayout create = new HorizontalLayout(name, cluster, add, perNetwork);
         create.setWrap(true);
         create.setAlignItems(Alignment.BASELINE);
 
@@ -78,9 +71,40 @@ class LocalityStep extends VerticalLayout {
         assignRow.setAlignItems(Alignment.BASELINE);
         unplacedCount.addClassName("grid-summary");
 
-        add(new Paragraph("Each locality belongs to one of the improved-access clusters. A new locality's population is "
-                        + "the list sizes of its practices."),
-                create, unplacedCount, unplaced, assignRow);
+        add(new Paragraph("Each locality belongs to one of your improved-access clusters: choose one, or type a new "
+                        + "cluster's name. \"One locality per network\" makes a locality of each Primary Care Network, "
+                        + "in that cluster, with its member practices. A new locality's population is the list sizes "
+                        + "of its practices."),
+                create, unplacedCount, unplaced, assignRow, clusterChanges);
+    }
+
+    private void addLocality() {
+        if (!ClusterChanges.required(name, "Enter the locality's name") | !ClusterChanges.required(cluster, "Choose or type its cluster")) {
+            return;
+        }
+        try {
+            Locality created = setup.createLocality(name.getValue(), cluster.getValue());
+            Notifications.success("Added the locality " + created.getName() + " in the " + created.getCluster().label() + " cluster");
+            name.clear();
+            changed.run();
+            target.setValue(target.getListDataView().getItems().filter(created::equals).findFirst().orElse(null));
+        } catch (RuntimeException ex) {
+            Notifications.error(UserMessages.of(ex));
+        }
+    }
+
+    private void oneLocalityPerNetwork() {
+        if (!ClusterChanges.required(cluster, "Choose or type the cluster the networks' localities go in")) {
+            return;
+        }
+        try {
+            NetworkStart start = setup.oneLocalityPerNetwork(cluster.getValue());
+            Notifications.success(Formats.count(start.localities(), "locality", "localities") + " added; "
+                    + Formats.count(start.practices(), "practice") + " put in their network's locality");
+            changed.run();
+        } catch (RuntimeException ex) {
+            Notifications.error(UserMessages.of(ex));
+        }
     }
 
     private void assign() {
@@ -113,5 +137,8 @@ class LocalityStep extends VerticalLayout {
         List<Practice> rest = setup.withoutLocality();
         unplaced.setItems(rest);
         unplacedCount.setText(Formats.count(rest.size(), "open practice") + " in no locality");
+        List<String> clusters = ClusterChanges.names(setup.clusters());
+        ClusterChanges.offer(cluster, clusters);
+        clusterChanges.refresh(all, clusters);
     }
 }

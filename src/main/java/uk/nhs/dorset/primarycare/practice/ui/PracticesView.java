@@ -65,6 +65,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     final TextField text = new TextField("Code or name");
     final ComboBox<String> locality = new ComboBox<>("Locality");
     final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
+    private final List<Cluster> clusters;
     final ComboBox<Pcn> pcn = new ComboBox<>("PCN");
     final ComboBox<CqcRating> cqc = new ComboBox<>("CQC rating");
     final ComboBox<PracticeStatus> status = new ComboBox<>("Status");
@@ -78,6 +79,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
 
     PracticesView(PracticeService service, ObjectProvider<SavedViewsMenu> savedViews) {
         this.service = service;
+        this.clusters = service.clusters();
         addClassName("practices-view");
         setSizeFull();
         locality.setPlaceholder("Any");
@@ -92,7 +94,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         locality.setItems(service.localities().stream().map(Locality::getName).toList());
         locality.setClearButtonVisible(true);
-        cluster.setItems(Cluster.values());
+        cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
         cluster.setClearButtonVisible(true);
         List<Pcn> pcns = service.pcns();
@@ -241,7 +243,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             locality.setValue(locality.getListDataView().getItems()
                     .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));
-            cluster.setValue(fromUrl.cluster());
+            cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));
             pcn.setValue(pcn.getListDataView().getItems()
                     .filter(p -> p.getCode().equalsIgnoreCase(String.valueOf(fromUrl.pcnCode()))).findFirst().orElse(null));
             cqc.setValue(fromUrl.cqc());

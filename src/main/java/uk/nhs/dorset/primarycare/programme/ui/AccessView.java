@@ -63,6 +63,8 @@ class AccessView extends VerticalLayout {
     private final Grid<Week> grid = new Grid<>();
     private final Div chart = new Div();
     private final Div populations = new Div();
+    /** The organisation's clusters, in the order of the service's weeks. */
+    private final List<Cluster> clusters;
 
     private final Clock clock;
     /** The whole area's name in the figures, columns and chart: the organisation's own. */
@@ -78,6 +80,10 @@ class AccessView extends VerticalLayout {
                         + "Trajectory: 50% by April 2018, 100% by October 2018."));
         populations.addClassName("figure-row");
         add(populations);
+        clusters = List.copyOf(access.clusterPopulations().keySet());
+        if (clusters.isEmpty()) {
+            add(new Paragraph("No clusters yet: an administrator puts the localities in clusters under Set-up."));
+        }
 
         if (currentUser.actor().hasAny(java.util.EnumSet.of(Role.TEAM, Role.MANAGER))) {
             add(recordForm());
@@ -85,9 +91,9 @@ class AccessView extends VerticalLayout {
 
         grid.addColumn(w -> Formats.date(w.weekStart()) + " – " + Formats.date(w.weekStart().plusDays(6)))
                 .setHeader("Week").setAutoWidth(true).setFlexGrow(0);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < clusters.size(); i++) {
             int index = i;
-            grid.addColumn(w -> cell(w.clusters().get(index))).setHeader(List.of("West", "Mid", "East").get(i) + " cluster")
+            grid.addColumn(w -> cell(w.clusters().get(index))).setHeader(clusters.get(i).label() + " cluster")
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.addColumn(w -> cell(w.whole())).setHeader(whole).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -114,7 +120,7 @@ class AccessView extends VerticalLayout {
         week.setValue(LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)));
         Select<Cluster> cluster = new Select<>();
         cluster.setLabel("Cluster");
-        cluster.setItems(Cluster.values());
+        cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
         BigDecimalField hours = DecimalField.number("Clinical hours delivered");
         Button record = new Button("Record hours", e -> {
@@ -144,9 +150,9 @@ class AccessView extends VerticalLayout {
         populations.removeAll();
         Map<Cluster, Long> pops = access.clusterPopulations();
         long total = 0;
-        for (Cluster c : List.of(Cluster.WEST, Cluster.MID, Cluster.EAST)) {
-            populations.add(figure(c.label() + " cluster", pops.get(c)));
-            total += pops.get(c);
+        for (Map.Entry<Cluster, Long> c : pops.entrySet()) {
+            populations.add(figure(c.getKey().label() + " cluster", c.getValue()));
+            total += c.getValue();
         }
         populations.add(figure(whole, total));
         chart.removeAll();
@@ -160,15 +166,14 @@ class AccessView extends VerticalLayout {
     static Div chart(List<Week> weeks, String whole) {
         TimeSeriesCollection data = new TimeSeriesCollection();
         TimeSeries wholeSeries = new TimeSeries(whole);
-        TimeSeries west = new TimeSeries("West");
-        TimeSeries mid = new TimeSeries("Mid");
-        TimeSeries east = new TimeSeries("East");
+        List<TimeSeries> clusterSeries = weeks.isEmpty() ? List.of() : weeks.getFirst().clusters().stream()
+                .map(c -> new TimeSeries(c.cluster() == null ? "" : c.cluster().label())).toList();
         TimeSeries target = new TimeSeries("Trajectory");
         for (Week w : weeks) {
             add(wholeSeries, w.weekStart(), w.whole().coverage());
-            add(west, w.weekStart(), w.clusters().get(0).coverage());
-            add(mid, w.weekStart(), w.clusters().get(1).coverage());
-            add(east, w.weekStart(), w.clusters().get(2).coverage());
+            for (int i = 0; i < clusterSeries.size(); i++) {
+                add(clusterSeries.get(i), w.weekStart(), w.clusters().get(i).coverage());
+            }
         }
         LocalDate start = LocalDate.of(2017, 10, 1);
         LocalDate end = weeks.isEmpty() ? AccessCoverage.FULL_BY.plusWeeks(4)
@@ -177,9 +182,7 @@ class AccessView extends VerticalLayout {
             add(target, d, AccessCoverage.trajectory(d));
         }
         data.addSeries(wholeSeries);
-        data.addSeries(west);
-        data.addSeries(mid);
-        data.addSeries(east);
+        clusterSeries.forEach(data::addSeries);
         data.addSeries(target);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(null, "Week starting", "Coverage", data, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -191,13 +194,18 @@ class AccessView extends VerticalLayout {
         y.setNumberFormatOverride(new java.text.DecimalFormat("0%"));
         y.setRange(0, 1.2);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        Color[] colours = {new Color(0x005EB8), new Color(0x007F3B), new Color(0x8A6D00), new Color(0x7C2855), new Color(0x425563)};
-        for (int i = 0; i < colours.length; i++) {
-            renderer.setSeriesPaint(i, colours[i]);
-            renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 3f : 2f));
+        Color[] clusterColours = {new Color(0x007F3B), new Color(0x8A6D00), new Color(0x7C2855), new Color(0x330072),
+                new Color(0xAE2573), new Color(0x00A499)};
+        renderer.setSeriesPaint(0, new Color(0x005EB8));
+        renderer.setSeriesStroke(0, new BasicStroke(3f));
+        for (int i = 1; i <= clusterSeries.size(); i++) {
+            renderer.setSeriesPaint(i, clusterColours[(i - 1) % clusterColours.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
-        renderer.setSeriesShapesVisible(4, false);
-        renderer.setSeriesStroke(4, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        int trajectory = clusterSeries.size() + 1;
+        renderer.setSeriesPaint(trajectory, new Color(0x425563));
+        renderer.setSeriesShapesVisible(trajectory, false);
+        renderer.setSeriesStroke(trajectory, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.setRenderer(renderer);
         return SvgChart.of(chart, 900, 360, "Improved access coverage per cluster and for " + whole + " against the target trajectory");
     }

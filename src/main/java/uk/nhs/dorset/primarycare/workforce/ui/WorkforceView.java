@@ -64,6 +64,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<String> model = new ComboBox<>("Model version");
     private final ComboBox<String> locality = new ComboBox<>("Locality");
     private final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
+    private final List<Cluster> clusters;
     private final ComboBox<StaffGroup> group = new ComboBox<>("Staff group");
     private final ComboBox<ProfileStatus> status = new ComboBox<>("Validation status");
     private final TextField text = new TextField("Practice");
@@ -78,6 +79,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
                   ObjectProvider<SavedViewsMenu> savedViews) {
         this.workforce = workforce;
         this.actor = currentUser.actor();
+        this.clusters = practices.clusters();
         this.owner = OwnerField.forStaff(actor, users::staffNames);
         setWidthFull();
         model.setPlaceholder("Any");
@@ -93,7 +95,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         model.setItems(workforce.modelVersions());
         localityNames = practices.localities().stream().map(Locality::getName).toList();
         locality.setItems(localityNames);
-        cluster.setItems(Cluster.values());
+        cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
         group.setItems(StaffGroup.values());
         group.setItemLabelGenerator(StaffGroup::label);
@@ -148,7 +150,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
             List<String> versions = workforce.modelVersions();
             model.setValue(f.get("model").filter(versions::contains).orElse(versions.isEmpty() ? null : versions.getFirst()));
             locality.setValue(fromUrl.locality());
-            cluster.setValue(fromUrl.cluster());
+            cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));
             group.setValue(f.get("group").flatMap(g -> parse(g, StaffGroup::fromText)).orElse(null));
             status.setValue(fromUrl.status());
             owner.show(fromUrl.owner());
@@ -204,7 +206,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
     private boolean selected(String localityName, Cluster c, StaffGroup g) {
         return (locality.getValue() == null || locality.getValue().equals(localityName))
-                && (cluster.getValue() == null || cluster.getValue() == c)
+                && (cluster.getValue() == null || cluster.getValue().sameAs(c))
                 && (group.getValue() == null || group.getValue() == g);
     }
 
@@ -215,7 +217,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         List<GapLine> localityLines = result.localities().stream()
                 .filter(l -> selected(l.scope(), l.cluster(), l.group())).toList();
         List<GapLine> clusterLines = result.clusters().stream()
-                .filter(l -> (cluster.getValue() == null || cluster.getValue() == l.cluster())
+                .filter(l -> (cluster.getValue() == null || cluster.getValue().sameAs(l.cluster()))
                         && (group.getValue() == null || group.getValue() == l.group())).toList();
         List<PracticeGap> practiceGaps = result.practices().stream()
                 .filter(p -> selected(p.locality(), p.cluster(), p.group())).toList();
@@ -233,7 +235,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         StaffGroup chartGroup = group.getValue() == null ? StaffGroup.GP : group.getValue();
         area.add(GapChart.of(result.localities().stream()
                 .filter(l -> (locality.getValue() == null || locality.getValue().equals(l.scope()))
-                        && (cluster.getValue() == null || cluster.getValue() == l.cluster())).toList(), chartGroup));
+                        && (cluster.getValue() == null || cluster.getValue().sameAs(l.cluster()))).toList(), chartGroup));
 
         if (actor.has(Role.TEAM) || actor.has(Role.MANAGER)) {
             area.add(new Button("Set a modelled target", e -> new TargetDialog(workforce,
@@ -247,7 +249,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
 
         area.add(new ValidationProgress(workforce.validation(at).stream()
                 .filter(v -> (locality.getValue() == null || locality.getValue().equals(v.locality()))
-                        && (cluster.getValue() == null || cluster.getValue() == v.cluster())).toList()));
+                        && (cluster.getValue() == null || cluster.getValue().sameAs(v.cluster()))).toList()));
 
         area.add(new PracticeGaps(practiceGaps));
         gapsArea.add(area);

@@ -57,9 +57,14 @@ public final class SetupPage extends Screen {
         return this;
     }
 
-    public SetupPage addLocality(String name) {
-        page.getByLabel("Locality name").fill(name);
-        step(LOCALITIES).locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add locality")).click();
+    /** Adds a locality in a cluster, typing the cluster's name as a user does for one that is new. */
+    public SetupPage addLocality(String name, String cluster) {
+        Locator step = step(LOCALITIES);
+        step.getByLabel("Locality name").fill(name);
+        Locator clusterInput = step.getByLabel("Cluster", new Locator.GetByLabelOptions().setExact(true));
+        clusterInput.fill(cluster);
+        clusterInput.press("Enter");
+        step.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add locality")).click();
         return this;
     }
 
