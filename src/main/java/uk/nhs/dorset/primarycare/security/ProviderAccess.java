@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,5 +52,14 @@ record ProviderAccess(Set<Role> roles, @Nullable String practiceOdsCode, boolean
             return List.of(value);
         }
         return List.of();
+    }
+
+    /**
+     * Whether the provider left the groups out for being too many: Microsoft Entra ID then sends
+     * no groups claim but names it in {@code _claim_names}, for a Graph call the hub does not make.
+     */
+    static boolean groupsLeftOut(Map<String, Object> claims, String groupsClaim) {
+        return !claims.containsKey(groupsClaim) && claims.get("_claim_names") instanceof Map<?, ?> names
+                && names.containsKey(groupsClaim);
     }
 }

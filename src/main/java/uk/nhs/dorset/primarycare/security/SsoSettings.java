@@ -2,6 +2,7 @@ package uk.nhs.dorset.primarycare.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -96,6 +97,11 @@ public class SsoSettings {
 
     String groupsClaim() {
         return groupsClaim;
+    }
+
+    /** Whether this sign-in's claims left the groups out for being too many (see {@link ProviderAccess#groupsLeftOut}). */
+    public boolean groupsLeftOut(Map<String, Object> claims) {
+        return ProviderAccess.groupsLeftOut(claims, groupsClaim);
     }
 
     String odsCodeClaim() {

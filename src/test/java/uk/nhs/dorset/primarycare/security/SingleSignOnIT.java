@@ -101,6 +101,22 @@ class SingleSignOnIT extends HttpTest {
     }
 
     @Test
+    void aUserWhoseGroupsTheProviderLeftOutForBeingTooManyHasNoRoleUntilItSendsThem() {
+        String group = mapped("hub-team-overage", Role.TEAM);
+        String person = person();
+        OidcProvider.nextSignIn(person, "Many Groups", List.of(group));
+        ProviderSignIn.through(client());
+        assertThat(users.findByUsernameIgnoreCase(person).orElseThrow().getRoles()).containsExactly(Role.TEAM);
+
+        OidcProvider.nextSignInInTooManyGroups(person, "Many Groups");
+        HttpResponse<String> signedIn = ProviderSignIn.through(client());
+
+        assertThat(users.findByUsernameIgnoreCase(person).orElseThrow().getRoles())
+                .as("no role is kept that the provider no longer vouches for").isEmpty();
+        assertThat(location(signedIn)).as("signed in, to be told why").doesNotContain("/login");
+    }
+
+    @Test
     void anIdTokenIssuedForAnotherApplicationIsRefused() {
         String group = mapped("hub-admins", Role.ADMIN);
         String person = person();

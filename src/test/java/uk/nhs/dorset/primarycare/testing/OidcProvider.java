@@ -68,4 +68,18 @@ public class OidcProvider implements ApplicationContextInitializer<ConfigurableA
         all.putAll(claims);
         server().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), all, 3600));
     }
+
+    /**
+     * The next sign-in is of a person in more groups than Microsoft Entra ID puts in a token: no
+     * groups claim, only its name in {@code _claim_names} and where to fetch the groups.
+     */
+    public static void nextSignInInTooManyGroups(String subject, String name) {
+        Map<String, Object> all = new HashMap<>();
+        all.put("preferred_username", subject);
+        all.put("name", name);
+        all.put("_claim_names", Map.of("groups", "src1"));
+        all.put("_claim_sources", Map.of("src1", Map.of("endpoint",
+                "https://graph.microsoft.com/v1.0/users/" + subject + "/getMemberObjects")));
+        server().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), all, 3600));
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import uk.nhs.dorset.primarycare.base.CurrentActor;
 import uk.nhs.dorset.primarycare.security.SsoSettings;
 
@@ -32,6 +33,10 @@ class NoAccessView extends VerticalLayout {
         Paragraph ask = new Paragraph("Ask " + sso.accessContact() + " to give you access: they need the name you signed in with, "
                 + currentUser.find().map(a -> a.username()).orElse("") + ". Once they have, sign out and sign in again.");
         VerticalLayout explanation = new VerticalLayout(exists, ask);
+        authentication.getAuthenticatedUser(OidcUser.class).filter(person -> sso.groupsLeftOut(person.getClaims()))
+                .ifPresent(person -> explanation.addComponentAtIndex(1, new Paragraph("You are in more groups than your "
+                        + "organisation's sign-in service sends to the hub, so it sent none. Your administrator can "
+                        + "send only the groups given to the hub, or its app roles; until then the hub cannot tell your role.")));
         explanation.addClassName("no-access-explanation");
         explanation.setMaxWidth("36rem");
         explanation.setPadding(false);

@@ -63,4 +63,14 @@ class SingleSignOnJourneyIT extends BrowserTest {
         assertThat(noAccess.explanation()).isVisible();
         assertThat(noAccess.signOut().providerButton()).isVisible();
     }
+
+    @Test
+    void aPersonInMoreGroupsThanTheProviderSendsIsToldWhyTheyHaveNoRole() {
+        OidcProvider.nextSignInInTooManyGroups("overage" + ThreadLocalRandom.current().nextInt(100_000, 999_999), "Katherine Johnson");
+
+        NoAccessPage noAccess = new SignInPage(page, base()).open().signInThroughProviderWithoutAccess();
+
+        assertThat(noAccess.explanation()).containsText("You are in more groups than your organisation's sign-in service sends");
+        assertThat(noAccess.explanation()).containsText(OidcProvider.ACCESS_CONTACT);
+    }
 }
