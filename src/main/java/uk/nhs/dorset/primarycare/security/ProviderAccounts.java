@@ -66,7 +66,7 @@ class ProviderAccounts {
         if (ProviderAccess.groupsLeftOut(person.getClaims(), settings.groupsClaim())) {
             // Without the groups nobody can tell which roles still apply, so none do until the provider sends them.
             log.warn("{} is in more groups than the provider puts in a token, so it sent none and {} has no role: "
-                    + "send only the groups assigned to the application, or app roles (hub.sso.groups-claim=roles)",
+                    + "send only the groups assigned to the application, or app roles (HUB_OIDC_GROUPS_CLAIM=roles)",
                     user.getUsername(), user.getUsername());
         } else if (access.roles().isEmpty()) {
             log.info("{} signed in with groups {}, which give no role", user.getUsername(), groups);

@@ -94,8 +94,9 @@ class SetupView extends VerticalLayout {
                 step("1. Your organisation", organisationStatus, orgForm),
                 step("2. Your practices", practicesStatus, practices),
                 step("3. List sizes", listSizesStatus, listSizes),
-                step("4. Localities and clusters", localities.status(), localities),
-                step("5. Primary Care Networks", pcnStatus, networks));
+                // Networks before localities: a locality per network is a start the localities step offers.
+                step("4. Primary Care Networks", pcnStatus, networks),
+                step("5. Localities and clusters", localities.status(), localities));
         refresh();
     }
 

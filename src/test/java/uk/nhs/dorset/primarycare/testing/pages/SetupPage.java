@@ -14,7 +14,8 @@ public final class SetupPage extends Screen {
     public static final int ORGANISATION = 0;
     public static final int PRACTICES = 1;
     public static final int LIST_SIZES = 2;
-    public static final int LOCALITIES = 3;
+    public static final int NETWORKS = 3;
+    public static final int LOCALITIES = 4;
 
     public SetupPage(Page page, String base) {
         super(page, base);
