@@ -100,13 +100,7 @@ class ClusterChanges extends Details {
     }
 
     private void move() {
-        if (locality.getValue() == null) {
-            locality.setInvalid(true);
-            locality.setErrorMessage("Choose the locality");
-            return;
-        }
-        locality.setInvalid(false);
-        if (!required(toCluster, "Choose or type the cluster")) {
+        if (!required(locality, "Choose the locality") | !required(toCluster, "Choose or type the cluster")) {
             return;
         }
         try {
@@ -120,13 +114,7 @@ class ClusterChanges extends Details {
     }
 
     private void rename() {
-        if (renamed.getValue() == null) {
-            renamed.setInvalid(true);
-            renamed.setErrorMessage("Choose the cluster");
-            return;
-        }
-        renamed.setInvalid(false);
-        if (!required(newName, "Enter the cluster's new name")) {
+        if (!required(renamed, "Choose the cluster") | !required(newName, "Enter the cluster's new name")) {
             return;
         }
         try {
