@@ -448,4 +448,44 @@ public class PracticeService {
         absorbed.mergeInto(continuing, date);
         continuing.setListSize(combinedListSize, date);
     }
+
+    // ---- open practices by locality, a page at a time (the workforce gaps by practice) ----
+
+    /**
+     * A page of the open practices in a locality, by locality then name (then id, so no row is
+     * repeated or skipped between pages), of one locality or cluster when given.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public List<PracticeInLocality> openInLocalities(@Nullable String locality, @Nullable Cluster cluster, int offset, int limit) {
+        var query = entityManager.createQuery("select new uk.nhs.dorset.primarycare.practice.PracticeInLocality(p.odsCode, "
+                + "p.name, l.name, l.cluster, p.listSize, coalesce((select sum(o.listSize) from Practice o "
+                + "where o.locality = l and o.status = :open), 0)) from Practice p join p.locality l where p.status = :open"
+                + inLocality(locality, cluster) + " order by l.name, p.name, p.id", PracticeInLocality.class);
+        return inLocality(query, locality, cluster).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public long countOpenInLocalities(@Nullable String locality, @Nullable Cluster cluster) {
+        var query = entityManager.createQuery("select count(p) from Practice p join p.locality l where p.status = :open"
+                + inLocality(locality, cluster), Long.class);
+        return inLocality(query, locality, cluster).getSingleResult();
+    }
+
+    private static String inLocality(@Nullable String locality, @Nullable Cluster cluster) {
+        return (locality == null ? "" : " and l.name = :locality") + (cluster == null ? "" : " and l.cluster = :cluster");
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> inLocality(jakarta.persistence.TypedQuery<T> query,
+                                                                    @Nullable String locality, @Nullable Cluster cluster) {
+        query.setParameter("open", PracticeStatus.OPEN);
+        if (locality != null) {
+            query.setParameter("locality", locality);
+        }
+        if (cluster != null) {
+            query.setParameter("cluster", cluster);
+        }
+        return query;
+    }
 }

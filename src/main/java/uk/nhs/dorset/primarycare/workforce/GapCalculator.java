@@ -63,13 +63,22 @@ public final class GapCalculator {
         for (PracticeBaseline b : baselines) {
             localityList.merge(b.locality(), b.listSize() == null ? 0L : b.listSize(), Long::sum);
         }
+        return calculate(baselines, targets, localityList);
+    }
+
+    /**
+     * As {@link #calculate(List, Map)} for some of the practices only, such as a page of them:
+     * each practice's share of its locality's target is of the whole locality's list size, given.
+     */
+    public static Result calculate(List<PracticeBaseline> baselines, Map<String, Map<StaffGroup, BigDecimal>> targets,
+                                   Map<String, Long> localityList) {
         List<PracticeGap> practiceGaps = new ArrayList<>();
         Map<String, Acc> byLocality = new LinkedHashMap<>();
         for (PracticeBaseline b : baselines.stream().sorted(Comparator.comparing(PracticeBaseline::locality)
                 .thenComparing(PracticeBaseline::practiceName)).toList()) {
             for (StaffGroup group : StaffGroup.values()) {
                 BigDecimal localityTarget = targets.getOrDefault(b.locality(), Map.of()).get(group);
-                long list = localityList.get(b.locality());
+                long list = localityList.getOrDefault(b.locality(), 0L);
                 BigDecimal share = localityTarget == null || b.listSize() == null || list == 0 ? null
                         : localityTarget.multiply(BigDecimal.valueOf(b.listSize()))
                         .divide(BigDecimal.valueOf(list), 6, RoundingMode.HALF_UP);

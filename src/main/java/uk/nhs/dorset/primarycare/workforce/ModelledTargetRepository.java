@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ModelledTargetRepository extends JpaRepository<ModelledTarget, Long> {
 
-    @Query("select t from ModelledTarget t where t.modelVersion = :version order by t.locality.name, t.staffGroup")
+    @Query("select t from ModelledTarget t join fetch t.locality l where t.modelVersion = :version order by l.name, t.staffGroup")
     List<ModelledTarget> findByVersion(String version);
 
     @Query("select t from ModelledTarget t where t.modelVersion = :version and t.locality.id = :localityId and t.staffGroup = :group")

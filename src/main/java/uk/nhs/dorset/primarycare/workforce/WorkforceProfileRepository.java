@@ -35,6 +35,11 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     @Query("select p from WorkforceProfile p where p.snapshotDate = :snapshot")
     List<WorkforceProfile> findBySnapshot(LocalDate snapshot);
 
+    /** The profiles of some practices at a snapshot with their lines, in one statement: a page of the gaps by practice. */
+    @EntityGraph(attributePaths = {"practice", "lines"})
+    @Query("select p from WorkforceProfile p where p.snapshotDate = :snapshot and p.practice.odsCode in :odsCodes")
+    List<WorkforceProfile> findBySnapshotAndOdsCodes(LocalDate snapshot, Collection<String> odsCodes);
+
     /**
      * Per locality (by name): open practices, those with a profile at the snapshot, and how many
      * of those are circulated, validated and queried.

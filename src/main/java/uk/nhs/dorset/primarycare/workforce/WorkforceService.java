@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import uk.nhs.dorset.primarycare.practice.Cluster;
+import uk.nhs.dorset.primarycare.practice.PracticeInLocality;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -296,6 +297,50 @@ public class WorkforceService {
             baselines.add(new GapCalculator.PracticeBaseline(practice.getOdsCode(), practice.getName(), locality.getName(),
                     locality.getCluster(), practice.getListSize(), profile == null ? Map.of() : profile.groupFtes()));
         }
+        return GapCalculator.calculate(baselines, targetsOf(modelVersion));
+    }
+
+    /**
+     * One page of the gaps by practice (a line per practice and staff group, by locality and
+     * practice), read for that page's practices only, so no user holds the whole country's lines.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public List<GapCalculator.PracticeGap> practiceGaps(GapQuery query, int offset, int limit) {
+        int perPractice = query.linesPerPractice();
+        int first = offset / perPractice;
+        int end = Math.ceilDiv(offset + limit, perPractice);
+        List<PracticeInLocality> practices = practiceService.openInLocalities(query.locality(), query.cluster(), first, end - first);
+        if (practices.isEmpty()) {
+            return List.of();
+        }
+        Map<String, WorkforceProfile> byPractice = new HashMap<>();
+        if (query.snapshot() != null) {
+            profiles.findBySnapshotAndOdsCodes(query.snapshot(), practices.stream().map(PracticeInLocality::odsCode).toList())
+                    .forEach(p -> byPractice.put(p.getOdsCode(), p));
+        }
+        List<GapCalculator.PracticeBaseline> baselines = practices.stream().map(p -> new GapCalculator.PracticeBaseline(
+                p.odsCode(), p.name(), p.locality(), p.cluster(), p.listSize(),
+                byPractice.containsKey(p.odsCode()) ? byPractice.get(p.odsCode()).groupFtes() : Map.of())).toList();
+        Map<String, Long> localityLists = new HashMap<>();
+        practices.forEach(p -> localityLists.put(p.locality(), p.localityListSize()));
+        // The calculation orders by locality and name as the page was read; the page keeps the database's order.
+        Map<String, List<GapCalculator.PracticeGap>> lines = new HashMap<>();
+        GapCalculator.calculate(baselines, targetsOf(query.modelVersion()), localityLists).practices().stream()
+                .filter(line -> query.group() == null || line.group() == query.group())
+                .forEach(line -> lines.computeIfAbsent(line.odsCode(), k -> new ArrayList<>()).add(line));
+        List<GapCalculator.PracticeGap> page = practices.stream().flatMap(p -> lines.getOrDefault(p.odsCode(), List.of()).stream()).toList();
+        int from = Math.min(offset - first * perPractice, page.size());
+        return page.subList(from, Math.min(from + limit, page.size()));
+    }
+
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public long countPracticeGaps(GapQuery query) {
+        return practiceService.countOpenInLocalities(query.locality(), query.cluster()) * query.linesPerPractice();
+    }
+
+    private Map<String, Map<StaffGroup, BigDecimal>> targetsOf(@Nullable String modelVersion) {
         Map<String, Map<StaffGroup, BigDecimal>> byLocality = new LinkedHashMap<>();
         if (modelVersion != null) {
             for (ModelledTarget t : targets.findByVersion(modelVersion)) {
@@ -303,7 +348,7 @@ public class WorkforceService {
                         .put(t.getStaffGroup(), t.getTargetFte());
             }
         }
-        return GapCalculator.calculate(baselines, byLocality);
+        return byLocality;
     }
 
     /** Per locality, how many of its open practices have validated their profile at a snapshot. */

@@ -8,16 +8,22 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.stream.Stream;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
+import uk.nhs.dorset.primarycare.workforce.GapQuery;
+import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
 /** Each practice's gap against its share of its locality's target, with its export. */
 class PracticeGaps extends Div {
 
-    PracticeGaps(List<PracticeGap> practiceGaps) {
+    /** Lines the export reads at a time: the file streams out without the whole country in memory. */
+    private static final int EXPORT_PAGE = 2_000;
+
+    PracticeGaps(WorkforceService workforce, GapQuery query) {
         Grid<PracticeGap> practices = new Grid<>();
         practices.addColumn(PracticeGap::odsCode).setHeader("ODS code").setAutoWidth(true).setFlexGrow(0);
         RowLinks.linkColumn(practices, PracticeGap::practiceName, p -> "workforce/" + p.odsCode())
@@ -27,14 +33,22 @@ class PracticeGaps extends Div {
         practices.addColumn(p -> Figures.fte(p.baseline())).setHeader("Baseline FTE");
         practices.addColumn(p -> p.target() == null ? "–" : Figures.fte(p.target())).setHeader("Target share FTE");
         practices.addColumn(p -> Figures.gap(p.gap())).setHeader("Gap FTE");
-        practices.setItems(practiceGaps);
+        // A page at a time from the service, as every grid at national size: the lines are never all held.
+        practices.setItems(q -> workforce.practiceGaps(query, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) workforce.countPracticeGaps(query));
         practices.setHeight("24rem");
         practices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        Span summary = new Span(Formats.count(practiceGaps.size(), "practice line"));
+        Span summary = new Span(Formats.count(workforce.countPracticeGaps(query), "practice line"));
         summary.addClassName("grid-summary");
         setWidthFull();
         add(new H3("Gap by practice"), new HorizontalLayout(summary, ExportLink.create("workforce-practice-gaps",
-                out -> XlsxExport.write(out, "Practice gaps", columns(), practiceGaps.stream()))), practices);
+                out -> XlsxExport.write(out, "Practice gaps", columns(), all(workforce, query)))), practices);
+    }
+
+    private static Stream<PracticeGap> all(WorkforceService workforce, GapQuery query) {
+        long lines = workforce.countPracticeGaps(query);
+        return Stream.iterate(0, offset -> offset < lines, offset -> offset + EXPORT_PAGE)
+                .flatMap(offset -> workforce.practiceGaps(query, offset, EXPORT_PAGE).stream());
     }
 
     private static List<Column<PracticeGap>> columns() {

@@ -38,7 +38,7 @@ import uk.nhs.dorset.primarycare.security.UserDirectory;
 import uk.nhs.dorset.primarycare.base.ui.OwnerField;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
-import uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap;
+import uk.nhs.dorset.primarycare.workforce.GapQuery;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
 import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
 import uk.nhs.dorset.primarycare.workforce.StaffGroup;
@@ -219,8 +219,6 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         List<GapLine> clusterLines = result.clusters().stream()
                 .filter(l -> (cluster.getValue() == null || cluster.getValue().sameAs(l.cluster()))
                         && (group.getValue() == null || group.getValue() == l.group())).toList();
-        List<PracticeGap> practiceGaps = result.practices().stream()
-                .filter(p -> selected(p.locality(), p.cluster(), p.group())).toList();
 
         VerticalLayout area = new VerticalLayout();
         area.setPadding(false);
@@ -251,7 +249,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(v -> (locality.getValue() == null || locality.getValue().equals(v.locality()))
                         && (cluster.getValue() == null || cluster.getValue().sameAs(v.cluster()))).toList()));
 
-        area.add(new PracticeGaps(practiceGaps));
+        area.add(new PracticeGaps(workforce, new GapQuery(at, version, locality.getValue(), cluster.getValue(), group.getValue())));
         gapsArea.add(area);
     }
 }
