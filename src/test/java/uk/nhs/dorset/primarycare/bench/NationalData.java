@@ -104,11 +104,16 @@ final class NationalData {
         for (CSVRecord row : chosen) {
             byCommissioner.computeIfAbsent(row.get(14).isBlank() ? "XXX" : row.get(14), k -> new ArrayList<>()).add(row);
         }
-        String[] clusters = {"EAST", "MID", "WEST"};
+        // The seven NHS England regions stand in for the clusters the localities are grouped into.
+        String[] clusters = {"North East and Yorkshire", "North West", "Midlands", "East of England", "London", "South East",
+                "South West"};
+        for (String cluster : clusters) {
+            jdbc.update("insert into cluster (name) values (?)", cluster);
+        }
         int l = 0;
         for (String commissioner : byCommissioner.keySet()) {
             jdbc.update("insert into locality (version, name, cluster, population_2016) values (0, ?, ?, ?)",
-                    "Sub-ICB " + commissioner, clusters[l++ % 3], 50_000 + byCommissioner.get(commissioner).size() * 7_000);
+                    "Sub-ICB " + commissioner, clusters[l++ % clusters.length], 50_000 + byCommissioner.get(commissioner).size() * 7_000);
         }
         someLocality = "Sub-ICB " + byCommissioner.keySet().iterator().next();
         Map<String, Long> localityIds = new LinkedHashMap<>();
