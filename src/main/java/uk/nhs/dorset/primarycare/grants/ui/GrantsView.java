@@ -142,7 +142,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
                 .eachOwn(BidStatus.APPROVED_GRANT, BidRow::requestedGrant).afterwards(this::refreshPanel));
         summaryRow.addClassName("toolbar");
         add(new H2("Premises improvement grants"), panel, toolbar, summaryRow, grid);
-        refreshPanel();
+        // The totals and the panel are filled in beforeEnter, once the link's filters are read:
+        // filling them here too would total every bid before totalling what the link selects.
     }
 
     private void configureGrid() {
