@@ -1,5 +1,7 @@
 package uk.nhs.dorset.primarycare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.assertj.core.api.SoftAssertions;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -87,8 +90,7 @@ class GridQueriesIT {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(statements("grant bids", () -> {
             int shown = grants.search(GrantFilter.all(), PageRequest.of(0, PAGE)).stream()
-                    .mapToInt(b -> (b.getPractice().getName() + b.getProgramme().getName()
-                            + (b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())).length() > 0 ? 1 : 0)
+                    .mapToInt(b -> (b.practice() + b.programmeName() + b.localityName()).length() > 0 ? 1 : 0)
                     .sum();
             grants.totals(GrantFilter.all());
             return shown;
@@ -116,9 +118,8 @@ class GridQueriesIT {
         })).isLessThanOrEqualTo(3);
         soft.assertThat(statements("practices", () -> {
             int shown = practices.search(PracticeFilter.ALL, PageRequest.of(0, PAGE)).stream()
-                    .mapToInt(p -> (p.getName() + (p.getLocality() == null ? "" : p.getLocality().getName() + p.getCluster())
-                            + (p.getPcn() == null ? "" : p.getPcn().getName())
-                            + (p.getMergedInto() == null ? "" : p.getMergedInto().getOdsCode())).length() > 0 ? 1 : 0).sum();
+                    .mapToInt(p -> (p.name() + p.localityName() + p.cluster() + p.pcnName() + p.mergedIntoOdsCode()).length() > 0 ? 1 : 0)
+                    .sum();
             practices.totals(PracticeFilter.ALL);
             return shown;
         })).isLessThanOrEqualTo(3);
@@ -129,5 +130,33 @@ class GridQueriesIT {
             return shown;
         })).isLessThanOrEqualTo(3);
         soft.assertAll();
+    }
+
+    /**
+     * The bid grid's page is read as rows of exactly its columns: no bid, practice, locality or
+     * programme entity is loaded for it, and its rows come from one statement beside the totals.
+     */
+    @Test
+    void theGrantsPageReadsRowsNotEntities() {
+        statistics.clear();
+        int shown = grants.search(GrantFilter.all(), PageRequest.of(0, PAGE, Sort.by("practice.name"))).getNumberOfElements();
+        grants.search(new GrantFilter(null, null, null, "Purbeck", null, "surgery"), PageRequest.of(0, PAGE)).getNumberOfElements();
+        grants.totals(GrantFilter.all());
+        assertThat(shown).isPositive();
+        assertThat(statistics.getEntityLoadCount()).as("entities loaded").isZero();
+        assertThat(statistics.getEntityFetchCount()).as("entities fetched").isZero();
+        assertThat(statistics.getPrepareStatementCount()).as("statements for two pages and the totals").isEqualTo(3);
+    }
+
+    /** The practices grid's page, likewise: rows of its columns, no practice, locality, PCN or merged-into entity. */
+    @Test
+    void thePracticesPageReadsRowsNotEntities() {
+        statistics.clear();
+        int shown = practices.search(PracticeFilter.ALL, PageRequest.of(0, PAGE, Sort.by("locality.name"))).getNumberOfElements();
+        practices.totals(PracticeFilter.ALL);
+        assertThat(shown).isPositive();
+        assertThat(statistics.getEntityLoadCount()).as("entities loaded").isZero();
+        assertThat(statistics.getEntityFetchCount()).as("entities fetched").isZero();
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a page and its totals").isEqualTo(2);
     }
 }

@@ -1,5 +1,8 @@
 package uk.nhs.dorset.primarycare.grants;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import uk.nhs.dorset.primarycare.base.Labelled;
 
 /**
@@ -19,6 +22,28 @@ public enum DeadlineState implements Labelled {
 
     DeadlineState(String label) {
         this.label = label;
+    }
+
+    /** Where a bid in {@code status} stands on {@code today} against its programme's {@code deadline}. */
+    public static DeadlineState of(BidStatus status, LocalDate deadline, LocalDate today) {
+        if (status == BidStatus.EVIDENCE_SUBMITTED) {
+            return ON_TRACK;
+        }
+        if (status != BidStatus.APPROVED && status != BidStatus.WORKS_IN_PROGRESS) {
+            return NONE;
+        }
+        if (today.isAfter(deadline)) {
+            return SLIPPED;
+        }
+        if (!today.isBefore(deadline.minusDays(AT_RISK_DAYS))) {
+            return AT_RISK;
+        }
+        return ON_TRACK;
+    }
+
+    /** Days from {@code today} to the deadline, while a bid in {@code status} still has money to spend. */
+    public static Optional<Long> daysLeft(BidStatus status, LocalDate deadline, LocalDate today) {
+        return status.isOpenApproved() ? Optional.of(ChronoUnit.DAYS.between(today, deadline)) : Optional.empty();
     }
 
     @Override

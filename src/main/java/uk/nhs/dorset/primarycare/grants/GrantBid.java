@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -417,32 +416,21 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     /** A freehold grant over £144,000 is secured by a legal charge on the property. */
     public boolean isLegalChargeRequired() {
-        BigDecimal grant = approvedGrant != null ? approvedGrant : requestedGrant;
+        return legalChargeRequired(tenure, approvedGrant, requestedGrant);
+    }
+
+    static boolean legalChargeRequired(@Nullable Tenure tenure, @Nullable BigDecimal approved, @Nullable BigDecimal requested) {
+        BigDecimal grant = approved != null ? approved : requested;
         return tenure == Tenure.FREEHOLD && grant != null && grant.compareTo(LEGAL_CHARGE_THRESHOLD) > 0;
     }
 
     /** Days from today to the spend deadline for an approved, unpaid bid (negative once past). */
     public Optional<Long> daysLeft(LocalDate today) {
-        return status.isOpenApproved()
-                ? Optional.of(ChronoUnit.DAYS.between(today, programme.getSpendDeadline()))
-                : Optional.empty();
+        return DeadlineState.daysLeft(status, programme.getSpendDeadline(), today);
     }
 
     public DeadlineState deadlineState(LocalDate today) {
-        if (status == BidStatus.EVIDENCE_SUBMITTED) {
-            return DeadlineState.ON_TRACK;
-        }
-        if (status != BidStatus.APPROVED && status != BidStatus.WORKS_IN_PROGRESS) {
-            return DeadlineState.NONE;
-        }
-        LocalDate deadline = programme.getSpendDeadline();
-        if (today.isAfter(deadline)) {
-            return DeadlineState.SLIPPED;
-        }
-        if (!today.isBefore(deadline.minusDays(DeadlineState.AT_RISK_DAYS))) {
-            return DeadlineState.AT_RISK;
-        }
-        return DeadlineState.ON_TRACK;
+        return DeadlineState.of(status, programme.getSpendDeadline(), today);
     }
 
     @Override

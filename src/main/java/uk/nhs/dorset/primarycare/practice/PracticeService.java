@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -38,6 +40,8 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -81,18 +85,46 @@ public class PracticeService {
 
     /**
      * One page of the practices the filter selects, limited to the user's own practice for a
-     * practice manager, with the locality, PCN and merged-into practice its grid shows read in the
-     * same statement. Not counted: the grid asks {@link #count} once.
+     * practice manager, as rows of exactly what the grid shows: one statement, no entity. Not
+     * counted: the grid asks {@link #count} once.
      */
     @PermitAll
     @Transactional(readOnly = true)
-    public Slice<Practice> search(PracticeFilter filter, Pageable pageable) {
+    public Slice<PracticeRow> search(PracticeFilter filter, Pageable pageable) {
         Pageable sorted = Paging.unique(pageable, Sort.by("name"));
-        return practices.findBy(specification(filter), q -> q.project(SHOWN).slice(sorted));
+        TypedQuery<PracticeRow> query = rows(filter, sorted.getSort());
+        if (sorted.isUnpaged()) {
+            return new SliceImpl<>(query.getResultList(), sorted, false);
+        }
+        // One row past the page says whether there is a next one, without counting.
+        List<PracticeRow> rows = query.setFirstResult((int) sorted.getOffset()).setMaxResults(sorted.getPageSize() + 1).getResultList();
+        boolean more = rows.size() > sorted.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, sorted.getPageSize()) : rows, sorted, more);
     }
 
-    /** What a grid or an export of practices shows besides the practice's own columns. */
-    private static final List<String> SHOWN = List.of("locality", "pcn", "mergedInto");
+    /**
+     * The practices the filter selects in this order, as {@link PracticeRow}s. Locality, PCN and
+     * merged-into practice are outer joins (a practice may have none), which keeps practice
+     * first in the join order: a page is read along practice's own index for its order.
+     */
+    private TypedQuery<PracticeRow> rows(PracticeFilter filter, Sort sort) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<PracticeRow> query = cb.createQuery(PracticeRow.class);
+        Root<Practice> practice = query.from(Practice.class);
+        Join<Practice, Locality> locality = practice.join("locality", JoinType.LEFT);
+        Join<Practice, Pcn> pcn = practice.join("pcn", JoinType.LEFT);
+        Join<Practice, Practice> mergedInto = practice.join("mergedInto", JoinType.LEFT);
+        query.select(cb.construct(PracticeRow.class, practice.get("id"), practice.get("odsCode"), practice.get("name"),
+                locality.get("name"), locality.get("cluster"), pcn.get("name"), practice.get("listSize"), practice.get("cqcRating"),
+                practice.get("cqcRatingDate"), practice.get("status"), mergedInto.get("odsCode"), practice.get("vulnerable"),
+                practice.get("resilienceProgramme"), practice.get("contractType"), practice.get("postcode")));
+        Predicate where = specification(filter).toPredicate(practice, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(Paging.unique(sort), practice, cb));
+        return entityManager.createQuery(query);
+    }
 
     @PermitAll
     @Transactional(readOnly = true)
@@ -119,25 +151,23 @@ public class PracticeService {
      * consumed, so a large export never holds the whole table in memory.
      */
     @PermitAll
-    public Stream<Practice> streamAll(PracticeFilter filter, Sort sort) {
-        Specification<Practice> spec = specification(filter);
-        Sort order = Paging.unique(sort.isSorted() ? sort : Sort.by("name"));
-        Iterator<Practice> rows = new Iterator<>() {
-            private Slice<Practice> page = practices.findBy(spec, q -> q.project(SHOWN).slice(PageRequest.of(0, EXPORT_PAGE, order)));
-            private Iterator<Practice> current = page.iterator();
+    public Stream<PracticeRow> streamAll(PracticeFilter filter, Sort sort) {
+        Sort order = sort.isSorted() ? sort : Sort.by("name");
+        Iterator<PracticeRow> rows = new Iterator<>() {
+            private Slice<PracticeRow> page = search(filter, PageRequest.of(0, EXPORT_PAGE, order));
+            private Iterator<PracticeRow> current = page.iterator();
 
             @Override
             public boolean hasNext() {
                 if (!current.hasNext() && page.hasNext()) {
-                    Pageable next = page.nextPageable();
-                    page = practices.findBy(spec, q -> q.project(SHOWN).slice(next));
+                    page = search(filter, page.nextPageable());
                     current = page.iterator();
                 }
                 return current.hasNext();
             }
 
             @Override
-            public Practice next() {
+            public PracticeRow next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

@@ -43,7 +43,8 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceImportService;
  *
  * <p>Settings (system properties): {@code bench.scale} (1 = national size), {@code bench.snapshots}
  * (monthly workforce snapshots, 40), {@code bench.repeat} (timed runs per figure, 5),
- * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.epraccur} (the ODS file).
+ * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.epraccur} (the ODS file), {@code bench.pages}
+ * (only these parts, e.g. {@code grants,audit,heap}; all when unset).
  */
 @SpringBootTest(properties = {"hub.demo-data=false", "logging.level.root=WARN", "spring.main.banner-mode=off"})
 @ContextConfiguration(initializers = MariaDbInitializer.class)
@@ -85,7 +86,7 @@ class NationalBench extends SpringBrowserlessTest {
         SignIn.as(users, NationalData.MANAGER);
         table.add("| page | statements | server p50 | minimal SQL p50 | ratio |");
         table.add("|---|---|---|---|---|");
-        new Pages(this, data).all();
+        new Pages(this, data).all(this::wanted);
         out("");
         out("Server side = the view built and its grids' first request answered, browserless (the real view and services,");
         out("no HTTP or JSON); statements = JDBC statements executed on the request's thread; p50 of %d runs after one warm-up.", repeat);
@@ -94,13 +95,23 @@ class NationalBench extends SpringBrowserlessTest {
         out("The slowest statement of each page (its last timed run):");
         notes.forEach(NationalBench::out);
 
-        out("");
-        new HeapPerUi(this).measure(List.of("workforce", "grants", "practices"), Integer.getInteger("bench.uis", 20))
-                .forEach(NationalBench::out);
-        out("");
-        SignIn.as(users, NationalData.MANAGER);
-        new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale)).forEach(NationalBench::out);
+        if (wanted("heap")) {
+            out("");
+            new HeapPerUi(this).measure(List.of("workforce", "grants", "practices"), Integer.getInteger("bench.uis", 20))
+                    .forEach(NationalBench::out);
+        }
+        if (wanted("import")) {
+            out("");
+            SignIn.as(users, NationalData.MANAGER);
+            new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale)).forEach(NationalBench::out);
+        }
         write();
+    }
+
+    /** Whether {@code bench.pages} (a comma-separated list; all when unset) names this part. */
+    private boolean wanted(String part) {
+        String pages = System.getProperty("bench.pages", "").strip();
+        return pages.isEmpty() || java.util.Arrays.stream(pages.split(",")).map(String::strip).anyMatch(part::equalsIgnoreCase);
     }
 
     /** Measures one page variant: the view work under {@code timed}, after {@code prepare}, beside the minimal SQL. */

@@ -20,14 +20,21 @@ final class Pages {
         this.data = data;
     }
 
-    void all() {
-        dashboard();
-        grants();
-        practices();
-        workforce();
-        mergers();
-        estates();
-        audit();
+    /** The pages {@code wanted} names (dashboard, grants, practices, workforce, mergers, estates, audit). */
+    void all(java.util.function.Predicate<String> wanted) {
+        java.util.Map<String, Runnable> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard", this::dashboard);
+        pages.put("grants", this::grants);
+        pages.put("practices", this::practices);
+        pages.put("workforce", this::workforce);
+        pages.put("mergers", this::mergers);
+        pages.put("estates", this::estates);
+        pages.put("audit", this::audit);
+        pages.forEach((name, page) -> {
+            if (wanted.test(name)) {
+                page.run();
+            }
+        });
     }
 
     private void dashboard() {

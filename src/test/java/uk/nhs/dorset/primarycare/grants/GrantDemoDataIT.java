@@ -40,9 +40,9 @@ class GrantDemoDataIT {
     void aPaidBidOfTheFirstProgrammeCarriesItsWholeHistoryOnItsOwnDates() {
         SignIn.as(users, "manager");
         GrantProgramme y2016 = programmes.programmes().stream().filter(p -> p.getName().equals("2016/17")).findFirst().orElseThrow();
-        GrantBid paid = grants.export(new GrantFilter(y2016.getId(), BidStatus.PAID, null, null, null, null), Sort.by("id"))
+        var paid = grants.export(new GrantFilter(y2016.getId(), BidStatus.PAID, null, null, null, null), Sort.by("id"))
                 .findFirst().orElseThrow();
-        GrantBid bid = grants.bid(paid.getId());
+        GrantBid bid = grants.bid(paid.id());
         assertThat(bid.getHistory()).extracting(StatusChange::getToStatus)
                 .containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW", "APPROVED", "WORKS_IN_PROGRESS", "EVIDENCE_SUBMITTED", "PAID");
         assertThat(bid.getHistory()).extracting(StatusChange::getChangedBy)

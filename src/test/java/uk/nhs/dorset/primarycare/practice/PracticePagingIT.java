@@ -77,20 +77,20 @@ class PracticePagingIT {
     @Test
     void practicesSharingAValueComeInIdOrder() {
         for (Sort sort : List.of(Sort.by("name"), Sort.by(Sort.Direction.DESC, "name"), Sort.by(Sort.Direction.DESC, "listSize"))) {
-            List<Practice> read = new ArrayList<>();
+            List<PracticeRow> read = new ArrayList<>();
             long total = practices.count(PracticeFilter.ALL);
             for (int page = 0; (long) page * PAGE < total; page++) {
                 practices.search(PracticeFilter.ALL, PageRequest.of(page, PAGE, sort)).forEach(read::add);
             }
             String column = sort.iterator().next().getProperty();
             for (int i = 1; i < read.size(); i++) {
-                Practice before = read.get(i - 1);
-                Practice after = read.get(i);
-                boolean same = column.equals("name") ? before.getName().equalsIgnoreCase(after.getName())
-                        : java.util.Objects.equals(before.getListSize(), after.getListSize());
+                PracticeRow before = read.get(i - 1);
+                PracticeRow after = read.get(i);
+                boolean same = column.equals("name") ? before.name().equalsIgnoreCase(after.name())
+                        : java.util.Objects.equals(before.listSize(), after.listSize());
                 if (same) {
-                    assertThat(after.getId()).as("%s after %s by %s", after.getOdsCode(), before.getOdsCode(), sort)
-                            .isGreaterThan(before.getId());
+                    assertThat(after.id()).as("%s after %s by %s", after.odsCode(), before.odsCode(), sort)
+                            .isGreaterThan(before.id());
                 }
             }
         }
@@ -101,8 +101,8 @@ class PracticePagingIT {
         Set<String> seen = new HashSet<>();
         int read = 0;
         for (int page = 0; (long) page * pageSize < total; page++) {
-            for (Practice practice : practices.search(PracticeFilter.ALL, PageRequest.of(page, pageSize, sort))) {
-                seen.add(practice.getOdsCode());
+            for (PracticeRow practice : practices.search(PracticeFilter.ALL, PageRequest.of(page, pageSize, sort))) {
+                seen.add(practice.odsCode());
                 read++;
             }
         }

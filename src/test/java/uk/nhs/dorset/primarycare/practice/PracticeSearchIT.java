@@ -61,6 +61,6 @@ class PracticeSearchIT {
 
     private List<String> found(String text) {
         return practices.search(PracticeFilter.ALL.withText(text), PageRequest.of(0, 200)).getContent().stream()
-                .map(Practice::getOdsCode).toList();
+                .map(PracticeRow::odsCode).toList();
     }
 }

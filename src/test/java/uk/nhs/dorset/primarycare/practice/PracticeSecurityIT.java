@@ -155,9 +155,9 @@ class PracticeSecurityIT {
         assertThatThrownBy(() -> service.branches("J81003")).isInstanceOf(NotFound.class);
         assertThat(service.search(PracticeFilter.ALL.withText("J81003"), PageRequest.of(0, 10))).isEmpty();
         assertThat(service.search(PracticeFilter.ALL, PageRequest.of(0, 200)).getContent())
-                .extracting(Practice::getOdsCode).containsExactly("J81002");
+                .extracting(PracticeRow::odsCode).containsExactly("J81002");
         assertThat(service.totals(PracticeFilter.ALL).practices()).isEqualTo(1);
         assertThat(service.openPractices()).extracting(Practice::getOdsCode).containsExactly("J81002");
-        assertThat(service.streamAll(PracticeFilter.ALL, Sort.unsorted())).extracting(Practice::getOdsCode).containsExactly("J81002");
+        assertThat(service.streamAll(PracticeFilter.ALL, Sort.unsorted())).extracting(PracticeRow::odsCode).containsExactly("J81002");
     }
 }

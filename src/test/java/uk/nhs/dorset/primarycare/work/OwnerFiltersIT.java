@@ -49,7 +49,7 @@ class OwnerFiltersIT {
     }
 
     static Stream<Arguments> grids() {
-        Grid grants = (c, q) -> ids(c.getBean(GrantService.class).search(GrantFilter.fromQuery(q, name -> null), page()).getContent());
+        Grid grants = (c, q) -> c.getBean(GrantService.class).search(GrantFilter.fromQuery(q, name -> null), page()).stream().map(b -> b.id()).toList();
         Grid estates = (c, q) -> ids(c.getBean(EttfService.class).search(EttfFilter.fromQuery(q, name -> null), page()).getContent());
         Grid mergers = (c, q) -> ids(c.getBean(MergerService.class).search(MergerFilter.fromQuery(q), page()).getContent());
         Grid workforce = (c, q) -> ids(c.getBean(WorkforceService.class).search(ProfileFilter.fromQuery(q), page()).getContent());

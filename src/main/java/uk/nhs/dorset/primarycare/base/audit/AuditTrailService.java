@@ -26,7 +26,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
+import uk.nhs.dorset.primarycare.base.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -57,12 +58,60 @@ public class AuditTrailService {
         this.events = events;
     }
 
+    /** The trail's own order: newest first, the id breaking ties, along the index on when. */
+    public static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "changedAt", "id");
+
     @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
-    public Page<AuditEvent> transitions(AuditFilter filter, Pageable pageable) {
-        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                pageable.getSortOr(Sort.by(Sort.Direction.DESC, "changedAt", "id")));
-        return events.findAll(spec(filter), sorted);
+    public Slice<AuditEvent> transitions(AuditFilter filter, Pageable pageable) {
+        Pageable sorted = Paging.unique(pageable, NEWEST_FIRST);
+        return events.findBy(spec(filter), q -> q.sortBy(sorted.getSort()).slice(sorted));
+    }
+
+    /**
+     * A page of transitions in the trail's own order (newest or oldest first) that starts just
+     * after {@code after}, the last row of the page before it: read on along the index on when
+     * from that row, not by counting past every row before it as an offset would.
+     */
+    @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public List<AuditEvent> transitionsAfter(AuditFilter filter, boolean newestFirst, @Nullable TrailKey after, int limit) {
+        Specification<AuditEvent> from = after == null ? spec(filter) : spec(filter).and((root, query, cb) -> {
+            var at = root.<Instant>get("changedAt");
+            var id = root.<Long>get("id");
+            return newestFirst
+                    ? cb.or(cb.lessThan(at, after.at()), cb.and(cb.equal(at, after.at()), cb.lessThan(id, after.id())))
+                    : cb.or(cb.greaterThan(at, after.at()), cb.and(cb.equal(at, after.at()), cb.greaterThan(id, after.id())));
+        });
+        Sort order = newestFirst ? NEWEST_FIRST : Sort.by("changedAt", "id");
+        return events.findBy(from, q -> q.sortBy(order).limit(limit).all());
+    }
+
+    /** Where a row stands in the trail's order, for {@link #transitionsAfter}. */
+    public record TrailKey(Instant at, long id) {
+
+        public static TrailKey of(AuditEvent event) {
+            return new TrailKey(event.getChangedAt(), java.util.Objects.requireNonNull(event.getId(), "a saved event"));
+        }
+    }
+
+    /**
+     * How many transitions the filter selects, counted no further than {@code atMost}: what a
+     * person reads of a trail of a million rows is "more than 10,000", and counting them all
+     * would read the whole trail on every view.
+     */
+    @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public long countTransitions(AuditFilter filter, int atMost) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(AuditEvent.class);
+        Predicate where = spec(filter).toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        return entityManager.createQuery(query).setMaxResults(atMost).getResultList().size();
     }
 
     @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
@@ -75,7 +124,7 @@ public class AuditTrailService {
     @RolesAllowed({Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public List<String> features() {
-        List<String> names = new ArrayList<>(entityManager.createQuery("select distinct e.feature from AuditEvent e", String.class).getResultList());
+        List<String> names = new ArrayList<>(eventFeatures());
         for (Class<?> type : auditedTypes()) {
             names.add(featureOf(type));
         }
@@ -264,11 +313,21 @@ public class AuditTrailService {
         return first.isEmpty() ? type.getSimpleName() : Character.toUpperCase(first.charAt(0)) + first.substring(1);
     }
 
+    /** The features the trail names, each once: a loose scan of the index on feature, a row per feature. */
+    private List<String> eventFeatures() {
+        return entityManager.createQuery("select distinct e.feature from AuditEvent e", String.class).getResultList();
+    }
+
+    /** As {@link Like#contains} matches in the database: ignoring case and the spaces around the text. */
+    private static boolean contains(String name, String text) {
+        return name.toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(Formats.ZONE).toInstant();
     }
 
-    private static Specification<AuditEvent> spec(AuditFilter filter) {
+    private Specification<AuditEvent> spec(AuditFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.user() != null && !filter.user().isBlank()) {
@@ -281,7 +340,10 @@ public class AuditTrailService {
                 where.add(cb.lessThan(root.get("changedAt"), startOf(filter.to().plusDays(1))));
             }
             if (filter.feature() != null && !filter.feature().isBlank()) {
-                where.add(Like.contains(cb, root.get("feature"), filter.feature()));
+                // The few feature names are read from the index first, so the trail itself is then
+                // read along the index on feature rather than searched for the text row by row.
+                List<String> named = eventFeatures().stream().filter(name -> contains(name, filter.feature())).toList();
+                where.add(named.isEmpty() ? cb.disjunction() : root.get("feature").in(named));
             }
             if (filter.recordId() != null) {
                 where.add(cb.equal(root.get("recordId"), filter.recordId()));

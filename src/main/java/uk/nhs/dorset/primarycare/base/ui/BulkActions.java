@@ -31,7 +31,7 @@ import uk.nhs.dorset.primarycare.base.workflow.WorkflowStatus;
  * service move, by its own guards ({@link BulkMove}), and a result dialog lists what moved and
  * what was refused and why. Users whose role makes no move at all never see the ticks.
  */
-public class BulkActions<R extends AbstractEntity, S extends Enum<S> & WorkflowStatus<S>> extends Div {
+public class BulkActions<R, S extends Enum<S> & WorkflowStatus<S>> extends Div {
 
     private final Grid<R> grid;
     private final Class<S> statuses;
@@ -39,6 +39,7 @@ public class BulkActions<R extends AbstractEntity, S extends Enum<S> & WorkflowS
     private final Function<R, Set<S>> allowedNext;
     private final String nouns;
     private final BulkMove.Mover<S> mover;
+    private final Function<R, BulkMove.Item> item;
     private final Map<MoveField<?>, Function<R, ?>> eachOwn = new HashMap<>();
     private final ComboBox<S> target = new ComboBox<>("Move selected to");
     private final Span selectedCount = new Span();
@@ -50,8 +51,22 @@ public class BulkActions<R extends AbstractEntity, S extends Enum<S> & WorkflowS
      * @param nouns       what the rows are called ("bids")
      * @param mover       the feature's service move, as {@code grants::move}
      */
+    public static <R extends AbstractEntity, S extends Enum<S> & WorkflowStatus<S>> BulkActions<R, S> of(
+            Grid<R> grid, Actor actor, Class<S> statuses, Function<R, S> status, Function<R, Set<S>> allowedNext,
+            String nouns, BulkMove.Mover<S> mover) {
+        return new BulkActions<>(grid, actor, statuses, status, allowedNext, nouns, mover,
+                row -> new BulkMove.Item(Objects.requireNonNull(row.getId(), "saved record"), row.getVersion(), row.label()));
+    }
+
+    /**
+     * @param allowedNext the moves this user may make on one row now
+     * @param nouns       what the rows are called ("bids")
+     * @param mover       the feature's service move, as {@code grants::move}
+     * @param item        which record a row is, the version it shows and its label: rows read as projections say it themselves
+     */
     public BulkActions(Grid<R> grid, Actor actor, Class<S> statuses, Function<R, S> status, Function<R, Set<S>> allowedNext,
-                       String nouns, BulkMove.Mover<S> mover) {
+                       String nouns, BulkMove.Mover<S> mover, Function<R, BulkMove.Item> item) {
+        this.item = item;
         this.grid = grid;
         this.statuses = statuses;
         this.status = status;
@@ -80,7 +95,7 @@ public class BulkActions<R extends AbstractEntity, S extends Enum<S> & WorkflowS
     /** Bulk actions for a workflow record's grid, whose rows know their status and moves. */
     public static <S extends Enum<S> & WorkflowStatus<S>, R extends WorkflowRecord<S>> BulkActions<R, S> of(
             Grid<R> grid, Actor actor, Class<S> statuses, String nouns, BulkMove.Mover<S> mover) {
-        return new BulkActions<>(grid, actor, statuses, WorkflowRecord::getStatus, r -> r.allowedNext(actor), nouns, mover);
+        return of(grid, actor, statuses, WorkflowRecord::getStatus, r -> r.allowedNext(actor), nouns, mover);
     }
 
     /** A move value that, left empty in the dialog, each record supplies for itself (its own requested grant). */
@@ -153,9 +168,8 @@ public class BulkActions<R extends AbstractEntity, S extends Enum<S> & WorkflowS
 
     private void move(List<R> rows, S to, MoveRequest request) {
         Map<Long, R> byId = new LinkedHashMap<>();
-        rows.forEach(row -> byId.put(Objects.requireNonNull(row.getId(), "saved record"), row));
-        List<BulkMove.Item> items = rows.stream()
-                .map(row -> new BulkMove.Item(Objects.requireNonNull(row.getId()), row.getVersion(), row.label())).toList();
+        rows.forEach(row -> byId.put(item.apply(row).id(), row));
+        List<BulkMove.Item> items = rows.stream().map(item).toList();
         List<BulkMove.Outcome> outcomes = BulkMove.apply(items, to, item -> ownValues(request, byId.get(item.id())), mover,
                 UserMessages::of);
         grid.deselectAll();

@@ -8,6 +8,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
 import uk.nhs.dorset.primarycare.base.ui.DateFields;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
+import uk.nhs.dorset.primarycare.grants.BidRow;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
 import uk.nhs.dorset.primarycare.grants.GrantBid;
@@ -29,8 +30,8 @@ final class GrantUi {
     }
 
     /** The grid's deadline cell, the same words and badge as {@link #deadline} written by the browser. */
-    static LitRenderer<GrantBid> deadlineRenderer(LocalDate today) {
-        return LitRenderer.<GrantBid>of("<span style=\"white-space: normal\">${item.days}"
+    static LitRenderer<BidRow> deadlineRenderer(LocalDate today) {
+        return LitRenderer.<BidRow>of("<span style=\"white-space: normal\">${item.days}"
                         + "<span class=\"badge badge-${item.tone}\" role=\"status\" ?hidden=${!item.state}>${item.state}</span></span>")
                 .withProperty("days", b -> b.daysLeft(today).filter(days -> days >= 0).map(days -> days + " days left ").orElse(""))
                 .withProperty("state", b -> switch (b.deadlineState(today)) {

@@ -27,6 +27,7 @@ import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
+import uk.nhs.dorset.primarycare.base.workflow.BulkMove;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.OwnerField;
@@ -42,7 +43,7 @@ import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.PERCENT;
 import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.grants.BidStatus;
 import uk.nhs.dorset.primarycare.grants.DeadlineState;
-import uk.nhs.dorset.primarycare.grants.GrantBid;
+import uk.nhs.dorset.primarycare.grants.BidRow;
 import uk.nhs.dorset.primarycare.grants.GrantFilter;
 import uk.nhs.dorset.primarycare.grants.GrantProgramme;
 import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
@@ -76,11 +77,11 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<DeadlineState> deadline = new ComboBox<>("Deadline");
     final TextField text = new TextField("Search");
     final OwnerField owner;
-    final Grid<GrantBid> grid = new Grid<>();
+    final Grid<BidRow> grid = new Grid<>();
     final Span summary = new Span();
     private final ProgrammePanel panel;
     private final Div exportBox = new Div();
-    private final GridColumns<GrantBid> columns;
+    private final GridColumns<BidRow> columns;
     private boolean reading;
 
     GrantsView(GrantService grants, GrantProgrammeService programmes, PracticeService practices, CurrentUser currentUser,
@@ -136,30 +137,32 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.add(columns.menu());
         savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
         summary.addClassName("grid-summary");
-        Div summaryRow = new Div(summary, exportBox, BulkActions.of(grid, actor, BidStatus.class, "bids", grants::move)
-                .eachOwn(BidStatus.APPROVED_GRANT, GrantBid::getRequestedGrant).afterwards(this::refreshPanel));
+        Div summaryRow = new Div(summary, exportBox, new BulkActions<>(grid, actor, BidStatus.class, BidRow::status,
+                b -> b.allowedNext(actor), "bids", grants::move, b -> new BulkMove.Item(b.id(), b.version(), b.label()))
+                .eachOwn(BidStatus.APPROVED_GRANT, BidRow::requestedGrant).afterwards(this::refreshPanel));
         summaryRow.addClassName("toolbar");
         add(new H2("Premises improvement grants"), panel, toolbar, summaryRow, grid);
-        refreshPanel();
+        // The totals and the panel are filled in beforeEnter, once the link's filters are read:
+        // filling them here too would total every bid before totalling what the link selects.
     }
 
     private void configureGrid() {
         var end = com.vaadin.flow.component.grid.ColumnTextAlign.END;
-        RowLinks.linkColumn(grid, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName(), b -> ROUTE + "/" + b.getId())
+        RowLinks.linkColumn(grid, BidRow::practice, BidRow::link)
                 .setHeader("Practice").setKey("practice").setSortProperty("practice.name").setWidth("12rem").setFlexGrow(2)
-                .setTooltipGenerator(b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName());
-        grid.addColumn(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName())
+                .setTooltipGenerator(BidRow::practice);
+        grid.addColumn(b -> b.localityName() == null ? "" : b.localityName())
                 .setHeader("Locality").setKey("locality").setWidth("7.5rem").setFlexGrow(0)
-                .setTooltipGenerator(b -> b.getPractice().getLocality() == null ? "" : b.getPractice().getLocality().getName());
-        grid.addColumn(b -> b.getProgramme().getName()).setHeader("Year").setKey("year")
+                .setTooltipGenerator(b -> b.localityName() == null ? "" : b.localityName());
+        grid.addColumn(BidRow::programmeName).setHeader("Year").setKey("year")
                 .setSortProperty("programme.financialYearStart").setWidth("5.75rem").setFlexGrow(0);
-        grid.addColumn(GrantBid::getTitle).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("9rem")
-                .setFlexGrow(3).setTooltipGenerator(GrantBid::getTitle);
-        grid.addColumn(StatusBadge.<GrantBid>renderer(b -> GrantUi.badge(b.getStatus()))).setHeader("Status").setKey("status").setSortProperty("status")
+        grid.addColumn(BidRow::title).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("9rem")
+                .setFlexGrow(3).setTooltipGenerator(BidRow::title);
+        grid.addColumn(StatusBadge.<BidRow>renderer(b -> GrantUi.badge(b.status()))).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(b -> Formats.money(b.getRequestedGrant())).setHeader("Requested").setKey("requested")
+        grid.addColumn(b -> Formats.money(b.requestedGrant())).setHeader("Requested").setKey("requested")
                 .setSortProperty("requestedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
-        grid.addColumn(b -> Formats.money(b.getApprovedGrant())).setHeader("Approved").setKey("approved")
+        grid.addColumn(b -> Formats.money(b.approvedGrant())).setHeader("Approved").setKey("approved")
                 .setSortProperty("approvedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);
         grid.addColumn(GrantUi.deadlineRenderer(today)).setHeader("Spend deadline").setKey("deadline")
                 .setWidth("8.5rem").setFlexGrow(0);
@@ -266,26 +269,26 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Each column's export, once; the extra columns show only when picked, and export only then. */
-    private GridColumns<GrantBid> exportedColumns() {
+    private GridColumns<BidRow> exportedColumns() {
         return GridColumns.of(grid, "practice")
-                .export("practice", TEXT, b -> b.getPractice().getOdsCode() + " " + b.getPractice().getName())
-                .export("locality", TEXT, b -> b.getPractice().getLocality() == null ? null : b.getPractice().getLocality().getName())
-                .export("year", TEXT, b -> b.getProgramme().getName())
-                .export("scheme", TEXT, GrantBid::getTitle)
-                .export("status", TEXT, b -> b.getStatus().label())
-                .export("requested", MONEY, GrantBid::getRequestedGrant)
-                .export("approved", MONEY, GrantBid::getApprovedGrant)
+                .export("practice", TEXT, BidRow::practice)
+                .export("locality", TEXT, BidRow::localityName)
+                .export("year", TEXT, BidRow::programmeName)
+                .export("scheme", TEXT, BidRow::title)
+                .export("status", TEXT, b -> b.status().label())
+                .export("requested", MONEY, BidRow::requestedGrant)
+                .export("approved", MONEY, BidRow::approvedGrant)
                 .export("deadline", TEXT, b -> b.deadlineState(today).label())
-                .extra("schemeType", "Scheme type", TEXT, b -> b.getSchemeType() == null ? null : b.getSchemeType().label())
-                .extra("totalCost", "Total cost", MONEY, GrantBid::getTotalCost)
-                .extra("eligibleCost", "Eligible cost", MONEY, GrantBid::getEligibleCost)
-                .extra("grantRate", "Grant rate", PERCENT, b -> b.getGrantRate() == null ? null : b.getGrantRate().movePointLeft(2))
-                .extra("tenure", "Tenure", TEXT, b -> b.getTenure() == null ? null : b.getTenure().label())
-                .extra("legalCharge", "Legal charge", TEXT, b -> b.isLegalChargeRequired() ? "Yes" : "No")
-                .extra("plannedStart", "Planned start", DATE, GrantBid::getPlannedStart)
-                .extra("plannedCompletion", "Planned completion", DATE, GrantBid::getPlannedCompletion)
-                .extra("actualCompletion", "Actual completion", DATE, GrantBid::getActualCompletion)
-                .extra("paymentDate", "Payment date", DATE, GrantBid::getPaymentDate)
-                .extra("owner", "Owner", TEXT, GrantBid::getOwner);
+                .extra("schemeType", "Scheme type", TEXT, b -> b.schemeType() == null ? null : b.schemeType().label())
+                .extra("totalCost", "Total cost", MONEY, BidRow::totalCost)
+                .extra("eligibleCost", "Eligible cost", MONEY, BidRow::eligibleCost)
+                .extra("grantRate", "Grant rate", PERCENT, b -> b.grantRate() == null ? null : b.grantRate().movePointLeft(2))
+                .extra("tenure", "Tenure", TEXT, b -> b.tenure() == null ? null : b.tenure().label())
+                .extra("legalCharge", "Legal charge", TEXT, b -> b.legalChargeRequired() ? "Yes" : "No")
+                .extra("plannedStart", "Planned start", DATE, BidRow::plannedStart)
+                .extra("plannedCompletion", "Planned completion", DATE, BidRow::plannedCompletion)
+                .extra("actualCompletion", "Actual completion", DATE, BidRow::actualCompletion)
+                .extra("paymentDate", "Payment date", DATE, BidRow::paymentDate)
+                .extra("owner", "Owner", TEXT, BidRow::owner);
     }
 }

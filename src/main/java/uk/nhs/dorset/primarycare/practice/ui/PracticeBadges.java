@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeRow;
+import uk.nhs.dorset.primarycare.practice.PracticeStatus;
+import org.jspecify.annotations.Nullable;
 
 /** A practice's status and flags, the same on its page, in the grid and in the export. */
 final class PracticeBadges {
@@ -15,19 +18,26 @@ final class PracticeBadges {
     }
 
     /** The grid's flags cell, written by the browser rather than a layout of badges per row. */
-    static LitRenderer<Practice> flagsRenderer() {
-        return LitRenderer.<Practice>of("<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.vulnerable}>Vulnerable</span> "
+    static LitRenderer<PracticeRow> flagsRenderer() {
+        return LitRenderer.<PracticeRow>of("<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.vulnerable}>Vulnerable</span> "
                         + "<span class=\"badge badge-warning\" role=\"status\" ?hidden=${!item.resilience}>Resilience</span>")
-                .withProperty("vulnerable", Practice::isVulnerable)
-                .withProperty("resilience", Practice::isResilienceProgramme);
+                .withProperty("vulnerable", PracticeRow::vulnerable)
+                .withProperty("resilience", PracticeRow::resilienceProgramme);
     }
 
     static StatusBadge status(Practice p) {
-        return switch (p.getStatus()) {
+        return status(p.getStatus(), p.getMergedInto() == null ? null : p.getMergedInto().getOdsCode());
+    }
+
+    static StatusBadge status(PracticeRow p) {
+        return status(p.status(), p.mergedIntoOdsCode());
+    }
+
+    private static StatusBadge status(PracticeStatus status, @Nullable String mergedInto) {
+        return switch (status) {
             case OPEN -> new StatusBadge("Open", StatusBadge.Tone.SUCCESS);
             case CLOSED -> new StatusBadge("Closed", StatusBadge.Tone.NEUTRAL);
-            case MERGED -> new StatusBadge(p.getMergedInto() == null ? "Merged"
-                    : "Merged into " + p.getMergedInto().getOdsCode(), StatusBadge.Tone.INFO);
+            case MERGED -> new StatusBadge(mergedInto == null ? "Merged" : "Merged into " + mergedInto, StatusBadge.Tone.INFO);
         };
     }
 
@@ -45,11 +55,15 @@ final class PracticeBadges {
     }
 
     static String flagText(Practice p) {
+        return flagText(p.isVulnerable(), p.isResilienceProgramme());
+    }
+
+    static String flagText(boolean vulnerable, boolean resilienceProgramme) {
         List<String> flags = new ArrayList<>();
-        if (p.isVulnerable()) {
+        if (vulnerable) {
             flags.add("Vulnerable");
         }
-        if (p.isResilienceProgramme()) {
+        if (resilienceProgramme) {
             flags.add("Resilience programme");
         }
         return String.join(", ", flags);

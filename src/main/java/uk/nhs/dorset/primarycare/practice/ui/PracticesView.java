@@ -42,7 +42,7 @@ import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.CqcRating;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.Pcn;
-import uk.nhs.dorset.primarycare.practice.Practice;
+import uk.nhs.dorset.primarycare.practice.PracticeRow;
 import uk.nhs.dorset.primarycare.practice.PracticeFilter;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
@@ -70,12 +70,12 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<CqcRating> cqc = new ComboBox<>("CQC rating");
     final ComboBox<PracticeStatus> status = new ComboBox<>("Status");
     final Checkbox vulnerable = new Checkbox("Vulnerable or in resilience programme");
-    private final Grid<Practice> grid = new Grid<>(Practice.class, false);
+    private final Grid<PracticeRow> grid = new Grid<>(PracticeRow.class, false);
     private final Span summary = new Span();
     private PracticeFilter filter = PracticeFilter.ALL;
     private boolean readingUrl;
 
-    private final GridColumns<Practice> columns;
+    private final GridColumns<PracticeRow> columns;
 
     PracticesView(PracticeService service, ObjectProvider<SavedViewsMenu> savedViews) {
         this.service = service;
@@ -145,22 +145,22 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        RowLinks.linkColumn(grid, Practice::getOdsCode, p -> ROUTE + "/" + p.getOdsCode())
+        RowLinks.linkColumn(grid, PracticeRow::odsCode, p -> ROUTE + "/" + p.odsCode())
                 .setHeader("Code").setSortProperty("odsCode").setWidth("6.5rem").setFlexGrow(0).setKey("code");
-        grid.addColumn(Practice::getName).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name")
-                .setTooltipGenerator(Practice::getName);
-        grid.addColumn(p -> p.getLocality() == null ? "Unassigned" : p.getLocality().getName())
+        grid.addColumn(PracticeRow::name).setHeader("Name").setSortProperty("name").setWidth("12rem").setFlexGrow(3).setKey("name")
+                .setTooltipGenerator(PracticeRow::name);
+        grid.addColumn(p -> p.localityName() == null ? "Unassigned" : p.localityName())
                 .setHeader("Locality").setSortProperty("locality.name").setAutoWidth(true).setKey("locality");
-        grid.addColumn(p -> p.getCluster() == null ? "" : p.getCluster().label())
+        grid.addColumn(p -> p.cluster() == null ? "" : p.cluster().label())
                 .setHeader("Cluster").setSortProperty("locality.cluster").setAutoWidth(true).setKey("cluster");
-        grid.addColumn(p -> p.getPcn() == null ? "" : p.getPcn().getName())
+        grid.addColumn(p -> p.pcnName() == null ? "" : p.pcnName())
                 .setHeader("PCN").setSortProperty("pcn.name").setFlexGrow(2).setKey("pcn")
-                .setTooltipGenerator(p -> p.getPcn() == null ? "" : p.getPcn().getName());
-        grid.addColumn(p -> Formats.number(p.getListSize())).setHeader("List size").setSortProperty("listSize")
+                .setTooltipGenerator(p -> p.pcnName() == null ? "" : p.pcnName());
+        grid.addColumn(p -> Formats.number(p.listSize())).setHeader("List size").setSortProperty("listSize")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
-        grid.addColumn(p -> (p.getCqcRating() == null ? CqcRating.NOT_RATED : p.getCqcRating()).label())
+        grid.addColumn(p -> (p.cqcRating() == null ? CqcRating.NOT_RATED : p.cqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
-        grid.addColumn(StatusBadge.<Practice>renderer(PracticeBadges::status)).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<PracticeRow>renderer(PracticeBadges::status)).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
         grid.addColumn(PracticeBadges.flagsRenderer())
                 .setHeader("Flags").setAutoWidth(true).setKey("flags");
@@ -176,20 +176,20 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Each column's export, once; the extra columns show only when picked, and export only then. */
-    private GridColumns<Practice> exportedColumns() {
+    private GridColumns<PracticeRow> exportedColumns() {
         return GridColumns.of(grid, "code")
-                .export("code", TEXT, Practice::getOdsCode)
-                .export("name", TEXT, Practice::getName)
-                .export("locality", TEXT, p -> p.getLocality() == null ? null : p.getLocality().getName())
-                .export("cluster", TEXT, p -> p.getCluster() == null ? null : p.getCluster().label())
-                .export("pcn", TEXT, p -> p.getPcn() == null ? null : p.getPcn().getName())
-                .export("listSize", NUMBER, Practice::getListSize)
-                .export("cqc", TEXT, p -> p.getCqcRating() == null ? null : p.getCqcRating().label())
+                .export("code", TEXT, PracticeRow::odsCode)
+                .export("name", TEXT, PracticeRow::name)
+                .export("locality", TEXT, PracticeRow::localityName)
+                .export("cluster", TEXT, p -> p.cluster() == null ? null : p.cluster().label())
+                .export("pcn", TEXT, PracticeRow::pcnName)
+                .export("listSize", NUMBER, PracticeRow::listSize)
+                .export("cqc", TEXT, p -> p.cqcRating() == null ? null : p.cqcRating().label())
                 .export("status", TEXT, p -> PracticeBadges.status(p).getText())
-                .export("flags", TEXT, PracticeBadges::flagText)
-                .extra("cqcDate", "CQC rating date", DATE, Practice::getCqcRatingDate)
-                .extra("contract", "Contract", TEXT, p -> p.getContractType() == null ? null : p.getContractType().name())
-                .extra("postcode", "Postcode", TEXT, Practice::getPostcode);
+                .export("flags", TEXT, p -> PracticeBadges.flagText(p.vulnerable(), p.resilienceProgramme()))
+                .extra("cqcDate", "CQC rating date", DATE, PracticeRow::cqcRatingDate)
+                .extra("contract", "Contract", TEXT, p -> p.contractType() == null ? null : p.contractType().name())
+                .extra("postcode", "Postcode", TEXT, PracticeRow::postcode);
     }
 
     private PracticeFilter fromFields() {
@@ -272,7 +272,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         return filter;
     }
 
-    Grid<Practice> grid() {
+    Grid<PracticeRow> grid() {
         return grid;
     }
 

@@ -59,10 +59,13 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<AuditEvent> transitions = new Grid<>(AuditEvent.class, false);
     private final Grid<RecordRevision> changes = new Grid<>(RecordRevision.class, false);
     private final Span summary = new Span();
+    private final TrailPages pages;
     private boolean reading;
+    private boolean changesShown;
 
     AuditView(AuditTrailService audit, ObjectProvider<SavedViewsMenu> savedViews) {
         this.audit = audit;
+        this.pages = new TrailPages(audit, this::filter);
         setSizeFull();
         feature.setPlaceholder("Any");
         user.setMaxLength(100);
@@ -95,8 +98,10 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         transitions.addColumn(e -> audit.statusLabel(e.getFeature(), e.getFromStatus())).setHeader("From").setFlexGrow(1);
         transitions.addColumn(e -> audit.statusLabel(e.getFeature(), e.getToStatus())).setHeader("To").setFlexGrow(1);
         transitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        transitions.setItems(q -> audit.transitions(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) audit.countTransitions(filter()));
+        // No count callback: the grid's size is undefined and grows as the user scrolls, so no view
+        // counts the whole trail; the summary's capped count sets its first estimate.
+        transitions.setItems(pages::fetch);
+        transitions.addSortListener(e -> pages.reset());
         transitions.setSizeFull();
         // On a phone the filters take the first screen; the trail keeps a readable height below them.
         transitions.setMinHeight("28rem");
@@ -109,8 +114,6 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         changes.addComponentColumn(AuditView::fieldLines).setHeader("What changed (before → after)").setFlexGrow(3);
         changes.setId("field-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) audit.countFieldChanges(filter()));
         changes.setSizeFull();
         changes.setMinHeight("28rem");
 
@@ -124,6 +127,11 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
         shown.addValueChangeListener(e -> {
             transitionsPart.setVisible(TRANSITIONS.equals(e.getValue()));
             changesPart.setVisible(FIELD_CHANGES.equals(e.getValue()));
+            if (changesPart.isVisible() && !changesShown) {
+                // Field changes are read from every audited table: only once someone asks to see them.
+                changesShown = true;
+                changes.setItems(q -> audit.fieldChanges(filter(), q.getOffset(), q.getLimit()).stream());
+            }
         });
         changesPart.setVisible(false);
         add(new H2("Audit trail"), toolbar, summary, shown, transitionsPart, changesPart);
@@ -204,12 +212,18 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        pages.reset();
+        long counted = audit.countTransitions(filter(), COUNTED_AT_MOST + 1);
+        transitions.getLazyDataView().setItemCountEstimate((int) Math.max(1, counted));
         transitions.getDataProvider().refreshAll();
         changes.getDataProvider().refreshAll();
-        AuditFilter f = filter();
-        summary.setText(Formats.number(audit.countTransitions(f)) + " workflow transitions · "
-                + Formats.number(audit.countFieldChanges(f)) + " field changes");
+        summary.setText(counted > COUNTED_AT_MOST
+                ? "More than " + Formats.number(COUNTED_AT_MOST) + " workflow transitions"
+                : Formats.number(counted) + (counted == 1 ? " workflow transition" : " workflow transitions"));
     }
+
+    /** The summary counts this far and no further: beyond it the number tells nobody anything. */
+    static final int COUNTED_AT_MOST = 10_000;
 
     private List<Column<AuditEvent>> transitionColumns() {
         return List.of(Column.text("When", e -> Formats.dateTime(e.getChangedAt())),

@@ -139,7 +139,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
         RowLinks.opens(grid, i -> openItem(i.getId()));
         grid.setSizeFull();
 
-        add(new H2("GP Forward View delivery tracker"), toolbar, summary, new BulkActions<>(grid, actor, RagStatus.class,
+        add(new H2("GP Forward View delivery tracker"), toolbar, summary, BulkActions.of(grid, actor, RagStatus.class,
                 TrackerItem::getRag, i -> i.getRag().allowedNext(actor), "items",
                 (id, seen, to, request) -> tracker.changeRag(id, seen, to, request.comment())), grid);
         setFlexGrow(1, grid);

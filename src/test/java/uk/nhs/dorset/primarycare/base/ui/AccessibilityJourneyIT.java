@@ -78,7 +78,7 @@ class AccessibilityJourneyIT extends BrowserTest {
             records.put("practice", "/practices/J81002");
             records.put("profile", "/workforce/J81002");
             ifAllowed(() -> grants.search(GrantFilter.all(), Pageable.ofSize(1)).stream().findFirst()
-                    .ifPresent(bid -> records.put("bid", "/grants/" + bid.getId())));
+                    .ifPresent(bid -> records.put("bid", "/grants/" + bid.id())));
             ifAllowed(() -> estates.list(EttfFilter.all()).stream().findFirst()
                     .ifPresent(p -> records.put("project", "/estates/" + p.getId())));
             ifAllowed(() -> mergers.list(MergerFilter.none()).stream().findFirst()

@@ -77,7 +77,7 @@ class GrantsBulkViewIT extends ViewTest {
         ComboBox<GrantProgramme> programmeFilter = find(ComboBox.class).withCaption("Programme").single();
         programmeFilter.setValue(programmeFilter.getListDataView().getItems()
                 .filter(p -> p.getId().equals(programme.getId())).findFirst().orElseThrow());
-        Grid<GrantBid> grid = find(Grid.class).withClassName("grants-grid").single();
+        Grid<uk.nhs.dorset.primarycare.grants.BidRow> grid = find(Grid.class).withClassName("grants-grid").single();
         assertThat(grid.getSelectionModel()).isInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
         assertThat(test(grid).size()).isEqualTo(3);
         for (int row = 0; row < 3; row++) {

@@ -133,10 +133,10 @@ class SavedViewsViewIT extends ViewTest {
         open("grants", "");
         new MenuBarTester<>(views()).clickItem("Views", name + " \u2014 shared by manager");
         @SuppressWarnings("unchecked")
-        Grid<uk.nhs.dorset.primarycare.grants.GrantBid> grid = (Grid<uk.nhs.dorset.primarycare.grants.GrantBid>) shownGrid();
+        Grid<uk.nhs.dorset.primarycare.grants.BidRow> grid = (Grid<uk.nhs.dorset.primarycare.grants.BidRow>) shownGrid();
         List<String> practices = new java.util.ArrayList<>();
         for (int row = 0; row < test(grid).size(); row++) {
-            practices.add(test(grid).getRow(row).getPractice().getOdsCode());
+            practices.add(test(grid).getRow(row).practiceOdsCode());
         }
         assertThat(practices).allMatch("J81002"::equals);
     }
