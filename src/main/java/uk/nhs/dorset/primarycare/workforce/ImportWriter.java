@@ -13,9 +13,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hibernate.envers.AuditReaderFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.audit.AuditRevision;
 import uk.nhs.dorset.primarycare.base.workflow.StatusChange;
@@ -28,8 +34,12 @@ import uk.nhs.dorset.primarycare.practice.Practice;
  * table: a generated key per profile would otherwise cost a round trip each. Drafts an import
  * replaces are read a chunk per query and changed through the entity, so Envers records exactly
  * which figures changed. All of it runs in the import's transaction: a failure leaves nothing.
+ *
+ * <p>A chunk of new profiles is written on a thread of its own while the next is read from the
+ * file, on the transaction's one connection: the reading thread waits for the chunk in hand
+ * before it sends anything itself (through Hibernate) and before the import ends either way.
  */
-final class ImportWriter {
+final class ImportWriter implements AutoCloseable {
 
     /** Rows written together: large enough to make the statements few, small enough for a 512 MB heap. */
     static final int CHUNK = 1000;
@@ -42,9 +52,16 @@ final class ImportWriter {
     private final String source;
     private final Actor actor;
     private final Instant now;
-    private final List<WorkforceProfile> created = new ArrayList<>();
+    private final List<Pending> created = new ArrayList<>();
     private final Map<Long, Replacement> replaced = new HashMap<>();
     private @Nullable Long revision;
+    private @Nullable ExecutorService writing;
+    private @Nullable JdbcTemplate writer;
+    private @Nullable Future<?> pending;
+
+    /** A new profile and its practice's id (the profile's practice is only a reference). */
+    private record Pending(long practiceId, WorkforceProfile profile) {
+    }
 
     private record Replacement(Map<StaffRole, RoleFigures> figures, @Nullable Integer patients) {
     }
@@ -61,7 +78,7 @@ final class ImportWriter {
     void create(long practiceId, Map<StaffRole, RoleFigures> figures, @Nullable Integer patients) {
         WorkforceProfile profile = new WorkforceProfile(em.getReference(Practice.class, practiceId), snapshot, source, actor, now);
         profile.replaceFigures(figures, patients, source);
-        created.add(profile);
+        created.add(new Pending(practiceId, profile));
         if (created.size() >= CHUNK) {
             writeCreated();
         }
@@ -77,6 +94,7 @@ final class ImportWriter {
     /** Writes what is still held. */
     void finish() {
         writeCreated();
+        drain();
         writeReplaced();
     }
 
@@ -84,6 +102,7 @@ final class ImportWriter {
         if (replaced.isEmpty()) {
             return;
         }
+        drain();
         for (WorkforceProfile profile : em.createQuery("select p from WorkforceProfile p left join fetch p.lines where p.id in :ids",
                 WorkforceProfile.class).setParameter("ids", replaced.keySet()).getResultList()) {
             Replacement r = replaced.get(profile.getId());
@@ -94,14 +113,75 @@ final class ImportWriter {
         replaced.clear();
     }
 
+    /**
+     * Hands the chunk to the writing thread, once the one before it is written: the database
+     * writes a chunk while the file's next chunk is read.
+     */
     private void writeCreated() {
         if (created.isEmpty()) {
             return;
         }
+        drain();
         long rev = revision();
+        List<Pending> chunk = List.copyOf(created);
+        created.clear();
+        // Only the practice references are held; they go with the chunk.
+        em.clear();
+        if (writing == null) {
+            writing = Executors.newSingleThreadExecutor(r -> new Thread(r, "workforce-import-writer"));
+            // The transaction's own connection, used by one thread at a time: this one waits (drain) before Hibernate uses it.
+            writer = new JdbcTemplate(new SingleConnectionDataSource(DataSourceUtils.getConnection(jdbc.getDataSource()), true));
+        }
+        JdbcTemplate on = writer;
+        pending = writing.submit(() -> writeCreated(on, chunk, snapshot, rev));
+    }
+
+    /** Waits for the chunk being written; its failure fails the import. */
+    private void drain() {
+        Future<?> was = pending;
+        pending = null;
+        if (was == null) {
+            return;
+        }
+        try {
+            was.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Stops the writing thread, after the chunk it is writing: also when the import failed, before it rolls back. */
+    @Override
+    public void close() {
+        try {
+            if (pending != null) {
+                try {
+                    pending.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException ignored) {
+                    // the import has already failed; its own failure is the one reported
+                }
+                pending = null;
+            }
+        } finally {
+            if (writing != null) {
+                writing.shutdown();
+            }
+        }
+    }
+
+    private static void writeCreated(JdbcTemplate jdbc, List<Pending> created, LocalDate snapshot, long rev) {
         jdbc.batchUpdate("insert into workforce_profile (version, practice_id, snapshot_date, status, registered_patients, data_source) "
-                + "values (0, ?, ?, ?, ?, ?)", created, created.size(), (ps, p) -> {
-            ps.setLong(1, practiceId(p));
+                + "values (0, ?, ?, ?, ?, ?)", created, created.size(), (ps, pending) -> {
+            WorkforceProfile p = pending.profile();
+            ps.setLong(1, pending.practiceId());
             ps.setObject(2, p.getSnapshotDate());
             ps.setString(3, p.getStatus().name());
             setInt(ps, 4, p.getRegisteredPatients());
@@ -111,23 +191,24 @@ final class ImportWriter {
         String in = String.join(",", Collections.nCopies(created.size(), "?"));
         List<Object> args = new ArrayList<>(created.size() + 1);
         args.add(snapshot);
-        created.forEach(p -> args.add(practiceId(p)));
+        created.forEach(pending -> args.add(pending.practiceId()));
         jdbc.query("select practice_id, id from workforce_profile where snapshot_date = ? and practice_id in (" + in + ")",
                 rs -> {
                     ids.put(rs.getLong(1), rs.getLong(2));
                 }, args.toArray());
 
         List<Object[]> lines = new ArrayList<>();
-        for (WorkforceProfile p : created) {
-            long id = ids.get(practiceId(p));
-            p.getLines().forEach((role, f) -> lines.add(new Object[] {id, role, f}));
+        for (Pending pending : created) {
+            long id = ids.get(pending.practiceId());
+            pending.profile().getLines().forEach((role, f) -> lines.add(new Object[] {id, role, f}));
         }
         jdbc.batchUpdate("insert into workforce_profile_line (profile_id, staff_role, headcount, fte) values (?, ?, ?, ?)",
                 lines, Math.max(1, lines.size()), (ps, line) -> setLine(ps, 1, line));
         jdbc.batchUpdate("insert into workforce_profile_status_change (workforce_profile_id, seq, from_status, to_status, changed_by, "
-                + "changed_at, comment, notified) values (?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, p) -> {
+                + "changed_at, comment, notified) values (?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, pending) -> {
+            WorkforceProfile p = pending.profile();
             StatusChange first = p.getHistory().getFirst();
-            ps.setLong(1, ids.get(practiceId(p)));
+            ps.setLong(1, ids.get(pending.practiceId()));
             ps.setInt(2, 0);
             ps.setString(3, first.getFromStatus());
             ps.setString(4, first.getToStatus());
@@ -137,29 +218,20 @@ final class ImportWriter {
             ps.setString(7, first.getComment());
             ps.setBoolean(8, first.isNotified());
         });
-        // The rows Envers writes for a new profile: its audited fields and each line added, in this transaction's revision.
-        jdbc.batchUpdate("insert into workforce_profile_aud (id, rev, revtype, practice_id, snapshot_date, status, registered_patients, "
-                + "data_source, query_comment, owner) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, p) -> {
-            ps.setLong(1, ids.get(practiceId(p)));
-            ps.setLong(2, rev);
-            ps.setInt(3, ADDED);
-            ps.setLong(4, practiceId(p));
-            ps.setObject(5, p.getSnapshotDate());
-            ps.setString(6, p.getStatus().name());
-            setInt(ps, 7, p.getRegisteredPatients());
-            ps.setString(8, p.getSource());
-            ps.setString(9, p.getQueryComment());
-            ps.setString(10, p.getOwner());
-        });
-        jdbc.batchUpdate("insert into workforce_profile_line_aud (rev, revtype, profile_id, staff_role, headcount, fte) "
-                + "values (?, ?, ?, ?, ?, ?)", lines, Math.max(1, lines.size()), (ps, line) -> {
-            ps.setLong(1, rev);
-            ps.setInt(2, ADDED);
-            setLine(ps, 3, line);
-        });
-        created.clear();
-        // Only the practice references are held; they go with the chunk.
-        em.clear();
+        // The rows Envers writes for a new profile, its audited fields and each line added in this transaction's
+        // revision, copied by the database from the rows just written rather than sent again.
+        Object[] audArgs = new Object[args.size() + 1];
+        audArgs[0] = rev;
+        for (int i = 0; i < args.size(); i++) {
+            audArgs[i + 1] = args.get(i);
+        }
+        jdbc.update("insert into workforce_profile_aud (id, rev, revtype, practice_id, snapshot_date, status, registered_patients, "
+                + "data_source, query_comment, owner) select w.id, ?, " + ADDED + ", w.practice_id, w.snapshot_date, w.status, "
+                + "w.registered_patients, w.data_source, w.query_comment, w.owner from workforce_profile w "
+                + "where w.snapshot_date = ? and w.practice_id in (" + in + ")", audArgs);
+        jdbc.update("insert into workforce_profile_line_aud (rev, revtype, profile_id, staff_role, headcount, fte) "
+                + "select ?, " + ADDED + ", l.profile_id, l.staff_role, l.headcount, l.fte from workforce_profile_line l "
+                + "join workforce_profile w on w.id = l.profile_id where w.snapshot_date = ? and w.practice_id in (" + in + ")", audArgs);
     }
 
     /** This transaction's Envers revision (created, stamped by its listener, on first use). */
@@ -168,14 +240,6 @@ final class ImportWriter {
             revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true).getId();
         }
         return revision;
-    }
-
-    private static long practiceId(WorkforceProfile profile) {
-        Long id = profile.getPractice().getId();
-        if (id == null) {
-            throw new IllegalStateException("A profile's practice has no id");
-        }
-        return id;
     }
 
     private static void setLine(PreparedStatement ps, int at, Object[] line) throws SQLException {

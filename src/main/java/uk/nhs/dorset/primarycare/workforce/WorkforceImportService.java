@@ -201,7 +201,7 @@ public class WorkforceImportService {
                 return progress.cancelled();
             }
         };
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file); ImportWriter closing = writes) {
             double total = Math.max(1, size);
             long[] lastReported = {0};
             WorkforceFileReader.read(in, listener, bytes -> {
@@ -210,6 +210,9 @@ public class WorkforceImportService {
                     progress.progress(Math.min(1.0, bytes / total));
                 }
             });
+            if (writes != null) {
+                writes.finish();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (WorkforceFileReader.Cancelled e) {
@@ -219,7 +222,6 @@ public class WorkforceImportService {
             throw new WorkforceFileRejected("The file has no header row");
         }
         if (writes != null) {
-            writes.finish();
             em.flush();
         }
         if (c.rows == 0 && c.rejected == 0) {

@@ -110,7 +110,7 @@ class NationalBench extends SpringBrowserlessTest {
 
     private void imports(double scale) throws Exception {
         SignIn.as(users, NationalData.MANAGER);
-        new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale)).forEach(NationalBench::out);
+        new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale), repeat).forEach(NationalBench::out);
         write();
     }
 
