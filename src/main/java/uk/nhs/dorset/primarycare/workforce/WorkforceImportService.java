@@ -22,12 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 
@@ -42,19 +42,20 @@ public class WorkforceImportService {
 
     static final String SOURCE = "NHS Digital practice-level workforce";
     private static final int LISTED = 50;
-    private static final int FLUSH_EVERY = 250;
 
     private final PracticeService practiceService;
     private final WorkforceProfileRepository profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     @PersistenceContext
     private EntityManager em;
 
     WorkforceImportService(PracticeService practiceService, WorkforceProfileRepository profiles, CurrentUser currentUser,
-                           Clock clock) {
+                           Clock clock, JdbcTemplate jdbc) {
         this.practiceService = practiceService;
+        this.jdbc = jdbc;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -117,9 +118,10 @@ public class WorkforceImportService {
         if (write) {
             em.flush();
             em.clear();
-            // Lines have no generated keys, so they can go in JDBC batches.
+            // The drafts an import replaces are written through Hibernate: their updates and lines in JDBC batches.
             em.unwrap(Session.class).setJdbcBatchSize(100);
         }
+        @Nullable ImportWriter writes = write ? new ImportWriter(em, jdbc, snapshot, SOURCE, actor, now) : null;
         String commissioner = options.commissionerCode();
         Counter c = new Counter();
         Map<String, Long> seen = new HashMap<>();
@@ -175,21 +177,14 @@ public class WorkforceImportService {
                 Long profileId = existing.get(row.odsCode());
                 if (profileId == null) {
                     c.created++;
-                    if (write) {
-                        WorkforceProfile profile = new WorkforceProfile(em.getReference(Practice.class, practiceId),
-                                snapshot, SOURCE, actor, now);
-                        profile.replaceFigures(row.figures(), row.patients(), SOURCE);
-                        em.persist(profile);
+                    if (writes != null) {
+                        writes.create(practiceId, row.figures(), row.patients());
                     }
                 } else {
                     c.replaced++;
-                    if (write) {
-                        em.find(WorkforceProfile.class, profileId).replaceFigures(row.figures(), row.patients(), SOURCE);
+                    if (writes != null) {
+                        writes.replace(profileId, row.figures(), row.patients());
                     }
-                }
-                if (write && (c.created + c.replaced) % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
                 }
             }
 
@@ -206,7 +201,7 @@ public class WorkforceImportService {
                 return progress.cancelled();
             }
         };
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file); ImportWriter closing = writes) {
             double total = Math.max(1, size);
             long[] lastReported = {0};
             WorkforceFileReader.read(in, listener, bytes -> {
@@ -215,6 +210,9 @@ public class WorkforceImportService {
                     progress.progress(Math.min(1.0, bytes / total));
                 }
             });
+            if (writes != null) {
+                writes.finish();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (WorkforceFileReader.Cancelled e) {
@@ -223,7 +221,7 @@ public class WorkforceImportService {
         if (c.header == null) {
             throw new WorkforceFileRejected("The file has no header row");
         }
-        if (write) {
+        if (writes != null) {
             em.flush();
         }
         if (c.rows == 0 && c.rejected == 0) {

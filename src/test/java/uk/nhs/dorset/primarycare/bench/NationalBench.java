@@ -44,7 +44,8 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceImportService;
  * <p>Settings (system properties): {@code bench.scale} (1 = national size), {@code bench.snapshots}
  * (monthly workforce snapshots, 40), {@code bench.repeat} (timed runs per figure, 5),
  * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.epraccur} (the ODS file), {@code bench.pages}
- * (only these parts, e.g. {@code grants,audit,heap}; all when unset).
+ * (only these parts, e.g. {@code grants,audit,heap}; all when unset; {@code import} alone
+ * generates only the practices).
  */
 @SpringBootTest(properties = {"hub.demo-data=false", "logging.level.root=WARN", "spring.main.banner-mode=off"})
 @ContextConfiguration(initializers = MariaDbInitializer.class)
@@ -77,12 +78,19 @@ class NationalBench extends SpringBrowserlessTest {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
         int snapshots = Integer.getInteger("bench.snapshots", 40);
         Path epraccur = Path.of(System.getProperty("bench.epraccur", NationalFiles.EPRACCUR.toString()));
+        // bench.pages=import: the import figures alone, over the practices only (minutes, not the whole run).
+        boolean importOnly = "import".equals(System.getProperty("bench.pages", "").strip());
         NationalData data = new NationalData(jdbc, epraccur, scale, snapshots);
         long t0 = System.nanoTime();
-        data.generate();
+        data.generate(!importOnly);
         out("Generated national data (scale %s, %d workforce snapshots) in %.1f s:", scale, snapshots, secs(t0));
         data.counts.forEach((name, count) -> out("  %-34s %,12d rows", name, count));
 
+        if (importOnly) {
+            imports(scale);
+            write();
+            return;
+        }
         SignIn.as(users, NationalData.MANAGER);
         table.add("| page | statements | server p50 | minimal SQL p50 | ratio |");
         table.add("|---|---|---|---|---|");
@@ -102,10 +110,14 @@ class NationalBench extends SpringBrowserlessTest {
         }
         if (wanted("import")) {
             out("");
-            SignIn.as(users, NationalData.MANAGER);
-            new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale)).forEach(NationalBench::out);
+            imports(scale);
         }
         write();
+    }
+
+    private void imports(double scale) throws Exception {
+        SignIn.as(users, NationalData.MANAGER);
+        new ImportFigures(workforceImports).measure(jdbc, Math.round(6_300 * scale), repeat).forEach(NationalBench::out);
     }
 
     /** Whether {@code bench.pages} (a comma-separated list; all when unset) names this part. */

@@ -14,15 +14,18 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts the JDBC statements the application sends, whoever sends them (Hibernate, Spring Data,
  * JdbcClient, Envers): the data source is wrapped, so every statement executed on one of its
- * connections is seen. Only the thread being measured counts, so the application's scheduled
- * jobs do not blur a page's figure. A batch counts once (one round trip); commits and rollbacks
- * are counted apart.
+ * connections is seen. Only the thread being measured (and threads it starts meanwhile) counts,
+ * so the application's scheduled jobs do not blur a page's figure. A batch counts once (one round
+ * trip); commits and rollbacks are counted apart.
  */
 final class StatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
     private static volatile @Nullable Thread watched;
+    /** Threads the watched one starts while it is watched (an import's writing thread) inherit its mark and count too. */
+    private static final InheritableThreadLocal<@Nullable Object> MARK = new InheritableThreadLocal<>();
+    private static volatile @Nullable Object mark;
     private static volatile long slowestNanos;
     private static volatile String slowest = "";
 
@@ -33,10 +36,14 @@ final class StatementCounter implements BeanPostProcessor {
         slowestNanos = 0;
         slowest = "";
         watched = Thread.currentThread();
+        mark = new Object();
+        MARK.set(mark);
     }
 
     static void stop() {
         watched = null;
+        mark = null;
+        MARK.remove();
     }
 
     static long statements() {
@@ -94,7 +101,8 @@ final class StatementCounter implements BeanPostProcessor {
     }
 
     private static boolean counting() {
-        return watched == Thread.currentThread();
+        Object current = mark;
+        return watched == Thread.currentThread() || current != null && MARK.get() == current;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,14 +2,21 @@ package uk.nhs.dorset.primarycare.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.nhs.dorset.primarycare.base.NotFound;
+import uk.nhs.dorset.primarycare.base.audit.FieldChange;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
 
@@ -37,6 +45,8 @@ class WorkforceImportIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void practicesOfTheSampleExistOutsideDorset() {
@@ -263,5 +273,78 @@ class WorkforceImportIT {
     void practiceManagerCannotSeeAnotherPracticesProfiles() {
         SignIn.as(users, "practice");
         assertThatThrownBy(() -> workforce.profilesOf("A81001")).isInstanceOf(NotFound.class);
+    }
+
+    /** Statements the database has been sent so far (the test's own database: nothing else sends many). */
+    private long statementsSent() {
+        return jdbc.queryForObject("select variable_value from information_schema.global_status where variable_name = 'QUESTIONS'",
+                Long.class);
+    }
+
+    @Test
+    void aLargeFileIsWrittenInAFewStatementsWithTheHistoryAndAuditOfEachProfile() throws Exception {
+        // More practices than the import writes at once, so a statement per practice (or per chunk) would show.
+        LocalDate snapshot = LocalDate.of(2024, 3, 31);
+        List<String> codes = new ArrayList<>();
+        List<Object[]> practices = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            codes.add(String.format(Locale.ROOT, "Y%05d", 90_000 + i));
+            practices.add(new Object[] {codes.getLast(), "Large file practice " + i});
+        }
+        jdbc.batchUpdate("insert into practice (version, ods_code, name, status, vulnerable, resilience_programme) "
+                + "values (0, ?, ?, 'OPEN', false, false)", practices);
+        try {
+            Path file = Files.createTempFile("workforce-large", ".csv");
+            file.toFile().deleteOnExit();
+            WorkforceImportBench.generate(file, codes);
+            Instant started = clock.instant();
+            long before = statementsSent();
+            ImportReport report = imports.apply(file, Files.size(file), new ImportOptions(snapshot, "all"), ImportProgress.NONE);
+            long statements = statementsSent() - before - 1;
+            Instant finished = clock.instant();
+            assertThat(report.created()).isEqualTo(2_500);
+            assertThat(statements).as("statements sent to import 2,500 practices").isLessThan(60);
+
+            WorkforceProfile profile = workforce.profilesOf(codes.getFirst()).stream()
+                    .filter(p -> p.getSnapshotDate().equals(snapshot)).findFirst().orElseThrow();
+            assertThat(profile.getStatus()).isEqualTo(ProfileStatus.DRAFT);
+            assertThat(profile.getSource()).isEqualTo(WorkforceImportService.SOURCE);
+            assertThat(profile.getLines()).hasSizeGreaterThan(10);
+            assertThat(profile.getHistory()).singleElement().satisfies(row -> {
+                assertThat(row.getFromStatus()).isNull();
+                assertThat(row.getToStatus()).isEqualTo("DRAFT");
+                assertThat(row.getChangedBy()).isEqualTo("team");
+                assertThat(row.getComment()).isEqualTo("Created from " + WorkforceImportService.SOURCE);
+                assertThat(row.getChangedAt()).isBetween(started.minusMillis(1), finished);
+            });
+
+            // The import's audit revision holds every figure it wrote, so a later change lists only the figure changed.
+            Map<StaffRole, RoleFigures> figures = profile.getLines();
+            StaffRole role = figures.keySet().iterator().next();
+            RoleFigures was = figures.get(role);
+            figures.put(role, new RoleFigures(was.headcount(), new BigDecimal("9.5")));
+            workforce.updateFigures(profile.getId(), profile.getVersion(), figures, profile.getRegisteredPatients());
+            String wasFte = was.fte() == null ? "" : was.fte().stripTrailingZeros().toPlainString();
+            assertThat(workforce.fieldChanges(profile.getId()))
+                    .extracting(FieldChange::field, FieldChange::from, FieldChange::to, FieldChange::by)
+                    .containsExactly(tuple(role.label() + " FTE", wasFte, "9.5", "team"));
+
+            // Importing the file again replaces the drafts; the one figure changed since goes back to the file's.
+            ImportReport again = imports.apply(file, Files.size(file), new ImportOptions(snapshot, "all"), ImportProgress.NONE);
+            assertThat(again.replaced()).isEqualTo(2_500);
+            assertThat(workforce.fieldChanges(profile.getId()))
+                    .extracting(FieldChange::field, FieldChange::from, FieldChange::to)
+                    .containsExactly(tuple(role.label() + " FTE", wasFte, "9.5"), tuple(role.label() + " FTE", "9.5", wasFte));
+        } finally {
+            String ids = "select w.id from workforce_profile w join practice p on p.id = w.practice_id where p.ods_code like 'Y9%'";
+            for (String delete : List.of("delete from workforce_profile_line_aud where profile_id in (" + ids + ")",
+                    "delete from workforce_profile_aud where id in (" + ids + ")",
+                    "delete from workforce_profile_line where profile_id in (" + ids + ")",
+                    "delete from workforce_profile_status_change where workforce_profile_id in (" + ids + ")",
+                    "delete from workforce_profile where practice_id in (select id from practice where ods_code like 'Y9%')",
+                    "delete from practice where ods_code like 'Y9%'")) {
+                jdbc.update(delete);
+            }
+        }
     }
 }
