@@ -11,6 +11,9 @@ import com.vaadin.flow.server.VaadinSession;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.ObjectName;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 
 /**
@@ -52,10 +55,12 @@ final class HeapPerUi {
             open(service, factory, route, kept);
             kept.clear();
             long before = usedAfterGc();
+            Map<String, Long> classesBefore = histogram();
             for (int i = 0; i < n; i++) {
                 open(service, factory, route, kept);
             }
             long after = usedAfterGc();
+            printLargestGrowth(route, classesBefore, histogram(), n);
             return (after - before) / n;
         } finally {
             kept.clear();
@@ -86,5 +91,33 @@ final class HeapPerUi {
             used = now;
         }
         return used;
+    }
+
+    /** Bytes per class on the heap after a full collection, as {@code jcmd GC.class_histogram} prints them. */
+    private static Map<String, Long> histogram() {
+        Map<String, Long> bytes = new HashMap<>();
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            for (String line : text.lines().toList()) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    bytes.put(f[3], Long.parseLong(f[2]));
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("No class histogram: " + e);
+        }
+        return bytes;
+    }
+
+    /** What the retained heap is made of: the classes that grew most, per UI, so a figure over budget says where to look. */
+    private static void printLargestGrowth(String route, Map<String, Long> before, Map<String, Long> after, int n) {
+        System.out.println("Largest growth per UI on /" + route + ":");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / n))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf(Locale.UK, "  %,10d B  %s%n", e.getValue(), e.getKey()));
     }
 }
