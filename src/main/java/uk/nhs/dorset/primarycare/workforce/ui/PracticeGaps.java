@@ -34,21 +34,24 @@ class PracticeGaps extends Div {
         practices.addColumn(p -> p.target() == null ? "–" : Figures.fte(p.target())).setHeader("Target share FTE");
         practices.addColumn(p -> Figures.gap(p.gap())).setHeader("Gap FTE");
         // A page at a time from the service, as every grid at national size: the lines are never all held.
-        practices.setItems(q -> workforce.practiceGaps(query, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) workforce.countPracticeGaps(query));
+        // Counted once: the view builds a new list for every change of its filters.
+        long lines = workforce.countPracticeGaps(query);
+        practices.setItems(q -> workforce.practiceGaps(query, q.getOffset(), q.getLimit()).stream(), q -> (int) lines);
         practices.setHeight("24rem");
         practices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        Span summary = new Span(Formats.count(workforce.countPracticeGaps(query), "practice line"));
+        Span summary = new Span(Formats.count(lines, "practice line"));
         summary.addClassName("grid-summary");
         setWidthFull();
         add(new H3("Gap by practice"), new HorizontalLayout(summary, ExportLink.create("workforce-practice-gaps",
                 out -> XlsxExport.write(out, "Practice gaps", columns(), all(workforce, query)))), practices);
     }
 
+    /** Every line at the time of the download, read a page at a time until one comes back empty. */
     private static Stream<PracticeGap> all(WorkforceService workforce, GapQuery query) {
-        long lines = workforce.countPracticeGaps(query);
-        return Stream.iterate(0, offset -> offset < lines, offset -> offset + EXPORT_PAGE)
-                .flatMap(offset -> workforce.practiceGaps(query, offset, EXPORT_PAGE).stream());
+        return Stream.iterate(0, offset -> offset + EXPORT_PAGE)
+                .map(offset -> workforce.practiceGaps(query, offset, EXPORT_PAGE))
+                .takeWhile(page -> !page.isEmpty())
+                .flatMap(List::stream);
     }
 
     private static List<Column<PracticeGap>> columns() {

@@ -118,6 +118,32 @@ class WorkforceViewIT extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theGapsByPracticeArePagedFromTheServiceAndTheExportHasEveryLine() throws Exception {
+        signIn("manager");
+        open("workforce", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
+        long lines = workforce.countPracticeGaps(new uk.nhs.dorset.primarycare.workforce.GapQuery(LocalDate.of(2017, 9, 30), "v7",
+                null, null, uk.nhs.dorset.primarycare.workforce.StaffGroup.GP));
+        assertThat(lines).as("a GP line per open practice in a locality, as the whole calculation has them")
+                .isEqualTo(workforce.gaps(LocalDate.of(2017, 9, 30), "v7").practices().stream()
+                        .filter(l -> l.group() == uk.nhs.dorset.primarycare.workforce.StaffGroup.GP).count())
+                .isPositive();
+        assertThat(find(Span.class).withText(lines + " practice lines").exists()).isTrue();
+        PracticeGaps gapsByPractice = find(PracticeGaps.class).single();
+        Grid<uk.nhs.dorset.primarycare.workforce.GapCalculator.PracticeGap> practices = find(Grid.class).from(gapsByPractice).single();
+        assertThat(test(practices).size()).isEqualTo((int) lines);
+
+        com.vaadin.flow.component.html.Anchor export = find(com.vaadin.flow.component.html.Anchor.class).from(gapsByPractice)
+                .withClassName("export-link").single();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        test(export).download(out);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getFirstSheet().read()).as("a header and every line").hasSize((int) lines + 1);
+        }
+    }
+
+    @Test
     void teamSetsAModelledTargetAndTheGapTableUsesIt() {
         signIn("team");
         open("workforce", "snapshot", "2017-09-30", "model", "v7", "locality", "Purbeck", "group", "nurses");
