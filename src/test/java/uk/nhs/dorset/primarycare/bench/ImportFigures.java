@@ -57,45 +57,14 @@ final class ImportFigures {
         lines.add("|---|---|---|---|---|");
         lines.add(String.format(Locale.UK, "| bare commons-csv parse | %.2f s | 1.0x | 0 | |", median(bare)));
 
-        double[] dryRun = new double[repeat];
-        long dryStatements = 0;
-        long dryHeap = 0;
-        ImportReport dry = null;
-        for (int run = 0; run < repeat; run++) {
-            System.gc();
-            resetPeaks();
-            StatementCounter.start();
-            long t1 = System.nanoTime();
-            dry = imports.dryRun(file, Files.size(file), options, ImportProgress.NONE);
-            dryRun[run] = secs(t1);
-            StatementCounter.stop();
-            dryStatements = StatementCounter.statements();
-            dryHeap = Math.max(dryHeap, peakHeapMb());
-        }
-        lines.add(String.format(Locale.UK, "| dry run | %.2f s | %.1fx | %,d | %,d MB |", median(dryRun), median(dryRun) / median(bare),
-                dryStatements, dryHeap));
-
-        double[] apply = new double[repeat];
-        long applyStatements = 0;
-        long applyHeap = 0;
-        ImportReport applied = null;
-        for (int run = 0; run < repeat; run++) {
-            ImportOptions month = new ImportOptions(SNAPSHOT.plusMonths(run).withDayOfMonth(SNAPSHOT.plusMonths(run).lengthOfMonth()),
-                    "all");
-            System.gc();
-            resetPeaks();
-            StatementCounter.start();
-            long t2 = System.nanoTime();
-            applied = imports.apply(file, Files.size(file), month, ImportProgress.NONE);
-            apply[run] = secs(t2);
-            StatementCounter.stop();
-            applyStatements = StatementCounter.statements();
-            applyHeap = Math.max(applyHeap, peakHeapMb());
-        }
-        lines.add(String.format(Locale.UK, "| apply | %.2f s | %.1fx | %,d | %,d MB |", median(apply), median(apply) / median(bare),
-                applyStatements, applyHeap));
-        lines.add("Dry run: " + dry.summary());
-        lines.add("Apply: " + applied.summary());
+        Timed dry = timed(repeat, run -> imports.dryRun(file, Files.size(file), options, ImportProgress.NONE));
+        lines.add(dry.row("dry run", median(bare)));
+        // Each apply writes another month, so every run inserts its profiles afresh.
+        Timed applied = timed(repeat, run -> imports.apply(file, Files.size(file), new ImportOptions(
+                SNAPSHOT.plusMonths(run).withDayOfMonth(SNAPSHOT.plusMonths(run).lengthOfMonth()), "all"), ImportProgress.NONE));
+        lines.add(applied.row("apply", median(bare)));
+        lines.add("Dry run: " + dry.report().summary());
+        lines.add("Apply: " + applied.report().summary());
         Files.deleteIfExists(file);
         return lines;
     }
@@ -104,5 +73,36 @@ final class ImportFigures {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];
+    }
+
+    /** One import measured {@code repeat} times: the median time, and the statements and peak heap of its runs. */
+    private record Timed(double median, long statements, long heapMb, ImportReport report) {
+
+        String row(String name, double bare) {
+            return String.format(Locale.UK, "| %s | %.2f s | %.1fx | %,d | %,d MB |", name, median, median / bare, statements, heapMb);
+        }
+    }
+
+    private interface Run {
+        ImportReport run(int index) throws Exception;
+    }
+
+    private static Timed timed(int repeat, Run import_) throws Exception {
+        double[] seconds = new double[repeat];
+        long statements = 0;
+        long heap = 0;
+        ImportReport report = null;
+        for (int run = 0; run < repeat; run++) {
+            System.gc();
+            resetPeaks();
+            StatementCounter.start();
+            long t = System.nanoTime();
+            report = import_.run(run);
+            seconds[run] = secs(t);
+            StatementCounter.stop();
+            statements = StatementCounter.statements();
+            heap = Math.max(heap, peakHeapMb());
+        }
+        return new Timed(median(seconds), statements, heap, java.util.Objects.requireNonNull(report));
     }
 }
