@@ -4,6 +4,7 @@ import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import com.vaadin.flow.component.html.Div;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Comparator;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -21,20 +22,31 @@ final class GapChart {
     private GapChart() {
     }
 
+    /** Localities a chart can show readably; of more, it shows those with the largest gap. */
+    static final int MOST_LOCALITIES = 30;
+
     static Div of(List<GapLine> localityLines, StaffGroup group) {
+        List<GapLine> lines = charted(localityLines, group);
+        boolean largest = lines.size() < localityLines.stream().filter(l -> l.group() == group).count();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (GapLine l : localityLines) {
-            if (l.group() != group) {
-                continue;
-            }
+        for (GapLine l : lines) {
             // Compare like with like: the target share of the practices that supplied figures.
             data.addValue(l.baseline() == null ? null : l.baseline(), "Baseline FTE", l.scope());
             data.addValue(l.coveredTarget() == null ? l.target() : l.coveredTarget(), "Target FTE", l.scope());
         }
-        JFreeChart chart = new JFreeChart(group.label() + ": baseline and target FTE by locality",
-                new Font("SansSerif", Font.BOLD, 14), plot(data), true);
+        String title = group.label() + ": baseline and target FTE by locality"
+                + (largest ? ", the " + MOST_LOCALITIES + " with the largest gap" : "");
+        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot(data), true);
         chart.setBackgroundPaint(Color.WHITE);
-        return SvgChart.of(chart, 900, 420, group.label() + " baseline and target FTE by locality");
+        return SvgChart.of(chart, 900, 420, title);
+    }
+
+    /** The group's localities the chart shows: all of an area's, or of a country's the largest gaps. */
+    static List<GapLine> charted(List<GapLine> localityLines, StaffGroup group) {
+        List<GapLine> lines = localityLines.stream().filter(l -> l.group() == group).toList();
+        return lines.size() <= MOST_LOCALITIES ? lines : lines.stream()
+                .sorted(Comparator.comparing(GapLine::gap, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(MOST_LOCALITIES).toList();
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data) {

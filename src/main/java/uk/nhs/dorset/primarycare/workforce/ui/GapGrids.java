@@ -22,9 +22,24 @@ final class GapGrids {
         grid.addColumn(l -> Figures.gap(l.gap())).setHeader("Gap FTE");
         grid.addColumn(GapLine::coverage).setHeader("Supplied");
         grid.setItems(lines);
-        grid.setAllRowsVisible(true);
+        fitOrScroll(grid, lines.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         return grid;
+    }
+
+    /** Rows a locality-level grid shows whole; beyond them it scrolls. An area's localities fit; a country's do not. */
+    static final int ALL_ROWS_UP_TO = 60;
+
+    /**
+     * A short grid shows every row; a long one (a country's localities) scrolls within a fixed
+     * height, so the browser asks for the rows in view and the server holds no rendering of the rest.
+     */
+    static void fitOrScroll(Grid<?> grid, int rows) {
+        if (rows <= ALL_ROWS_UP_TO) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
     }
 
     static List<Column<GapLine>> columns(String scope) {

@@ -31,7 +31,7 @@ class ValidationProgress extends Div {
         grid.addColumn(v -> Formats.percent(BigDecimal.valueOf(v.validatedShare()))).setHeader("Validated %");
         grid.addColumn(v -> v.isComplete() ? "Complete" : "In progress").setHeader("Locality");
         grid.setItems(validation);
-        grid.setAllRowsVisible(true);
+        GapGrids.fitOrScroll(grid, validation.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         setWidthFull();
         add(new H3("Validation by locality"), completeText, grid);
