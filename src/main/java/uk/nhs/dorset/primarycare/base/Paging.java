@@ -1,7 +1,11 @@
 package uk.nhs.dorset.primarycare.base;
 
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -25,5 +29,18 @@ public final class Paging {
     /** The order with the id added last, unless it already sorts by the id. */
     public static Sort unique(Sort sort) {
         return sort.getOrderFor(ID) != null ? sort : sort.and(Sort.by(ID));
+    }
+
+    /**
+     * One page of a query's rows as a slice. One row past the page says whether there is a next
+     * one, so no count is needed; unpaged, every row.
+     */
+    public static <T> Slice<T> slice(TypedQuery<T> query, Pageable pageable) {
+        if (pageable.isUnpaged()) {
+            return new SliceImpl<>(query.getResultList(), pageable, false);
+        }
+        List<T> rows = query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1).getResultList();
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 }

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -89,14 +88,7 @@ public class GrantService {
     @Transactional(readOnly = true)
     public Slice<BidRow> search(GrantFilter filter, Pageable pageable) {
         Pageable sorted = Paging.unique(pageable, Sort.by("id"));
-        TypedQuery<BidRow> query = rows(filter, sorted.getSort());
-        if (sorted.isUnpaged()) {
-            return new SliceImpl<>(query.getResultList(), sorted, false);
-        }
-        // One row past the page says whether there is a next one, without counting.
-        List<BidRow> rows = query.setFirstResult((int) sorted.getOffset()).setMaxResults(sorted.getPageSize() + 1).getResultList();
-        boolean more = rows.size() > sorted.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, sorted.getPageSize()) : rows, sorted, more);
+        return Paging.slice(rows(filter, sorted.getSort()), sorted);
     }
 
     /**

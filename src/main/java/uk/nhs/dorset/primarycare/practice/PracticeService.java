@@ -40,7 +40,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -92,14 +91,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Slice<PracticeRow> search(PracticeFilter filter, Pageable pageable) {
         Pageable sorted = Paging.unique(pageable, Sort.by("name"));
-        TypedQuery<PracticeRow> query = rows(filter, sorted.getSort());
-        if (sorted.isUnpaged()) {
-            return new SliceImpl<>(query.getResultList(), sorted, false);
-        }
-        // One row past the page says whether there is a next one, without counting.
-        List<PracticeRow> rows = query.setFirstResult((int) sorted.getOffset()).setMaxResults(sorted.getPageSize() + 1).getResultList();
-        boolean more = rows.size() > sorted.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, sorted.getPageSize()) : rows, sorted, more);
+        return Paging.slice(rows(filter, sorted.getSort()), sorted);
     }
 
     /**
@@ -507,7 +499,7 @@ public class PracticeService {
         return (locality == null ? "" : " and l.name = :locality") + (cluster == null ? "" : " and l.cluster = :cluster");
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> inLocality(jakarta.persistence.TypedQuery<T> query,
+    private static <T> TypedQuery<T> inLocality(TypedQuery<T> query,
                                                                     @Nullable String locality, @Nullable Cluster cluster) {
         query.setParameter("open", PracticeStatus.OPEN);
         if (locality != null) {

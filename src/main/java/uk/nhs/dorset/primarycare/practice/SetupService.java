@@ -117,7 +117,6 @@ public class SetupService {
         clusters.find(renamed).filter(other -> !other.sameAs(existing)).ifPresent(other -> {
             throw new IllegalArgumentException("There is already a cluster called " + other.name());
         });
-        localities.flush();
         clusters.rename(existing, renamed);
         return renamed;
     }
