@@ -16,7 +16,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,12 +32,11 @@ import uk.nhs.dorset.primarycare.security.ui.LoginView;
  * sign-on through the organisation's OpenID Connect provider when one is set ({@link SsoSettings});
  * every request
  * of a signed-in session checked by the {@link SessionGuard}; the browser's own protections in
- * the headers ({@link SecurityHeaders}). Method security is what protects data: every service method names the roles it
- * allows, whatever the views show.
+ * the headers ({@link SecurityHeaders}). Method security ({@link ServiceMethodSecurity}) is what protects data: every
+ * service method names the roles it allows, whatever the views show.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);

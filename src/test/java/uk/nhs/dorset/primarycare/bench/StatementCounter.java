@@ -28,6 +28,9 @@ final class StatementCounter implements BeanPostProcessor {
     private static volatile @Nullable Object mark;
     private static volatile long slowestNanos;
     private static volatile String slowest = "";
+    /** Every statement since {@link #start()} with its time, when {@code bench.trace} is set (to see what a page spends). */
+    private static final java.util.List<String> TRACE = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private static final boolean TRACING = Boolean.getBoolean("bench.trace");
 
     /** Starts counting on the calling thread from zero. */
     static void start() {
@@ -35,6 +38,7 @@ final class StatementCounter implements BeanPostProcessor {
         COMMITS.set(0);
         slowestNanos = 0;
         slowest = "";
+        TRACE.clear();
         watched = Thread.currentThread();
         mark = new Object();
         MARK.set(mark);
@@ -59,6 +63,11 @@ final class StatementCounter implements BeanPostProcessor {
         return String.format(java.util.Locale.UK, "%.1f ms: %s", slowestNanos / 1e6, slowest);
     }
 
+    /** The statements of the last count, each with its time, in order (empty unless {@code bench.trace} is set). */
+    static java.util.List<String> trace() {
+        return java.util.List.copyOf(TRACE);
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
@@ -74,6 +83,9 @@ final class StatementCounter implements BeanPostProcessor {
         return wrap(connection, Connection.class, (proxy, method, args) -> {
             if (counting() && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
                 COMMITS.incrementAndGet();
+                if (TRACING) {
+                    TRACE.add("  " + method.getName());
+                }
             }
             Object result = invoke(connection, method, args);
             if (result instanceof Statement statement && !(result instanceof Proxy)) {
@@ -92,9 +104,13 @@ final class StatementCounter implements BeanPostProcessor {
             long t = System.nanoTime();
             Object result = invoke(statement, method, args);
             long elapsed = System.nanoTime() - t;
+            String sql = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
             if (elapsed > slowestNanos) {
                 slowestNanos = elapsed;
-                slowest = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
+                slowest = sql;
+            }
+            if (TRACING) {
+                TRACE.add(String.format(java.util.Locale.UK, "  %.2f ms: %s", elapsed / 1e6, sql.length() > 300 ? sql.substring(0, 300) + " ..." : sql));
             }
             return result;
         });
