@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -406,12 +405,7 @@ public class EttfProject extends WorkflowRecord<ProjectStage> {
 
     /** The next expected stage: the earliest planned record not yet reached, while the project moves. */
     public Optional<StageRecord> nextMilestone() {
-        if (!stage.isOpen()) {
-            return Optional.empty();
-        }
-        return stageRecords.stream()
-                .filter(r -> r.isPending() && r.getPlannedDate() != null)
-                .min(Comparator.comparing(StageRecord::getPlannedDate));
+        return StageRecord.nextMilestone(stage, stageRecords);
     }
 
     /** Days from today to the next milestone; negative when it is overdue. */

@@ -62,9 +62,11 @@ public class EttfService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final StoredFiles files;
+    private final PipelineQuery pipelineQuery;
 
     EttfService(EttfProjectRepository projects, PracticeService practiceService, CurrentUser currentUser,
-                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager, StoredFiles files) {
+                Workflows workflows, FieldHistory fieldHistory, Clock clock, EntityManager entityManager, StoredFiles files,
+                PipelineQuery pipelineQuery) {
         this.projects = projects;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
@@ -73,6 +75,7 @@ public class EttfService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.files = files;
+        this.pipelineQuery = pipelineQuery;
     }
 
     /** Today in the application's clock: what "overdue" and "days to" are measured from. */
@@ -127,7 +130,14 @@ public class EttfService {
         return byStage;
     }
 
-    /** Every project the filter selects, by name: for the board and the export. */
+    /** The board: how many projects the filter selects at each stage, and the first {@code cardsPerStage} of each by name. */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
+    @Transactional(readOnly = true)
+    public Pipeline pipeline(EttfFilter filter, int cardsPerStage) {
+        return pipelineQuery.read(filter, today(), cardsPerStage);
+    }
+
+    /** Every project the filter selects, by name: for the export. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_})
     @Transactional(readOnly = true)
     public List<EttfProject> list(EttfFilter filter) {

@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.AbstractEntity;
@@ -104,6 +107,16 @@ public class StageRecord extends AbstractEntity {
     }
 
     /** Planned and not yet happened. */
+    /** Of a project's records, the pending one planned soonest; none once the project has left the pipeline. */
+    static Optional<StageRecord> nextMilestone(ProjectStage projectStage, Collection<StageRecord> records) {
+        if (!projectStage.isOpen()) {
+            return Optional.empty();
+        }
+        return records.stream()
+                .filter(r -> r.isPending() && r.getPlannedDate() != null)
+                .min(Comparator.comparing(StageRecord::getPlannedDate));
+    }
+
     public boolean isPending() {
         return actualDate == null;
     }

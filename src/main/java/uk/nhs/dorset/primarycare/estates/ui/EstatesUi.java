@@ -2,11 +2,13 @@ package uk.nhs.dorset.primarycare.estates.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge.Tone;
 import uk.nhs.dorset.primarycare.estates.EttfProject;
+import uk.nhs.dorset.primarycare.estates.ProjectCard;
 import uk.nhs.dorset.primarycare.estates.ProjectStage;
 import uk.nhs.dorset.primarycare.estates.Rag;
 import uk.nhs.dorset.primarycare.estates.StageRecord;
@@ -36,9 +38,11 @@ final class EstatesUi {
 
     /** "FBC submitted 31/12/2018" or blank when nothing is planned. */
     static String nextMilestone(EttfProject project) {
-        return project.nextMilestone()
-                .map(r -> r.getStage().label() + " " + Formats.date(r.getPlannedDate()))
-                .orElse("");
+        return milestone(project.nextMilestone());
+    }
+
+    static String milestone(Optional<StageRecord> next) {
+        return next.map(r -> r.getStage().label() + " " + Formats.date(r.getPlannedDate())).orElse("");
     }
 
     /** "in 12 days", "today" or "Overdue by 5 days": the text carries the warning, not only the colour. */
@@ -57,8 +61,8 @@ final class EstatesUi {
     }
 
     /** The days to the next milestone, marked when it is overdue. */
-    static Span daysSpan(EttfProject p, LocalDate today) {
-        Span span = new Span(daysTo(p, today));
+    static Span daysSpan(ProjectCard p, LocalDate today) {
+        Span span = new Span(p.daysToNextMilestone(today).map(EstatesUi::days).orElse(""));
         if (p.isOverdue(today)) {
             span.addClassName("overdue");
         }

@@ -207,6 +207,15 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         return locality.getValue() != null && id.equals(locality.getValue().getId()) ? locality.getValue().getName() : null;
     }
 
+    /** The address of the grid showing every project of the board's filter at one stage. */
+    private String gridOfStage(ProjectStage at) {
+        EttfFilter filter = filter();
+        QueryFilters url = new QueryFilters().set("view", "grid");
+        new EttfFilter(filter.text(), at, filter.rag(), filter.localityId(), filter.leadOrganisation(), filter.activity(),
+                filter.overdueOnly(), filter.owner()).toQuery(this::localityName).forEach(url::set);
+        return "estates?" + url.toQueryParameters().getQueryString();
+    }
+
     private void refresh() {
         EttfFilter filter = filter();
         EttfTotals totals = service.totals(filter);
@@ -221,7 +230,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         if (showGrid) {
             grid.getDataProvider().refreshAll();
         } else {
-            board.show(service.list(filter), stage.getValue(), service.today());
+            board.show(service.pipeline(filter, PipelineBoard.CARDS_PER_STAGE), stage.getValue(), service.today(), this::gridOfStage);
         }
     }
 }

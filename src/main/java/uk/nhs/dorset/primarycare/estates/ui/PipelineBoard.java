@@ -1,16 +1,17 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.dorset.primarycare.estates.EttfProject;
+import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.estates.Pipeline;
+import uk.nhs.dorset.primarycare.estates.ProjectCard;
 import uk.nhs.dorset.primarycare.estates.ProjectStage;
 
 /**
@@ -21,60 +22,71 @@ import uk.nhs.dorset.primarycare.estates.ProjectStage;
  */
 final class PipelineBoard extends Div {
 
+    /** Cards a column shows: enough to scan a stage; the rest of a country's pipeline is one link away. */
+    static final int CARDS_PER_STAGE = 25;
+
     PipelineBoard() {
         addClassName("estates-board");
         getElement().setAttribute("aria-label", "Pipeline by stage");
     }
 
-    /** Draws the projects, a column per stage; with {@code onlyStage} set, empty columns are left out. */
-    void show(List<EttfProject> projects, @Nullable ProjectStage onlyStage, LocalDate today) {
+    /**
+     * Draws the pipeline, a column per stage; with {@code onlyStage} set, empty columns are left
+     * out. A column holding more projects than it shows ends with a link to all of them in the grid.
+     */
+    void show(Pipeline pipeline, @Nullable ProjectStage onlyStage, LocalDate today, Function<ProjectStage, String> gridOfStage) {
         removeAll();
-        Map<ProjectStage, List<EttfProject>> byStage = projects.stream().collect(Collectors.groupingBy(EttfProject::getStage));
         for (ProjectStage column : ProjectStage.values()) {
-            List<EttfProject> inColumn = byStage.getOrDefault(column, List.of());
-            if (inColumn.isEmpty() && onlyStage != null) {
+            long inColumn = pipeline.count(column);
+            if (inColumn == 0 && onlyStage != null) {
                 continue;
             }
             Div col = new Div();
             col.addClassName("estates-column");
             col.getElement().setAttribute("data-stage", column.name());
-            if (inColumn.isEmpty()) {
+            if (inColumn == 0) {
                 col.addClassName("empty");
                 col.getElement().setAttribute("title", column.label() + ": no projects");
             }
             H3 header = new H3();
             Span name = new Span(column.label());
             name.addClassName("stage-name");
-            Span count = new Span(String.valueOf(inColumn.size()));
+            Span count = new Span(Formats.number(inColumn));
             count.addClassName("stage-count");
             header.add(name, count);
             col.add(header);
-            inColumn.forEach(p -> col.add(card(p, today)));
+            pipeline.cards(column).forEach(p -> col.add(card(p, today)));
+            long more = pipeline.notShown(column);
+            if (more > 0) {
+                Anchor rest = new Anchor(gridOfStage.apply(column), "and " + Formats.number(more) + " more: see all "
+                        + Formats.number(inColumn) + " in the grid");
+                rest.addClassName("estates-more");
+                col.add(rest);
+            }
             add(col);
         }
     }
 
-    private static Div card(EttfProject p, LocalDate today) {
+    private static Div card(ProjectCard p, LocalDate today) {
         Div card = new Div();
         card.addClassName("estates-card");
-        RouterLink name = new RouterLink(p.getName(), ProjectView.class, new RouteParameters("id", String.valueOf(p.getId())));
+        RouterLink name = new RouterLink(p.name(), ProjectView.class, new RouteParameters("id", String.valueOf(p.id())));
         name.getStyle().set("font-weight", "600");
-        card.add(name, EstatesUi.ragBadge(p.getRag()));
-        if (p.getStage() == ProjectStage.ON_HOLD && p.getHeldFrom() != null) {
-            card.add(new Span("Held at " + p.getHeldFrom().inSentence()));
+        card.add(name, EstatesUi.ragBadge(p.rag()));
+        if (p.stage() == ProjectStage.ON_HOLD && p.heldFrom() != null) {
+            card.add(new Span("Held at " + p.heldFrom().inSentence()));
         }
-        if (p.getStage() == ProjectStage.FEASIBILITY && p.getFeasibilityPercent() != null) {
-            card.add(new Span("Feasibility " + p.getFeasibilityPercent() + "% complete"));
+        if (p.stage() == ProjectStage.FEASIBILITY && p.feasibilityPercent() != null) {
+            card.add(new Span("Feasibility " + p.feasibilityPercent() + "% complete"));
         }
-        String next = EstatesUi.nextMilestone(p);
+        String next = EstatesUi.milestone(p.next());
         if (!next.isEmpty()) {
             card.add(new Span("Next: " + next));
-            Span days = EstatesUi.daysSpan(p, today);
             if (p.isOverdue(today)) {
                 card.addClassName("overdue");
             }
-            card.add(days);
-        } else if (p.getStage().isOpen()) {
+            card.add(EstatesUi.daysSpan(p, today));
+        } else if (p.stage().isOpen()) {
             card.add(new Span("No milestone planned"));
         }
         return card;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +19,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.FieldChangesGrid;
@@ -35,6 +39,8 @@ class EstatesViewIT extends ViewTest {
 
     @Autowired
     EttfService service;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private EttfProject newProject(String name) {
         return service.create(new ProjectDetails(name, ProjectType.EXTENSION, LeadOrganisation.PRACTICE, null, null,
@@ -140,5 +146,41 @@ class EstatesViewIT extends ViewTest {
         assertThat(find(Div.class).withClassName("estates-board").exists()).as("board hidden in grid view").isFalse();
         assertThat(find(Span.class).withClassName("grid-summary").single().getText()).startsWith(
                 service.count(new EttfFilter(null, null, null, null, null, EttfFilter.Activity.ON_HOLD, false)) + " project");
+    }
+
+    @Test
+    void aStageWithMoreProjectsThanItsColumnShowsEndsWithALinkToAllOfThemInTheGridAndTheBoardReadsThreeStatements() {
+        signIn("estates");
+        String tag = "Long stage " + UUID.randomUUID().toString().substring(0, 8);
+        int projects = PipelineBoard.CARDS_PER_STAGE + 2;
+        for (int i = 0; i < projects; i++) {
+            newProject(String.format("%s %02d", tag, i));
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            UI.getCurrent().navigate("estates", QueryParameters.fromString("q=" + tag.replace(" ", "%20")));
+            roundTrip();
+            statistics.clear();
+            find(TextField.class).withLabel("Name").single().setValue(tag + " ");
+            // The totals, the cards' columns of every project selected, the pending milestones of those given a card.
+            assertThat(statistics.getPrepareStatementCount()).as("statements to draw the board").isLessThanOrEqualTo(3);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        Div feasibility = column(ProjectStage.FEASIBILITY);
+        assertThat(find(Span.class, feasibility).withClassName("stage-count").single().getText()).isEqualTo(String.valueOf(projects));
+        assertThat(find(Div.class, feasibility).withClassName("estates-card").all()).hasSize(PipelineBoard.CARDS_PER_STAGE);
+        assertThat(find(RouterLink.class, feasibility).withText(String.format("%s %02d", tag, 0)).exists()).as("first by name shown").isTrue();
+        assertThat(find(RouterLink.class, feasibility).withText(String.format("%s %02d", tag, projects - 1)).exists()).as("last by name left out").isFalse();
+        Anchor rest = find(Anchor.class, feasibility).withClassName("estates-more").single();
+        assertThat(rest.getText()).isEqualTo("and 2 more: see all " + projects + " in the grid");
+        assertThat(rest.getHref()).startsWith("estates?").contains("view=grid").contains("stage=FEASIBILITY").contains("q=Long");
+
+        String[] address = rest.getHref().split("\\?", 2);
+        UI.getCurrent().navigate(address[0], QueryParameters.fromString(address[1]));
+        Grid<?> grid = find(Grid.class).single();
+        assertThat(grid.isVisible()).isTrue();
+        assertThat(grid.getDataCommunicator().getItemCount()).isEqualTo(projects);
     }
 }
