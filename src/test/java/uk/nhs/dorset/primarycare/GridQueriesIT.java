@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assertj.core.api.SoftAssertions;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -19,6 +20,7 @@ import uk.nhs.dorset.primarycare.estates.EttfFilter;
 import uk.nhs.dorset.primarycare.estates.EttfService;
 import uk.nhs.dorset.primarycare.grants.GrantFilter;
 import uk.nhs.dorset.primarycare.grants.GrantService;
+import uk.nhs.dorset.primarycare.mergers.MergerCase;
 import uk.nhs.dorset.primarycare.mergers.MergerFilter;
 import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
@@ -136,6 +138,17 @@ class GridQueriesIT {
      * The bid grid's page is read as rows of exactly its columns: no bid, practice, locality or
      * programme entity is loaded for it, and its rows come from one statement beside the totals.
      */
+    /** The parties of a page of cases are read for that page, not for every case the filter selects. */
+    @Test
+    void aPageOfMergerCasesReadsThePartiesOfItsOwnCasesOnly() {
+        assertThat(mergers.count(MergerFilter.none())).as("the demo's cases, more than a page of two").isGreaterThan(2);
+        statistics.clear();
+        List<MergerCase> page = mergers.search(MergerFilter.none(), PageRequest.of(0, 2)).getContent();
+        page.forEach(MergerCase::practicesLabel);
+        // A slice reads one case past the page, to know whether there is a next page.
+        assertThat(statistics.getCollectionLoadCount()).as("cases whose parties were read").isEqualTo(page.size() + 1);
+    }
+
     @Test
     void theGrantsPageReadsRowsNotEntities() {
         statistics.clear();

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
@@ -122,8 +123,10 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     @Column(name = "case_notes", length = MergerDetails.LONG_TEXT_MAX)
     private @Nullable String caseNotes;
 
+    // In batches of the cases loaded, not by subselect: a subselect repeats the query without its
+    // limit, so a grid page of 50 cases read the parties of every case its filter selects.
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 100)
     @CollectionTable(name = "merger_case_practice", joinColumns = @JoinColumn(name = "merger_case_id"))
     @OrderColumn(name = "seq")
     private List<MergerParty> parties = new ArrayList<>();

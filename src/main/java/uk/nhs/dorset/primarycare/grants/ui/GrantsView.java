@@ -158,7 +158,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("programme.financialYearStart").setWidth("5.75rem").setFlexGrow(0);
         grid.addColumn(BidRow::title).setHeader("Scheme").setKey("scheme").setSortProperty("title").setWidth("9rem")
                 .setFlexGrow(3).setTooltipGenerator(BidRow::title);
-        grid.addColumn(StatusBadge.<BidRow>renderer(b -> GrantUi.badge(b.status()))).setHeader("Status").setKey("status").setSortProperty("status")
+        grid.addColumn(StatusBadge.renderer(BidRow::status, GrantUi::badge)).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(b -> Formats.money(b.requestedGrant())).setHeader("Requested").setKey("requested")
                 .setSortProperty("requestedGrant").setTextAlign(end).setWidth("6.75rem").setFlexGrow(0);

@@ -114,7 +114,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> c.getLocalityName() == null ? "" : c.getLocalityName()).setHeader("Locality").setKey("locality")
                 .setAutoWidth(true).setSortProperty("localityName");
         grid.addColumn(c -> c.getReason().label()).setHeader("Reason").setKey("reason").setAutoWidth(true).setSortProperty("reason");
-        grid.addColumn(StatusBadge.<MergerCase>renderer(c -> MergerBadges.of(c.getStatus()))).setHeader("Status").setKey("status").setAutoWidth(true)
+        grid.addColumn(StatusBadge.renderer(MergerCase::getStatus, MergerBadges::of)).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setSortProperty("status");
         grid.addColumn(c -> Formats.number(c.getCombinedListSize())).setHeader("Patients").setKey("patients").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END).setSortProperty("combinedListSize");

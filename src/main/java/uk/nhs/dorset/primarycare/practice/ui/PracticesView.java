@@ -160,7 +160,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
         grid.addColumn(p -> (p.cqcRating() == null ? CqcRating.NOT_RATED : p.cqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
-        grid.addColumn(StatusBadge.<PracticeRow>renderer(PracticeBadges::status)).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<PracticeRow, PracticeRow>renderer(p -> p, PracticeBadges::status)).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
         grid.addColumn(PracticeBadges.flagsRenderer())
                 .setHeader("Flags").setAutoWidth(true).setKey("flags");

@@ -119,7 +119,7 @@ class TrackerView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("project").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(TrackerItem::getActionText).setHeader("Action").setKey("action").setSortProperty("actionText").setWidth("12rem")
                 .setFlexGrow(3);
-        grid.addColumn(StatusBadge.<TrackerItem>renderer(i -> RagBadges.of(i.getRag()))).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true)
+        grid.addColumn(StatusBadge.renderer(TrackerItem::getRag, RagBadges::of)).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(i -> i.getPercentComplete() == null ? "" : i.getPercentComplete() + "%").setHeader("% complete").setKey("complete")
                 .setSortProperty("percentComplete").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

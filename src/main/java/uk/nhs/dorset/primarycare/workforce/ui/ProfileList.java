@@ -49,7 +49,7 @@ class ProfileList extends VerticalLayout {
         profiles.addColumn(p -> p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
                 .setHeader("Locality").setKey("locality").setAutoWidth(true);
         profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setKey("snapshot").setSortProperty("snapshotDate").setAutoWidth(true);
-        profiles.addColumn(StatusBadge.<WorkforceProfile>renderer(p -> StatusBadges.of(p.getStatus()))).setHeader("Status").setKey("status").setSortProperty("status").setAutoWidth(true);
+        profiles.addColumn(StatusBadge.renderer(WorkforceProfile::getStatus, StatusBadges::of)).setHeader("Status").setKey("status").setSortProperty("status").setAutoWidth(true);
         for (StaffGroup g : StaffGroup.values()) {
             profiles.addColumn(p -> Figures.fte(p.groupFte(g))).setHeader(g.label() + " FTE").setKey("fte-" + g.name().toLowerCase())
                     .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);

@@ -39,7 +39,6 @@ import uk.nhs.dorset.primarycare.practice.ContractType;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
-import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 /** The merger screens without a browser: the list's URL filters and totals, and a case's whole journey. */
@@ -126,13 +125,13 @@ class MergerViewsIT extends ViewTest {
         assertThat(badge()).isEqualTo("Application to commissioner");
         assertThat(find(Button.class).withText("Approve").all()).as("the team does not decide").isEmpty();
 
-        SignIn.as(userDetailsService, "manager");
+        signIn("manager");
         navigate("mergers/" + id, MergerCaseView.class);
         clickThrough("Approve");
         assertThat(badge()).isEqualTo("Approved");
         assertThat(find(Button.class).withText("Save changes").all()).isEmpty();
 
-        SignIn.as(userDetailsService, "team");
+        signIn("team");
         navigate("mergers/" + id, MergerCaseView.class);
         LocalDate mergerDate = LocalDate.now().plusDays(120);
         assertThat(find(Span.class).withClassName("completes-on").single().getText()).isEqualTo("completes on " + Formats.date(mergerDate));
