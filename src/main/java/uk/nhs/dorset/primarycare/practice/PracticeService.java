@@ -438,6 +438,27 @@ public class PracticeService {
     }
 
     /**
+     * PCNs whose name or code contains {@code text}, by name: one page of a picker's list (at most
+     * {@link #PICKER_PAGE}), so no picker holds a country's 1,800 networks.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Pcn> pcns(String text, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, PICKER_PAGE));
+        String part = text.strip();
+        return pcns.findByNameContainingIgnoreCaseOrCodeContainingIgnoreCase(part, part,
+                // A picker asks page by page, at offsets that are multiples of its page size.
+                PageRequest.of(offset / size, size, Sort.by("name", "id")));
+    }
+
+    /** The PCN with this code, as a link or a saved form names it. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Pcn> pcn(String code) {
+        return pcns.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * Completes a merger on the practice records: the absorbed practice closes as "merged into"
      * the continuing one, which takes the combined list. Joins the caller's transaction so a
      * merger case's completion and the practice changes commit or fail together.

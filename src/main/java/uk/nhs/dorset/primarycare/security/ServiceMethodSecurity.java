@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -17,6 +18,9 @@ import org.springframework.security.authorization.method.AuthorizationIntercepto
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Method security on {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll}, as Spring
@@ -32,7 +36,7 @@ class ServiceMethodSecurity {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor rolesAllowedOnServices() {
+    static Advisor rolesAllowedOnServices(ObjectProvider<SecurityContextHolderStrategy> strategy) {
         Pointcut annotated = onClassOrMethod(RolesAllowed.class)
                 .union(onClassOrMethod(PermitAll.class))
                 .union(onClassOrMethod(DenyAll.class))
@@ -40,7 +44,36 @@ class ServiceMethodSecurity {
         AuthorizationManagerBeforeMethodInterceptor interceptor =
                 new AuthorizationManagerBeforeMethodInterceptor(annotated, new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        // Vaadin's strategy, which work started in the background inherits the signed-in user through.
+        interceptor.setSecurityContextHolderStrategy(new DeferredStrategy(strategy));
         return interceptor;
+    }
+
+    /** Looked up when first used: the strategy bean is made after the infrastructure advisors. */
+    private record DeferredStrategy(ObjectProvider<SecurityContextHolderStrategy> provider) implements SecurityContextHolderStrategy {
+        private SecurityContextHolderStrategy strategy() {
+            return provider.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        }
+
+        @Override
+        public void clearContext() {
+            strategy().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return strategy().getContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            strategy().setContext(context);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return strategy().createEmptyContext();
+        }
     }
 
     private static ComposablePointcut onClassOrMethod(Class<? extends Annotation> annotation) {

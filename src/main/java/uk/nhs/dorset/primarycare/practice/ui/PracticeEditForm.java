@@ -19,8 +19,6 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
@@ -66,8 +64,7 @@ final class PracticeEditForm extends VerticalLayout {
         locality.setItems(service.localities().stream().map(Locality::getName).toList());
         locality.setClearButtonVisible(true);
         locality.setPlaceholder("Unassigned");
-        List<Pcn> pcns = service.pcns();
-        pcn.setItems(pcns);
+        pcn.setItems(query -> service.pcns(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         pcn.setItemLabelGenerator(p -> p.getName() + " (" + p.getCode() + ")");
         pcn.setClearButtonVisible(true);
         contract.setLabel("Contract type");
@@ -88,7 +85,7 @@ final class PracticeEditForm extends VerticalLayout {
         cqcDate.setI18n(i18n);
         cqcDate.setLocale(Formats.LOCALE);
         cqcDate.setMax(LocalDate.now(clock));
-        bind(pcns, clock);
+        bind(clock);
         loaded = PracticeForm.of(practice);
         binder.readBean(loaded);
         unsaved.watch(binder);
@@ -114,11 +111,11 @@ final class PracticeEditForm extends VerticalLayout {
     }
 
     /** The form's own constraints come with each binding; the rules joining two fields are asked of the form too. */
-    private void bind(List<Pcn> pcns, Clock clock) {
+    private void bind(Clock clock) {
         binder.forField(locality).bind("locality");
         binder.forField(pcn)
                 .withConverter(p -> p == null ? null : p.getCode(),
-                        code -> pcns.stream().filter(p -> Objects.equals(p.getCode(), code)).findFirst().orElse(null))
+                        code -> code == null ? null : service.pcn(code).orElse(null))
                 .bind("pcn");
         binder.forField(contract).bind("contract");
         binder.forField(vulnerable).bind("vulnerable");

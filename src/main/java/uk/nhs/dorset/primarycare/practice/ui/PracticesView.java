@@ -97,8 +97,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
         cluster.setClearButtonVisible(true);
-        List<Pcn> pcns = service.pcns();
-        pcn.setItems(pcns);
+        pcn.setItems(query -> service.pcns(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         pcn.setItemLabelGenerator(Pcn::getName);
         pcn.setClearButtonVisible(true);
         // Narrow filters sit two to a row on a phone and leave the grid most of the screen.
@@ -244,8 +243,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
             locality.setValue(locality.getListDataView().getItems()
                     .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));
             cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));
-            pcn.setValue(pcn.getListDataView().getItems()
-                    .filter(p -> p.getCode().equalsIgnoreCase(String.valueOf(fromUrl.pcnCode()))).findFirst().orElse(null));
+            pcn.setValue(fromUrl.pcnCode() == null ? null : service.pcn(fromUrl.pcnCode()).orElse(null));
             cqc.setValue(fromUrl.cqc());
             status.setValue(fromUrl.status());
             vulnerable.setValue(Boolean.TRUE.equals(fromUrl.vulnerable()));

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.practice.CqcRating;
+import uk.nhs.dorset.primarycare.practice.Pcn;
+import uk.nhs.dorset.primarycare.practice.PcnRepository;
+import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.practice.Practice;
 import uk.nhs.dorset.primarycare.practice.PracticeRow;
 import uk.nhs.dorset.primarycare.practice.PracticeStatus;
@@ -22,6 +25,10 @@ class PracticesViewIT extends ViewTest {
 
     @Autowired
     PracticeRepository practices;
+    @Autowired
+    PcnRepository pcns;
+    @Autowired
+    PracticeService practiceService;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -54,6 +61,23 @@ class PracticesViewIT extends ViewTest {
         GridTester<Grid<PracticeRow>, PracticeRow> grid = test(view.grid());
         assertThat(rows(grid).stream().map(PracticeRow::odsCode).sorted().toList()).isEqualTo(expected);
         assertThat(view.summary().getText()).startsWith(expected.size() + " practice");
+    }
+
+    /** A country has 1,800 networks: the picker reads a page of those matching what is typed, and the URL's one by its code. */
+    @Test
+    void aNetworkInTheUrlIsPickedWithoutTheViewHoldingEveryNetwork() {
+        signIn("manager");
+        Pcn network = pcns.findAllByOrderByNameAsc().getFirst();
+        PracticesView view = withQuery(Map.of("pcn", network.getCode().toLowerCase()));
+
+        assertThat(view.pcn.getValue()).isEqualTo(network);
+        assertThat(view.pcn.getDataProvider().isInMemory()).as("the picker holds every network").isFalse();
+        assertThat(rows(test(view.grid()))).isNotEmpty().allSatisfy(row -> assertThat(row.pcnName()).isEqualTo(network.getName()));
+        String part = network.getName().substring(0, 4).toLowerCase();
+        assertThat(practiceService.pcns(part, 0, 50)).contains(network)
+                .allSatisfy(p -> assertThat((p.getName() + p.getCode()).toLowerCase()).contains(part))
+                .isSortedAccordingTo(java.util.Comparator.comparing(Pcn::getName));
+        assertThat(practiceService.pcns("", 0, 500)).as("a page is at most a picker's page").hasSizeLessThanOrEqualTo(50);
     }
 
     @Test

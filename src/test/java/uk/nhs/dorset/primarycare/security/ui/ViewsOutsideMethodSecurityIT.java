@@ -26,6 +26,7 @@ class ViewsOutsideMethodSecurityIT extends ViewTest {
     @Autowired
     GrantService grants;
 
+
     @ParameterizedTest
     @ValueSource(strings = {"grants", "practices", "mergers", "estates", "workforce", "programme/audit", ""})
     void aViewIsTheViewItselfNotAProxy(String route) {
