@@ -11,11 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import java.util.List;
+import uk.nhs.dorset.primarycare.base.WorkQueue;
 import uk.nhs.dorset.primarycare.estates.EttfService;
 import uk.nhs.dorset.primarycare.grants.GrantProgrammeService;
 import uk.nhs.dorset.primarycare.grants.GrantService;
 import uk.nhs.dorset.primarycare.mergers.MergerService;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
+import uk.nhs.dorset.primarycare.security.CurrentUser;
 import uk.nhs.dorset.primarycare.testing.IntegrationTest;
 import uk.nhs.dorset.primarycare.testing.SignIn;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
@@ -43,6 +46,10 @@ class DashboardQueriesIT {
     MergerService mergers;
     @Autowired
     WorkforceService workforce;
+    @Autowired
+    List<WorkQueue> queues;
+    @Autowired
+    CurrentUser currentUser;
 
     private Statistics statistics;
 
@@ -60,7 +67,7 @@ class DashboardQueriesIT {
         SignIn.out();
     }
 
-    private long statements(String tile, Supplier<Tile> build) {
+    private long statements(String tile, Supplier<?> build) {
         statistics.clear();
         build.get();
         long count = statistics.getPrepareStatementCount();
@@ -75,9 +82,46 @@ class DashboardQueriesIT {
         soft.assertThat(statements("grants", () -> new GrantsTile(grants, programmes))).isLessThanOrEqualTo(3);
         soft.assertThat(statements("estates", () -> new EstatesTile(estates))).isLessThanOrEqualTo(3);
         soft.assertThat(statements("mergers", () -> new MergersTile(mergers))).isLessThanOrEqualTo(3);
-        // The gap chart shares each locality's target between its practices by list size, so it
-        // reads the snapshot's profiles, the open practices and the targets besides the three.
-        soft.assertThat(statements("workforce", () -> new WorkforceTile(workforce))).isLessThanOrEqualTo(6);
+        // The latest snapshot and model, the validation by locality, the gap sums by locality with their targets.
+        soft.assertThat(statements("workforce", () -> new WorkforceTile(workforce))).isLessThanOrEqualTo(3);
         soft.assertAll();
+    }
+
+    /**
+     * The queue tile shows its first few items and how many wait: each queue counts in the
+     * database and reads only the items shown, never every record waiting, so the tile costs at
+     * most three statements per queue (the counts, the first items) whatever the size of the country.
+     */
+    @Test
+    void theQueueTileCountsAndReadsOnlyTheItemsItShows() {
+        SoftAssertions soft = new SoftAssertions();
+        for (String user : List.of("manager", "estates", "team", "practice")) {
+            SignIn.as(users, user);
+            for (WorkQueue queue : queues) {
+                String name = queue.getClass().getSimpleName().replaceAll("\\$.*", "");
+                soft.assertThat(statements(name + " (" + user + ")", () -> queue.first(currentUser.actor(), QueueTile.SHOWN)))
+                        .as("%s for %s", name, user).isLessThanOrEqualTo(3);
+            }
+            soft.assertThat(statements("queue (" + user + ")", () -> new QueueTile(currentUser.actor(), queues)))
+                    .as("the queue tile for %s", user).isLessThanOrEqualTo(3L * queues.size());
+        }
+        soft.assertAll();
+    }
+
+    /** The counts and first items are exactly those of the whole queue, in its order. */
+    @Test
+    void eachQueuesFirstItemsAndCountAreThoseOfTheWholeQueue() {
+        for (String user : List.of("manager", "estates", "team", "practice")) {
+            SignIn.as(users, user);
+            for (WorkQueue queue : queues) {
+                List<WorkQueue.QueueItem> all = queue.waitingFor(currentUser.actor());
+                for (int limit : new int[] {0, 1, 2, QueueTile.SHOWN, 100}) {
+                    WorkQueue.Waiting waiting = queue.first(currentUser.actor(), limit);
+                    org.assertj.core.api.Assertions.assertThat(waiting.count()).as("%s for %s", queue, user).isEqualTo(all.size());
+                    org.assertj.core.api.Assertions.assertThat(waiting.first()).as("%s for %s, first %d", queue, user, limit)
+                            .containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
+                }
+            }
+        }
     }
 }
