@@ -59,12 +59,6 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     Optional<WorkforceProfile> lockById(long id);
 
     @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
-    List<WorkforceProfile> findTop20ByStatusInOrderByIdAsc(Collection<ProfileStatus> statuses);
-
-    @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
-    List<WorkforceProfile> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<ProfileStatus> statuses, String odsCode);
-
-    @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
     List<WorkforceProfile> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<ProfileStatus> statuses);
 
     @EntityGraph(attributePaths = {"practice", "practice.locality"})

@@ -67,23 +67,23 @@ class DashboardQueriesIT {
         SignIn.out();
     }
 
-    private long statements(String tile, Supplier<?> build) {
+    private long statements(String what, Supplier<?> build) {
         statistics.clear();
         build.get();
         long count = statistics.getPrepareStatementCount();
-        System.out.printf("%s tile: %d SQL statements%n", tile, count);
+        System.out.printf("%s: %d SQL statements%n", what, count);
         return count;
     }
 
     @Test
     void eachTileCostsAtMostThreeStatements() {
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(statements("practices", () -> new PracticesTile(practices))).isLessThanOrEqualTo(3);
-        soft.assertThat(statements("grants", () -> new GrantsTile(grants, programmes))).isLessThanOrEqualTo(3);
-        soft.assertThat(statements("estates", () -> new EstatesTile(estates))).isLessThanOrEqualTo(3);
-        soft.assertThat(statements("mergers", () -> new MergersTile(mergers))).isLessThanOrEqualTo(3);
+        soft.assertThat(statements("practices tile", () -> new PracticesTile(practices))).isLessThanOrEqualTo(3);
+        soft.assertThat(statements("grants tile", () -> new GrantsTile(grants, programmes))).isLessThanOrEqualTo(3);
+        soft.assertThat(statements("estates tile", () -> new EstatesTile(estates))).isLessThanOrEqualTo(3);
+        soft.assertThat(statements("mergers tile", () -> new MergersTile(mergers))).isLessThanOrEqualTo(3);
         // The latest snapshot and model, the validation by locality, the gap sums by locality with their targets.
-        soft.assertThat(statements("workforce", () -> new WorkforceTile(workforce))).isLessThanOrEqualTo(3);
+        soft.assertThat(statements("workforce tile", () -> new WorkforceTile(workforce))).isLessThanOrEqualTo(3);
         soft.assertAll();
     }
 
@@ -102,7 +102,7 @@ class DashboardQueriesIT {
                 soft.assertThat(statements(name + " (" + user + ")", () -> queue.first(currentUser.actor(), QueueTile.SHOWN)))
                         .as("%s for %s", name, user).isLessThanOrEqualTo(3);
             }
-            soft.assertThat(statements("queue (" + user + ")", () -> new QueueTile(currentUser.actor(), queues)))
+            soft.assertThat(statements("queue tile (" + user + ")", () -> new QueueTile(currentUser.actor(), queues)))
                     .as("the queue tile for %s", user).isLessThanOrEqualTo(3L * queues.size());
         }
         soft.assertAll();
