@@ -10,7 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.WorkQueue;
 import uk.nhs.dorset.primarycare.estates.EttfService;
@@ -50,6 +52,8 @@ class DashboardQueriesIT {
     List<WorkQueue> queues;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Statistics statistics;
 
@@ -111,6 +115,25 @@ class DashboardQueriesIT {
     /** The counts and first items are exactly those of the whole queue, in its order. */
     @Test
     void eachQueuesFirstItemsAndCountAreThoseOfTheWholeQueue() {
+        assertFirstItemsAreThoseOfTheWholeQueue();
+    }
+
+    /** The same with records of several workflows assigned to the user, unfinished and finished. */
+    @Test
+    @Transactional
+    void eachQueuesFirstItemsAndCountAreThoseOfTheWholeQueueWithAssignedRecords() {
+        jdbc.update("update grant_bid set owner = 'estates' where id in (select id from (select id from grant_bid order by id limit 3) b)");
+        jdbc.update("update merger_case set owner = 'estates' where id in (select id from (select id from merger_case order by id desc limit 2) c)");
+        jdbc.update("update ettf_project set owner = 'estates' where id in (select id from (select id from ettf_project order by id limit 4) p)");
+        jdbc.update("update grant_bid set owner = 'manager' where id in (select id from (select id from grant_bid order by id desc limit 2) b)");
+        jdbc.update("update ettf_project set owner = 'manager' where id in (select id from (select id from ettf_project order by id desc limit 1) p)");
+        SignIn.as(users, "estates");
+        org.assertj.core.api.Assertions.assertThat(queues.stream().filter(WorkQueue::isPersonal)
+                .mapToInt(q -> q.waitingFor(currentUser.actor()).size()).sum()).as("records assigned to estates").isGreaterThan(2);
+        assertFirstItemsAreThoseOfTheWholeQueue();
+    }
+
+    private void assertFirstItemsAreThoseOfTheWholeQueue() {
         for (String user : List.of("manager", "estates", "team", "practice")) {
             SignIn.as(users, user);
             for (WorkQueue queue : queues) {
