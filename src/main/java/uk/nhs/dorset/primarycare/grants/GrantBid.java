@@ -359,9 +359,11 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
         return history;
     }
 
+    static final String KIND = "Grant bid";
+
     @Override
     public String kind() {
-        return "Grant bid";
+        return KIND;
     }
 
     @Override
@@ -371,7 +373,11 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     @Override
     public String link() {
-        return "grants/" + getId();
+        return link(getId());
+    }
+
+    static String link(@Nullable Long id) {
+        return "grants/" + id;
     }
 
     @Override
@@ -435,7 +441,11 @@ public class GrantBid extends WorkflowRecord<BidStatus> {
 
     @Override
     public String label() {
-        return practice.getOdsCode() + " — " + title;
+        return label(practice.getOdsCode(), title);
+    }
+
+    static String label(String odsCode, String title) {
+        return odsCode + " — " + title;
     }
 
     // --- getters ----------------------------------------------------------------------------

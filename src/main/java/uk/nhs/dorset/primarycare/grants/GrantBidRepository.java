@@ -34,21 +34,12 @@ interface GrantBidRepository extends JpaRepository<GrantBid, Long>, JpaSpecifica
             from GrantBid b where b.programme.id = :programmeId group by b.status""")
     List<Object[]> totalsByStatus(@Param("programmeId") long programmeId);
 
-    @Query("select count(b) from GrantBid b where b.programme.id = :programmeId and b.status in :statuses")
-    long countIn(@Param("programmeId") long programmeId, @Param("statuses") Collection<BidStatus> statuses);
-
     /** Approved grants of unfinished works whose spend deadline has passed. */
     @Query("""
             select coalesce(sum(b.approvedGrant), 0) from GrantBid b
             where b.programme.id = :programmeId and b.status in :statuses and b.programme.spendDeadline < :today""")
     BigDecimal sumSlipped(@Param("programmeId") long programmeId, @Param("statuses") Collection<BidStatus> statuses,
                           @Param("today") LocalDate today);
-
-    @EntityGraph(attributePaths = {"practice", "programme"})
-    List<GrantBid> findTop20ByStatusInOrderByIdAsc(Collection<BidStatus> statuses);
-
-    @EntityGraph(attributePaths = {"practice", "programme"})
-    List<GrantBid> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<BidStatus> statuses, String odsCode);
 
     @EntityGraph(attributePaths = {"practice", "programme"})
     List<GrantBid> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<BidStatus> statuses);

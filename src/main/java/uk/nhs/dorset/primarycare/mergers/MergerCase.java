@@ -536,7 +536,11 @@ public class MergerCase extends WorkflowRecord<MergerStatus> {
     /** "#3 West Moors options appraisal", as users refer to a case. */
     @Override
     public String label() {
-        return "#" + getId() + " " + title;
+        return label(getId(), title);
+    }
+
+    static String label(@Nullable Long id, String title) {
+        return "#" + id + " " + title;
     }
 
     public String practicesLabel() {

@@ -18,6 +18,4 @@ interface MergerCaseRepository extends JpaRepository<MergerCase, Long>, JpaSpeci
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from MergerCase c where c.id = :id")
     Optional<MergerCase> findForUpdate(@Param("id") long id);
-
-    List<MergerCase> findTop20ByStatusInOrderByIdAsc(Collection<MergerStatus> statuses);
 }

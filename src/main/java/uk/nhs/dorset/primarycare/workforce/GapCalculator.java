@@ -67,13 +67,25 @@ public final class GapCalculator {
     }
 
     /**
+     * What a locality's gap in one group is worked out from: sums over its open practices, which
+     * the database can give without reading a practice. {@code supplied} and {@code baseline}
+     * count the practices that supplied the group's figures; the {@code listed} ones those of
+     * them with a list size, whose {@code listedSize} is the part of the locality's list they
+     * hold, and so the part of its target their baseline is set against.
+     */
+    public record LocalitySums(String locality, Cluster cluster, StaffGroup group, int practices, long listSize,
+                               int supplied, BigDecimal baseline, int suppliedListed, BigDecimal baselineListed,
+                               long listedSize) {
+    }
+
+    /**
      * As {@link #calculate(List, Map)} for some of the practices only, such as a page of them:
      * each practice's share of its locality's target is of the whole locality's list size, given.
      */
     public static Result calculate(List<PracticeBaseline> baselines, Map<String, Map<StaffGroup, BigDecimal>> targets,
                                    Map<String, Long> localityList) {
         List<PracticeGap> practiceGaps = new ArrayList<>();
-        Map<String, Acc> byLocality = new LinkedHashMap<>();
+        Map<String, SumAcc> byLocality = new LinkedHashMap<>();
         for (PracticeBaseline b : baselines.stream().sorted(Comparator.comparing(PracticeBaseline::locality)
                 .thenComparing(PracticeBaseline::practiceName)).toList()) {
             for (StaffGroup group : StaffGroup.values()) {
@@ -86,21 +98,52 @@ public final class GapCalculator {
                 BigDecimal gap = share == null || baseline == null ? null : share.subtract(baseline);
                 practiceGaps.add(new PracticeGap(b.odsCode(), b.practiceName(), b.locality(), b.cluster(), group,
                         round(share), round(baseline), round(gap)));
-                Acc acc = byLocality.computeIfAbsent(b.locality() + "|" + group.name(),
-                        k -> new Acc(b.locality(), b.cluster(), group, localityTarget));
+                SumAcc acc = byLocality.computeIfAbsent(b.locality() + "|" + group.name(),
+                        k -> new SumAcc(b.locality(), b.cluster(), group, list));
                 acc.practices++;
-                // Without a list size a practice's share of the target is unknown, so its
-                // baseline cannot be set against one either.
-                if (baseline != null && (localityTarget == null || share != null)) {
+                if (baseline != null) {
                     acc.supplied++;
                     acc.baseline = acc.baseline.add(baseline);
-                    if (share != null) {
-                        acc.coveredTarget = acc.coveredTarget.add(share);
+                    if (b.listSize() != null) {
+                        acc.suppliedListed++;
+                        acc.baselineListed = acc.baselineListed.add(baseline);
+                        acc.listedSize += b.listSize();
                     }
                 }
             }
         }
-        List<GapLine> localityLines = byLocality.values().stream().map(Acc::line).toList();
+        List<GapLine> localityLines = localityLines(byLocality.values().stream().map(SumAcc::sums).toList(), targets);
+        return new Result(practiceGaps, localityLines, clusterLines(localityLines));
+    }
+
+    /**
+     * Each locality's gap per group from its sums and target, by locality and group. A
+     * practice's share of the target is its part of the locality's list, so the practices that
+     * supplied figures together hold the part {@code listedSize / listSize} of the target.
+     */
+    public static List<GapLine> localityLines(List<LocalitySums> sums, Map<String, Map<StaffGroup, BigDecimal>> targets) {
+        return sums.stream().sorted(Comparator.comparing(LocalitySums::locality).thenComparing(LocalitySums::group))
+                .map(s -> {
+                    BigDecimal target = targets.getOrDefault(s.locality(), Map.of()).get(s.group());
+                    Acc acc = new Acc(s.locality(), s.cluster(), s.group(), target);
+                    acc.practices = s.practices();
+                    if (target == null) {
+                        acc.supplied = s.supplied();
+                        acc.baseline = s.baseline();
+                    } else if (s.listSize() != 0) {
+                        // Without a list size a practice's share of the target is unknown, so its
+                        // baseline cannot be set against one either.
+                        acc.supplied = s.suppliedListed();
+                        acc.baseline = s.baselineListed();
+                        acc.coveredTarget = target.multiply(BigDecimal.valueOf(s.listedSize()))
+                                .divide(BigDecimal.valueOf(s.listSize()), 6, RoundingMode.HALF_UP);
+                    }
+                    return acc.line();
+                }).toList();
+    }
+
+    /** Each cluster's gap per group: the sums of its localities' lines. */
+    public static List<GapLine> clusterLines(List<GapLine> localityLines) {
         Map<String, Acc> byCluster = new LinkedHashMap<>();
         for (GapLine l : localityLines.stream().sorted(Comparator.comparing(GapLine::cluster)).toList()) {
             Acc acc = byCluster.computeIfAbsent(l.cluster().name() + "|" + l.group().name(),
@@ -118,7 +161,32 @@ public final class GapCalculator {
             }
             acc.anyTarget |= l.target() != null;
         }
-        return new Result(practiceGaps, localityLines, byCluster.values().stream().map(Acc::line).toList());
+        return byCluster.values().stream().map(Acc::line).toList();
+    }
+
+    private static final class SumAcc {
+        final String locality;
+        final Cluster cluster;
+        final StaffGroup group;
+        final long listSize;
+        int practices;
+        int supplied;
+        BigDecimal baseline = BigDecimal.ZERO;
+        int suppliedListed;
+        BigDecimal baselineListed = BigDecimal.ZERO;
+        long listedSize;
+
+        SumAcc(String locality, Cluster cluster, StaffGroup group, long listSize) {
+            this.locality = locality;
+            this.cluster = cluster;
+            this.group = group;
+            this.listSize = listSize;
+        }
+
+        LocalitySums sums() {
+            return new LocalitySums(locality, cluster, group, practices, listSize, supplied, baseline, suppliedListed,
+                    baselineListed, listedSize);
+        }
     }
 
     private static @Nullable BigDecimal round(@Nullable BigDecimal v) {

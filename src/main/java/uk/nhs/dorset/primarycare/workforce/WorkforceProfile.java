@@ -340,6 +340,10 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
     /** "J81002 Orchid House Surgery, 30/09/2017" as users refer to a profile. */
     @Override
     public String label() {
-        return practice.label() + ", " + uk.nhs.dorset.primarycare.base.Formats.date(snapshotDate);
+        return label(practice.getOdsCode(), practice.getName(), snapshotDate);
+    }
+
+    static String label(String odsCode, String practiceName, LocalDate snapshotDate) {
+        return odsCode + " " + practiceName + ", " + uk.nhs.dorset.primarycare.base.Formats.date(snapshotDate);
     }
 }

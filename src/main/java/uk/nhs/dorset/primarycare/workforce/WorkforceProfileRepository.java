@@ -40,21 +40,11 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     @Query("select p from WorkforceProfile p where p.snapshotDate = :snapshot and p.practice.odsCode in :odsCodes")
     List<WorkforceProfile> findBySnapshotAndOdsCodes(LocalDate snapshot, Collection<String> odsCodes);
 
-    /**
-     * Per locality (by name): open practices, those with a profile at the snapshot, and how many
-     * of those are circulated, validated and queried.
-     */
-    @Query("""
-            select l.name, l.cluster, count(distinct pr.id), count(w.id),
-                   sum(case when w.status = uk.nhs.dorset.primarycare.workforce.ProfileStatus.CIRCULATED then 1 else 0 end),
-                   sum(case when w.status = uk.nhs.dorset.primarycare.workforce.ProfileStatus.VALIDATED then 1 else 0 end),
-                   sum(case when w.status = uk.nhs.dorset.primarycare.workforce.ProfileStatus.QUERIED then 1 else 0 end)
-            from Locality l
-            left join Practice pr on pr.locality = l and pr.status = uk.nhs.dorset.primarycare.practice.PracticeStatus.OPEN
-            left join WorkforceProfile w on w.practice = pr and w.snapshotDate = :snapshot
-            group by l.id, l.name, l.cluster
-            order by l.name""")
-    List<Object[]> validationByLocality(@Nullable LocalDate snapshot);
+    @Query("select max(p.snapshotDate) from WorkforceProfile p")
+    @Nullable LocalDate latestSnapshot();
+
+    @Query("select max(p.snapshotDate) from WorkforceProfile p where p.practice.odsCode = :odsCode")
+    @Nullable LocalDate latestSnapshotOf(String odsCode);
 
     /** ODS code, profile id and status of every profile at the snapshot. */
     @Query("select pr.odsCode, p.id, p.status from WorkforceProfile p join p.practice pr where p.snapshotDate = :snapshot")
@@ -67,12 +57,6 @@ interface WorkforceProfileRepository extends JpaRepository<WorkforceProfile, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from WorkforceProfile p where p.id = :id")
     Optional<WorkforceProfile> lockById(long id);
-
-    @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
-    List<WorkforceProfile> findTop20ByStatusInOrderByIdAsc(Collection<ProfileStatus> statuses);
-
-    @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
-    List<WorkforceProfile> findTop20ByStatusInAndPracticeOdsCodeOrderByIdAsc(Collection<ProfileStatus> statuses, String odsCode);
 
     @EntityGraph(attributePaths = {"practice", "practice.locality", "lines"})
     List<WorkforceProfile> findByPracticeOdsCodeAndStatusNotIn(String odsCode, Collection<ProfileStatus> statuses);

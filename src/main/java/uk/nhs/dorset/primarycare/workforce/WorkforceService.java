@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.PracticeInLocality;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,17 +54,19 @@ public class WorkforceService {
 
     private final WorkforceProfileRepository profiles;
     private final ModelledTargetRepository targets;
+    private final LocalityFigures localityFigures;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final Workflows workflows;
     private final FieldHistory fieldHistory;
     private final Clock clock;
 
-    WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, PracticeService practiceService,
-                     CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory,
+    WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, LocalityFigures localityFigures,
+                     PracticeService practiceService, CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory,
                      Clock clock) {
         this.profiles = profiles;
         this.targets = targets;
+        this.localityFigures = localityFigures;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
         this.workflows = workflows;
@@ -113,6 +114,17 @@ public class WorkforceService {
                     .map(WorkforceProfile::getSnapshotDate).toList();
         }
         return profiles.snapshotDates();
+    }
+
+    /** The newest snapshot date the user can see, if any profile exists: one indexed lookup. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> latestSnapshot() {
+        Actor actor = currentUser.actor();
+        if (actor.isPracticeScoped()) {
+            return Optional.ofNullable(profiles.latestSnapshotOf(actor.practiceOdsCode() == null ? "" : actor.practiceOdsCode()));
+        }
+        return Optional.ofNullable(profiles.latestSnapshot());
     }
 
     /** The practice's profiles, newest snapshot first; "not found" for another practice's manager. */
@@ -351,19 +363,22 @@ public class WorkforceService {
         return byLocality;
     }
 
+    /**
+     * Every locality's validation and gaps at a snapshot against a model version, summed by the
+     * database: the same figures as {@link #gaps}'s locality and cluster lines, without reading a
+     * profile. Needs the whole locality's list sizes, so it is not offered to practice managers.
+     */
+    @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
+    @Transactional(readOnly = true)
+    public LocalityGaps localityGaps(@Nullable LocalDate snapshot, @Nullable String modelVersion) {
+        return localityFigures.at(snapshot, modelVersion);
+    }
+
     /** Per locality, how many of its open practices have validated their profile at a snapshot. */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public List<LocalityValidation> validation(@Nullable LocalDate snapshot) {
-        // Counted by the database in one grouped statement: never the whole snapshot in memory.
-        return profiles.validationByLocality(snapshot).stream()
-                .map(r -> new LocalityValidation((String) r[0], (Cluster) r[1], count(r[2]), count(r[3]), count(r[4]),
-                        count(r[5]), count(r[6])))
-                .toList();
-    }
-
-    private static int count(@Nullable Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
+        return localityFigures.at(snapshot, null).validation();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.WorkQueue;
@@ -21,18 +22,30 @@ class QueueTile extends Tile {
     static final int SHOWN = 6;
     static final String ALL = "all";
 
-    private final List<QueueItem> items;
+    private final Actor actor;
+    private final List<WorkQueue> queues;
+    /** The first few items; every one is read only when the whole queue is asked for. */
+    private final List<QueueItem> first = new ArrayList<>();
+    private final int count;
     private final UnorderedList list = new UnorderedList();
 
     QueueTile(Actor actor, List<WorkQueue> queues) {
         super("Waiting for you");
+        this.actor = actor;
+        this.queues = queues;
         addClassName("queue-tile");
-        items = queues.stream().flatMap(q -> q.waitingFor(actor).stream()).toList();
-        if (items.isEmpty()) {
+        int total = 0;
+        for (WorkQueue queue : queues) {
+            WorkQueue.Waiting waiting = queue.first(actor, SHOWN - first.size());
+            total += waiting.count();
+            first.addAll(waiting.first());
+        }
+        count = total;
+        if (count == 0) {
             body(new Paragraph("Nothing is waiting for you."));
             return;
         }
-        figure("Items", String.valueOf(items.size()));
+        figure("Items", String.valueOf(count));
         list.addClassName("queue");
         body(list);
         show(false);
@@ -40,10 +53,12 @@ class QueueTile extends Tile {
 
     /** The first few items, or every one of them. */
     void show(boolean all) {
-        if (items.isEmpty()) {
+        if (count == 0) {
             return;
         }
         list.removeAll();
+        List<QueueItem> items = all && count > first.size()
+                ? queues.stream().flatMap(q -> q.waitingFor(actor).stream()).toList() : first;
         int shown = all ? items.size() : Math.min(items.size(), SHOWN);
         for (QueueItem item : items.subList(0, shown)) {
             Span feature = new Span(item.feature());
@@ -54,8 +69,8 @@ class QueueTile extends Tile {
             row.addClassName("queue-item");
             list.add(row);
         }
-        if (shown < items.size()) {
-            Anchor more = new Anchor("?queue=" + ALL, "and " + (items.size() - shown) + " more");
+        if (shown < count) {
+            Anchor more = new Anchor("?queue=" + ALL, "and " + (count - shown) + " more");
             more.addClassName("queue-more");
             list.add(new ListItem(more));
         } else if (items.size() > SHOWN) {

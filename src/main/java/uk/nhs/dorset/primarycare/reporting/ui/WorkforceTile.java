@@ -14,6 +14,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.ui.SvgChart;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator;
+import uk.nhs.dorset.primarycare.workforce.LocalityGaps;
 import uk.nhs.dorset.primarycare.workforce.LocalityValidation;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
@@ -22,14 +23,16 @@ class WorkforceTile extends Tile {
 
     WorkforceTile(WorkforceService workforce) {
         super("Workforce");
-        LocalDate snapshot = workforce.snapshots().stream().max(Comparator.naturalOrder()).orElse(null);
+        LocalDate snapshot = workforce.latestSnapshot().orElse(null);
         String model = workforce.modelVersions().stream()
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(null);
         if (snapshot == null) {
             link("No workforce profiles yet: import or create them", "workforce", Map.of());
             return;
         }
-        List<LocalityValidation> validation = workforce.validation(snapshot);
+        // Validation and gaps by locality, summed by the database in one statement.
+        LocalityGaps localities = workforce.localityGaps(snapshot, model);
+        List<LocalityValidation> validation = localities.validation();
         long complete = validation.stream().filter(LocalityValidation::isComplete).count();
         int practices = validation.stream().mapToInt(LocalityValidation::practices).sum();
         int validated = validation.stream().mapToInt(LocalityValidation::validated).sum();
@@ -38,7 +41,7 @@ class WorkforceTile extends Tile {
                 .figure("Practices validated", validated + " of " + practices);
 
         Map<String, BigDecimal> gapByLocality = new LinkedHashMap<>();
-        for (GapCalculator.GapLine line : workforce.gaps(snapshot, model).localities()) {
+        for (GapCalculator.GapLine line : localities.localities()) {
             if (line.gap() != null) {
                 gapByLocality.merge(line.scope(), line.gap(), BigDecimal::add);
             }
