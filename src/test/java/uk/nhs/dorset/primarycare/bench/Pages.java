@@ -45,7 +45,11 @@ final class Pages {
                 "select stage, rag, count(*) from ettf_project group by stage, rag",
                 "select status, count(*) from merger_case group by status",
                 "select status, count(*) from workforce_profile where snapshot_date = (select max(snapshot_date) from workforce_profile) group by status",
-                "select count(*), sum(list_size) from practice where status = 'OPEN'");
+                "select count(*), sum(list_size) from practice where status = 'OPEN'",
+                // The workforce tile's gap by locality: the latest snapshot's staff in post by locality and role.
+                "select p.locality_id, line.staff_role, sum(line.fte) from workforce_profile w join practice p on p.id = w.practice_id "
+                        + "join workforce_profile_line line on line.profile_id = w.id "
+                        + "where w.snapshot_date = (select max(snapshot_date) from workforce_profile) group by p.locality_id, line.staff_role");
     }
 
     private void grants() {

@@ -21,6 +21,28 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 /** The workforce gap by locality (modelled target less baseline FTE) and how far validation has got. */
 class WorkforceTile extends Tile {
 
+    /** Bars the tile's chart can show legibly: an area's localities, or a country's largest gaps. */
+    static final int CHARTED_LOCALITIES = 20;
+    /** Localities still validating that are linked by name; the rest are one link to the workforce page. */
+    static final int LINKED_LOCALITIES = 6;
+
+    /** The localities to chart, in their own order: all of them, or those with the largest gaps. */
+    static Map<String, BigDecimal> largest(Map<String, BigDecimal> gapByLocality) {
+        if (gapByLocality.size() <= CHARTED_LOCALITIES) {
+            return gapByLocality;
+        }
+        java.util.Set<String> kept = gapByLocality.entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+                .limit(CHARTED_LOCALITIES).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        Map<String, BigDecimal> largest = new LinkedHashMap<>();
+        gapByLocality.forEach((locality, gap) -> {
+            if (kept.contains(locality)) {
+                largest.put(locality, gap);
+            }
+        });
+        return largest;
+    }
+
     WorkforceTile(WorkforceService workforce) {
         super("Workforce");
         LocalDate snapshot = workforce.latestSnapshot().orElse(null);
@@ -46,22 +68,26 @@ class WorkforceTile extends Tile {
                 gapByLocality.merge(line.scope(), line.gap(), BigDecimal::add);
             }
         }
+        Map<String, BigDecimal> charted = largest(gapByLocality);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        StringBuilder description = new StringBuilder("Workforce gap in FTE by locality against model " + model + " (target less baseline):");
-        gapByLocality.forEach((locality, gap) -> {
+        StringBuilder description = new StringBuilder("Workforce gap in FTE by locality against model " + model + " (target less baseline)"
+                + (charted.size() < gapByLocality.size() ? ", the " + charted.size() + " localities with the largest gap:" : ":"));
+        charted.forEach((locality, gap) -> {
             data.addValue(gap, "Gap (FTE)", locality);
             description.append(' ').append(locality).append(' ').append(Formats.number(gap)).append(';');
         });
-        if (!gapByLocality.isEmpty()) {
+        if (!charted.isEmpty()) {
             JFreeChart chart = ChartFactory.createBarChart(null, null, "FTE gap", data, PlotOrientation.HORIZONTAL, false, false, false);
             ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(0, SvgChart.PALE_BLUE);
             body(SvgChart.of(chart, 520, 320, description.toString()));
         }
-        for (LocalityValidation locality : validation) {
-            if (!locality.isComplete()) {
-                link(locality.locality() + ": " + locality.validated() + " of " + locality.practices() + " validated",
-                        "workforce", Map.of("locality", locality.locality()));
-            }
+        List<LocalityValidation> incomplete = validation.stream().filter(l -> !l.isComplete()).toList();
+        for (LocalityValidation locality : incomplete.subList(0, Math.min(incomplete.size(), LINKED_LOCALITIES))) {
+            link(locality.locality() + ": " + locality.validated() + " of " + locality.practices() + " validated",
+                    "workforce", Map.of("locality", locality.locality()));
+        }
+        if (incomplete.size() > LINKED_LOCALITIES) {
+            link("and " + (incomplete.size() - LINKED_LOCALITIES) + " more localities still validating", "workforce", Map.of());
         }
         link("Gaps and profiles", "workforce", Map.of());
     }
