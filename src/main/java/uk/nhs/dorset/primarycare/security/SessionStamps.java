@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 
 /**
  * Users' standing (session stamp, enabled) as the database has it, read for each request of a
@@ -22,6 +25,8 @@ class SessionStamps {
 
     private record Read(Optional<UserStanding> standing, Instant at) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(SessionStamps.class);
 
     private final AppUserRepository users;
     private final Clock clock;
@@ -40,10 +45,29 @@ class SessionStamps {
         Instant now = clock.instant();
         Read read = cache.get(key);
         if (read == null || read.at().plus(cacheFor).isBefore(now) || read.at().isAfter(now)) {
-            read = new Read(users.findStanding(key), now);
+            read = readOrLastKnown(key, read, now);
             cache.put(key, read);
         }
         return read.standing();
+    }
+
+    /**
+     * The standing in the database; while it cannot be reached, the last one read. Nobody can
+     * change a standing without the database, and the request goes on to its own work, which then
+     * says the service is unavailable instead of the request failing here with an error page.
+     * Keeping the last read for another {@code cacheFor} from the end of the pool's wait spares
+     * the next requests that wait.
+     */
+    private Read readOrLastKnown(String key, Read last, Instant now) {
+        try {
+            return new Read(users.findStanding(key), now);
+        } catch (RuntimeException unreachable) {
+            if (last == null || !UserMessages.isServiceUnavailable(unreachable)) {
+                throw unreachable;
+            }
+            log.warn("Could not check the standing of {}: the database cannot be reached; the last one read stands", key);
+            return new Read(last.standing(), clock.instant());
+        }
     }
 
     /** Forgets what was read about the user once the change being made commits, so this node sees it at once. */

@@ -92,14 +92,27 @@ public final class CuttableProxy {
             try {
                 Socket client = server.accept();
                 Socket database = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(database);
+                if (!register(server, client, database)) {
+                    return;
+                }
                 Thread.ofVirtual().start(() -> pump(client, database));
                 Thread.ofVirtual().start(() -> pump(database, client));
             } catch (IOException closed) {
                 return;
             }
         }
+    }
+
+    /** Keeps the pair to break at the next cut, unless a cut came while it was being connected. */
+    private synchronized boolean register(ServerSocket server, Socket client, Socket database) {
+        if (listening != server) {
+            close(client);
+            close(database);
+            return false;
+        }
+        open.add(client);
+        open.add(database);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {
