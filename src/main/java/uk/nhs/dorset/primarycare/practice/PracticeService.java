@@ -431,12 +431,6 @@ public class PracticeService {
                 .toList();
     }
 
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<Pcn> pcns() {
-        return pcns.findAllByOrderByNameAsc();
-    }
-
     /**
      * PCNs whose name or code contains {@code text}, by name: one page of a picker's list (at most
      * {@link #PICKER_PAGE}), so no picker holds a country's 1,800 networks.

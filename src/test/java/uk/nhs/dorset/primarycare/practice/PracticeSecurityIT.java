@@ -83,7 +83,7 @@ class PracticeSecurityIT {
             service.totals(PracticeFilter.ALL);
             service.openPractices();
             service.localities();
-            service.pcns();
+            service.pcns("", 0, 10);
             service.branches("J81002");
             service.history("J81002");
             service.localitySummaries();

@@ -1,6 +1,7 @@
 package uk.nhs.dorset.primarycare.estates.ui;
 
 import com.vaadin.flow.component.html.Span;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,18 @@ final class EstatesUi {
     }
 
     static StatusBadge stageBadge(EttfProject project) {
-        return new StatusBadge(project.stageLabel(), switch (project.getStage()) {
+        return stageBadge(StageShown.of(project));
+    }
+
+    /** What a stage badge depends on: the grid's column makes one badge for each. */
+    record StageShown(ProjectStage stage, String label) implements Serializable {
+        static StageShown of(EttfProject project) {
+            return new StageShown(project.getStage(), project.stageLabel());
+        }
+    }
+
+    static StatusBadge stageBadge(StageShown shown) {
+        return new StatusBadge(shown.label(), switch (shown.stage()) {
             case CLOSED -> Tone.NEUTRAL;
             case ON_HOLD -> Tone.WARNING;
             case APPROVED, CONSTRUCTION, COMPLETE -> Tone.SUCCESS;

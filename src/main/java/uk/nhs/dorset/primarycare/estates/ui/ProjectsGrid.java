@@ -30,7 +30,7 @@ final class ProjectsGrid extends Grid<EttfProject> {
         LocalDate today = service.today();
         RowLinks.linkColumn(this, EttfProject::getName, p -> "estates/" + p.getId())
                 .setHeader("Project").setKey("name").setSortProperty("name").setWidth("16rem").setFlexGrow(2);
-        addColumn(StatusBadge.<EttfProject, EttfProject>renderer(p -> p, EstatesUi::stageBadge)).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
+        addColumn(StatusBadge.<EttfProject, EstatesUi.StageShown>renderer(EstatesUi.StageShown::of, EstatesUi::stageBadge)).setHeader("Stage").setKey("stage").setSortProperty("stage").setAutoWidth(true);
         addColumn(StatusBadge.renderer(EttfProject::getRag, EstatesUi::ragBadge)).setHeader("RAG").setKey("rag").setSortProperty("rag").setAutoWidth(true);
         addColumn(p -> p.getLocality() == null ? "" : p.getLocality().getName()).setHeader("Locality").setKey("locality").setAutoWidth(true);
         addColumn(EttfProject::leadLabel).setHeader("Lead organisation").setKey("lead").setWidth("12rem")

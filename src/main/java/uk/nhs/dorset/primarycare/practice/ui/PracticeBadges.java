@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.practice.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
@@ -26,18 +27,25 @@ final class PracticeBadges {
     }
 
     static StatusBadge status(Practice p) {
-        return status(p.getStatus(), p.getMergedInto() == null ? null : p.getMergedInto().getOdsCode());
+        return status(new StatusShown(p.getStatus(), p.getMergedInto() == null ? null : p.getMergedInto().getOdsCode()));
     }
 
     static StatusBadge status(PracticeRow p) {
-        return status(p.status(), p.mergedIntoOdsCode());
+        return status(StatusShown.of(p));
     }
 
-    private static StatusBadge status(PracticeStatus status, @Nullable String mergedInto) {
-        return switch (status) {
+    /** What a status badge depends on: the grid's column makes one badge for each. */
+    record StatusShown(PracticeStatus status, @Nullable String mergedInto) implements Serializable {
+        static StatusShown of(PracticeRow p) {
+            return new StatusShown(p.status(), p.mergedIntoOdsCode());
+        }
+    }
+
+    static StatusBadge status(StatusShown shown) {
+        return switch (shown.status()) {
             case OPEN -> new StatusBadge("Open", StatusBadge.Tone.SUCCESS);
             case CLOSED -> new StatusBadge("Closed", StatusBadge.Tone.NEUTRAL);
-            case MERGED -> new StatusBadge(mergedInto == null ? "Merged" : "Merged into " + mergedInto, StatusBadge.Tone.INFO);
+            case MERGED -> new StatusBadge(shown.mergedInto() == null ? "Merged" : "Merged into " + shown.mergedInto(), StatusBadge.Tone.INFO);
         };
     }
 

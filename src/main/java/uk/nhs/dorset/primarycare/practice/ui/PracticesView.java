@@ -159,7 +159,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("listSize");
         grid.addColumn(p -> (p.cqcRating() == null ? CqcRating.NOT_RATED : p.cqcRating()).label())
                 .setHeader("CQC rating").setSortProperty("cqcRating").setAutoWidth(true).setKey("cqc");
-        grid.addColumn(StatusBadge.<PracticeRow, PracticeRow>renderer(p -> p, PracticeBadges::status)).setHeader("Status").setSortProperty("status")
+        grid.addColumn(StatusBadge.<PracticeRow, PracticeBadges.StatusShown>renderer(PracticeBadges.StatusShown::of, PracticeBadges::status)).setHeader("Status").setSortProperty("status")
                 .setAutoWidth(true).setKey("status");
         grid.addColumn(PracticeBadges.flagsRenderer())
                 .setHeader("Flags").setAutoWidth(true).setKey("flags");

@@ -145,9 +145,10 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
             SortInUrl.read(profiles.grid(), f);
             profiles.columns.read(f);
             ProfileFilter fromUrl = ProfileFilter.fromQuery(f.values());
-            snapshot.setValue(fromUrl.snapshot() != null ? fromUrl.snapshot()
-                    : workforce.snapshots().isEmpty() ? null : workforce.snapshots().getFirst());
-            List<String> versions = workforce.modelVersions();
+            // The pickers' lists were read when the view was built, newest first.
+            List<LocalDate> snapshots = snapshot.getListDataView().getItems().toList();
+            snapshot.setValue(fromUrl.snapshot() != null ? fromUrl.snapshot() : snapshots.isEmpty() ? null : snapshots.getFirst());
+            List<String> versions = model.getListDataView().getItems().toList();
             model.setValue(f.get("model").filter(versions::contains).orElse(versions.isEmpty() ? null : versions.getFirst()));
             locality.setValue(fromUrl.locality());
             cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));

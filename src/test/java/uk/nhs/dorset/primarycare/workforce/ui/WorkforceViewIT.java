@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.TransitionDialog;
@@ -25,6 +29,9 @@ class WorkforceViewIT extends ViewTest {
 
     @Autowired
     WorkforceService workforce;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     /** Navigates with query parameters, which browserless navigate(String) does not take. */
     void open(String route, String... keyValues) {
@@ -172,5 +179,26 @@ class WorkforceViewIT extends ViewTest {
         for (int i = 0; i < test(profiles).size(); i++) {
             assertThat(test(profiles).getRow(i).getOdsCode()).isEqualTo("J81002");
         }
+    }
+
+    @Test
+    void openingThePageReadsTheSnapshotDatesAndModelVersionsOnceEach() {
+        signIn("manager");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            open("workforce");
+            assertThat(find(Grid.class).exists()).isTrue();
+            assertThat(executions(statistics, "distinct p.snapshotDate")).as("snapshot dates read").isEqualTo(1);
+            assertThat(executions(statistics, "group by t.modelVersion")).as("model versions read").isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static long executions(Statistics statistics, String queryPart) {
+        return Arrays.stream(statistics.getQueries()).filter(q -> q.contains(queryPart))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
     }
 }
