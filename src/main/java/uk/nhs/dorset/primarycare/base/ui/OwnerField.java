@@ -1,28 +1,33 @@
 package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import java.util.ArrayList;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Role;
 import uk.nhs.dorset.primarycare.base.workflow.OwnerFilter;
 
-/** A grid's owner filter: any owner (empty), nobody, or one of the people records can be given to. */
+/**
+ * A grid's owner filter: any owner (empty), nobody, or one of the people records can be given to.
+ * The people are read when they are first needed (the list is opened, or a link names an owner),
+ * not every time a grid page is opened.
+ */
 public class OwnerField extends ComboBox<String> {
 
-    private final List<String> choices = new ArrayList<>();
+    private final SerializableSupplier<Map<String, String>> source;
+    private @Nullable Map<String, String> people;
 
-    /** @param people the usernames records may be given to, with the names users read */
-    public OwnerField(Map<String, String> people) {
+    /** @param people the usernames records may be given to, with the names users read, in the order shown */
+    public OwnerField(SerializableSupplier<Map<String, String>> people) {
         super("Owner");
-        choices.add(OwnerFilter.NOBODY);
-        choices.addAll(people.keySet());
-        setItems(choices);
-        setItemLabelGenerator(username -> OwnerFilter.NOBODY.equals(username) ? "Nobody" : people.getOrDefault(username, username));
+        this.source = people;
+        setItems(query -> choices(query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) choices(query.getFilter().orElse("")).count());
+        setItemLabelGenerator(this::label);
         setPlaceholder("Any");
         setClearButtonVisible(true);
         setWidth("min(18rem, 100%)");
@@ -32,15 +37,32 @@ public class OwnerField extends ComboBox<String> {
      * The field for this actor: the staff who own records filter by owner; a practice manager,
      * whose records are their own practice's, has no such filter (the field stays hidden and empty).
      */
-    public static OwnerField forStaff(Actor actor, Supplier<Map<String, String>> people) {
+    public static OwnerField forStaff(Actor actor, SerializableSupplier<Map<String, String>> people) {
         boolean staff = actor.hasAny(EnumSet.of(Role.TEAM, Role.ESTATES, Role.MANAGER));
-        OwnerField field = new OwnerField(staff ? people.get() : Map.of());
+        OwnerField field = new OwnerField(staff ? people : Map::of);
         field.setVisible(staff);
         return field;
     }
 
     /** Shows the owner a link asked for; one that is not a choice (a former user) reads as any. */
     public void show(@Nullable String owner) {
-        setValue(owner != null && choices.contains(owner) ? owner : null);
+        setValue(owner != null && (OwnerFilter.NOBODY.equals(owner) || people().containsKey(owner)) ? owner : null);
+    }
+
+    private Stream<String> choices(String typed) {
+        String part = typed.strip().toLowerCase(Locale.ROOT);
+        return Stream.concat(Stream.of(OwnerFilter.NOBODY), people().keySet().stream())
+                .filter(username -> label(username).toLowerCase(Locale.ROOT).contains(part));
+    }
+
+    private String label(String username) {
+        return OwnerFilter.NOBODY.equals(username) ? "Nobody" : people().getOrDefault(username, username);
+    }
+
+    private Map<String, String> people() {
+        if (people == null) {
+            people = source.get();
+        }
+        return people;
     }
 }
