@@ -3,7 +3,6 @@ package uk.nhs.dorset.primarycare.base.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +19,14 @@ public class OwnerField extends ComboBox<String> {
 
     private final SerializableSupplier<Map<String, String>> source;
     private @Nullable Map<String, String> people;
+    private final ChoicesWhenOpened<String> choices;
 
     /** @param people the usernames records may be given to, with the names users read, in the order shown */
     public OwnerField(SerializableSupplier<Map<String, String>> people) {
         super("Owner");
         this.source = people;
-        setItems(query -> choices(query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
-                query -> (int) choices(query.getFilter().orElse("")).count());
         setItemLabelGenerator(this::label);
+        choices = ChoicesWhenOpened.of(this, () -> Stream.concat(Stream.of(OwnerFilter.NOBODY), people().keySet().stream()).toList());
         setPlaceholder("Any");
         setClearButtonVisible(true);
         setWidth("min(18rem, 100%)");
@@ -46,13 +45,7 @@ public class OwnerField extends ComboBox<String> {
 
     /** Shows the owner a link asked for; one that is not a choice (a former user) reads as any. */
     public void show(@Nullable String owner) {
-        setValue(owner != null && (OwnerFilter.NOBODY.equals(owner) || people().containsKey(owner)) ? owner : null);
-    }
-
-    private Stream<String> choices(String typed) {
-        String part = typed.strip().toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(OwnerFilter.NOBODY), people().keySet().stream())
-                .filter(username -> label(username).toLowerCase(Locale.ROOT).contains(part));
+        setValue(owner != null && choices.all().contains(owner) ? owner : null);
     }
 
     private String label(String username) {

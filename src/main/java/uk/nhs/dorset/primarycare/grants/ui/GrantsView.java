@@ -26,6 +26,7 @@ import org.springframework.data.domain.Sort;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ChoicesWhenOpened;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.workflow.BulkMove;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
@@ -108,7 +109,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         practice.setItemLabelGenerator(p -> p.getOdsCode() + " " + p.getName());
         practice.setClearButtonVisible(true);
         practice.setPlaceholder("Any");
-        locality.setItems(practices.localities().stream().map(Locality::getName).toList());
+        ChoicesWhenOpened.of(locality, () -> practices.localities().stream().map(Locality::getName).toList());
         locality.setClearButtonVisible(true);
         locality.setPlaceholder("Any");
         deadline.setItems(DeadlineState.AT_RISK, DeadlineState.SLIPPED);

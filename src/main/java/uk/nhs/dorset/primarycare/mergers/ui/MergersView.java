@@ -23,6 +23,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ChoicesWhenOpened;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
@@ -79,7 +80,7 @@ class MergersView extends VerticalLayout implements BeforeEnterObserver {
 
         status.setItems(MergerStatus.values());
         status.setItemLabelGenerator(MergerStatus::label);
-        locality.setItems(mergers.localityNames());
+        ChoicesWhenOpened.of(locality, mergers::localityNames);
         reason.setItems(MergerReason.values());
         reason.setItemLabelGenerator(MergerReason::label);
         funding.setItems(FundingSource.values());

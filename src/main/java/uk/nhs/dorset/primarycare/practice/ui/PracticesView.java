@@ -27,6 +27,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.Map;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.ui.ChoicesWhenOpened;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
@@ -64,6 +65,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
     private final PracticeService service;
     final TextField text = new TextField("Code or name");
     final ComboBox<String> locality = new ComboBox<>("Locality");
+    private final ChoicesWhenOpened<String> localityNames;
     final ComboBox<Cluster> cluster = new ComboBox<>("Cluster");
     private final List<Cluster> clusters;
     final ComboBox<Pcn> pcn = new ComboBox<>("PCN");
@@ -92,7 +94,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        locality.setItems(service.localities().stream().map(Locality::getName).toList());
+        localityNames = ChoicesWhenOpened.of(locality, () -> service.localities().stream().map(Locality::getName).toList());
         locality.setClearButtonVisible(true);
         cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
@@ -240,8 +242,9 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
             SortInUrl.read(grid, url);
             columns.read(url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
-            locality.setValue(locality.getListDataView().getItems()
-                    .filter(name -> name.equalsIgnoreCase(String.valueOf(fromUrl.locality()))).findFirst().orElse(null));
+            // A link's locality is matched whatever its case; the list is read only when a link names one.
+            locality.setValue(fromUrl.locality() == null ? null : localityNames.all().stream()
+                    .filter(name -> name.equalsIgnoreCase(fromUrl.locality())).findFirst().orElse(null));
             cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));
             pcn.setValue(fromUrl.pcnCode() == null ? null : service.pcn(fromUrl.pcnCode()).orElse(null));
             cqc.setValue(fromUrl.cqc());

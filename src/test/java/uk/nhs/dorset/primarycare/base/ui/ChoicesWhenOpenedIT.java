@@ -3,6 +3,7 @@ package uk.nhs.dorset.primarycare.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Arrays;
@@ -11,11 +12,14 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
-/** The grids' owner filter reads the staff list only once someone needs it, not on every page opened. */
-class OwnerFieldIT extends ViewTest {
+/** The grids' owner and locality filters read their lists only once someone needs them, not on every page opened. */
+class ChoicesWhenOpenedIT extends ViewTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -62,5 +66,29 @@ class OwnerFieldIT extends ViewTest {
     private long staffListReads() {
         return Arrays.stream(statistics.getQueries()).filter(q -> q.contains("join u.roles"))
                 .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"practices", "grants", "mergers"})
+    void theLocalityFilterReadsTheLocalitiesWhenItsListIsOpened(String route) {
+        signIn("manager");
+        UI.getCurrent().navigate(route);
+        ComboBox<String> locality = find(ComboBox.class).withCaption("Locality").single();
+        assertThat(localitiesLoaded()).as("localities read to open /" + route).isZero();
+
+        test(locality).setFilter("purb");
+        assertThat(test(locality).getSuggestions()).containsExactly("Purbeck");
+        assertThat(localitiesLoaded()).as("localities read for the list").isPositive();
+    }
+
+    @Test
+    void aLocalityInALinkIsMatchedWhateverItsCase() {
+        signIn("manager");
+        UI.getCurrent().navigate("practices", QueryParameters.of("locality", "PURBECK"));
+        assertThat(find(ComboBox.class).withCaption("Locality").single().getValue()).isEqualTo("Purbeck");
+    }
+
+    private long localitiesLoaded() {
+        return statistics.getEntityStatistics(Locality.class.getName()).getLoadCount();
     }
 }

@@ -1,0 +1,45 @@
+package uk.nhs.dorset.primarycare.base.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A filter's choices read when they are first needed (its list is opened or typed in), not every
+ * time the page is built: most visits to a grid never open most of its filters. The list is read
+ * once per page and kept; what is typed narrows it by the labels the user reads.
+ */
+public final class ChoicesWhenOpened<T> implements Serializable {
+
+    private final SerializableSupplier<List<T>> source;
+    private @Nullable List<T> read;
+
+    private ChoicesWhenOpened(SerializableSupplier<List<T>> source) {
+        this.source = source;
+    }
+
+    /** Gives the box these choices; set its label generator before or after, as it is read on each fetch. */
+    public static <T> ChoicesWhenOpened<T> of(ComboBox<T> box, SerializableSupplier<List<T>> source) {
+        ChoicesWhenOpened<T> choices = new ChoicesWhenOpened<>(source);
+        box.setItems(query -> choices.matching(box, query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) choices.matching(box, query.getFilter().orElse("")).count());
+        return choices;
+    }
+
+    /** Every choice, read now if it was not yet. */
+    public List<T> all() {
+        if (read == null) {
+            read = List.copyOf(source.get());
+        }
+        return read;
+    }
+
+    private Stream<T> matching(ComboBox<T> box, String typed) {
+        String part = typed.strip().toLowerCase(Locale.ROOT);
+        return all().stream().filter(choice -> box.getItemLabelGenerator().apply(choice).toLowerCase(Locale.ROOT).contains(part));
+    }
+}
