@@ -25,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
+import uk.nhs.dorset.primarycare.base.ui.ChoicesWhenOpened;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
@@ -60,6 +61,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<ProjectStage> stage = new Select<>();
     private final Select<Rag> rag = new Select<>();
     private final ComboBox<Locality> locality = new ComboBox<>();
+    private final ChoicesWhenOpened<Locality> localities;
     private final Select<LeadOrganisation> lead = new Select<>();
     private final Select<EttfFilter.Activity> activity = new Select<>();
     private final Checkbox overdue = new Checkbox("Overdue only");
@@ -97,8 +99,8 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
         rag.setEmptySelectionAllowed(true);
         rag.setEmptySelectionCaption("Any RAG");
         locality.setLabel("Locality");
-        locality.setItems(service.localities());
         locality.setItemLabelGenerator(Locality::getName);
+        localities = ChoicesWhenOpened.of(locality, service::localities);
         locality.setClearButtonVisible(true);
         lead.setLabel("Lead organisation");
         lead.setItems(LeadOrganisation.values());
@@ -170,7 +172,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             activity.setValue(fromUrl.activity());
             overdue.setValue(fromUrl.overdueOnly());
             owner.show(fromUrl.owner());
-            locality.setValue(locality.getListDataView().getItems()
+            locality.setValue(fromUrl.localityId() == null ? null : localities.all().stream()
                     .filter(l -> l.getId().equals(fromUrl.localityId())).findFirst().orElse(null));
             shownAs.setValue("grid".equals(url.get("view").orElse("")) ? GRID : BOARD);
         } finally {
@@ -200,7 +202,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private @Nullable Long localityId(String name) {
-        return locality.getListDataView().getItems().filter(l -> l.getName().equals(name)).map(Locality::getId).findFirst().orElse(null);
+        return localities.all().stream().filter(l -> l.getName().equals(name)).map(Locality::getId).findFirst().orElse(null);
     }
 
     private @Nullable String localityName(Long id) {

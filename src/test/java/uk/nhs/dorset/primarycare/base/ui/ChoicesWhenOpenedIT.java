@@ -88,6 +88,14 @@ class ChoicesWhenOpenedIT extends ViewTest {
         assertThat(find(ComboBox.class).withCaption("Locality").single().getValue()).isEqualTo("Purbeck");
     }
 
+    @Test
+    void anEstatesLinkNamingALocalityFiltersByIt() {
+        signIn("estates");
+        UI.getCurrent().navigate("estates", QueryParameters.of("locality", "Purbeck"));
+        Object shown = find(ComboBox.class).withCaption("Locality").single().getValue();
+        assertThat(shown).isInstanceOfSatisfying(Locality.class, l -> assertThat(l.getName()).isEqualTo("Purbeck"));
+    }
+
     private long localitiesLoaded() {
         return statistics.getEntityStatistics(Locality.class.getName()).getLoadCount();
     }
