@@ -15,18 +15,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChoicesWhenOpened<T> implements Serializable {
 
+    private final ComboBox<T> box;
     private final SerializableSupplier<List<T>> source;
     private @Nullable List<T> read;
 
-    private ChoicesWhenOpened(SerializableSupplier<List<T>> source) {
+    private ChoicesWhenOpened(ComboBox<T> box, SerializableSupplier<List<T>> source) {
+        this.box = box;
         this.source = source;
     }
 
     /** Gives the box these choices; set its label generator before or after, as it is read on each fetch. */
     public static <T> ChoicesWhenOpened<T> of(ComboBox<T> box, SerializableSupplier<List<T>> source) {
-        ChoicesWhenOpened<T> choices = new ChoicesWhenOpened<>(source);
-        box.setItems(query -> choices.matching(box, query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
-                query -> (int) choices.matching(box, query.getFilter().orElse("")).count());
+        ChoicesWhenOpened<T> choices = new ChoicesWhenOpened<>(box, source);
+        box.setItems(query -> choices.matching(query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) choices.matching(query.getFilter().orElse("")).count());
         return choices;
     }
 
@@ -38,7 +40,13 @@ public final class ChoicesWhenOpened<T> implements Serializable {
         return read;
     }
 
-    private Stream<T> matching(ComboBox<T> box, String typed) {
+    /** Forgets what was read, after this page changed the choices, so the list is read again when next needed. */
+    public void reread() {
+        read = null;
+        box.getDataProvider().refreshAll();
+    }
+
+    private Stream<T> matching(String typed) {
         String part = typed.strip().toLowerCase(Locale.ROOT);
         return all().stream().filter(choice -> box.getItemLabelGenerator().apply(choice).toLowerCase(Locale.ROOT).contains(part));
     }

@@ -72,6 +72,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     private final LocalDate today;
 
     final ComboBox<GrantProgramme> programme = new ComboBox<>("Programme");
+    private final ChoicesWhenOpened<GrantProgramme> programmeChoices;
     final ComboBox<BidStatus> status = new ComboBox<>("Status");
     final ComboBox<Practice> practice = new ComboBox<>("Practice");
     final ComboBox<String> locality = new ComboBox<>("Locality");
@@ -96,8 +97,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         this.owner = OwnerField.forStaff(actor, users::staffNames);
         setWidthFull();
 
-        programme.setItems(programmes.programmes());
         programme.setItemLabelGenerator(GrantProgramme::getName);
+        programmeChoices = ChoicesWhenOpened.of(programme, programmes::programmes);
         programme.setClearButtonVisible(true);
         programme.setPlaceholder("All");
         status.setItems(BidStatus.values());
@@ -215,7 +216,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         try {
             SortInUrl.read(grid, url);
             columns.read(url);
-            programme.setValue(programme.getListDataView().getItems()
+            programme.setValue(fromUrl.programmeId() == null ? null : programmeChoices.all().stream()
                     .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
             status.setValue(fromUrl.status());
             String code = fromUrl.practiceOdsCode();
@@ -232,12 +233,12 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private @Nullable Long programmeId(String name) {
-        return programmes.programmes().stream().filter(p -> p.getName().equals(name)).map(GrantProgramme::getId)
+        return programmeChoices.all().stream().filter(p -> p.getName().equals(name)).map(GrantProgramme::getId)
                 .findFirst().orElse(null);
     }
 
     private @Nullable String programmeName(Long id) {
-        return programme.getListDataView().getItems().filter(p -> p.getId().equals(id)).map(GrantProgramme::getName)
+        return programmeChoices.all().stream().filter(p -> p.getId().equals(id)).map(GrantProgramme::getName)
                 .findFirst().orElse(null);
     }
 
@@ -263,9 +264,8 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void programmeSaved(GrantProgramme saved) {
-        List<GrantProgramme> all = programmes.programmes();
-        programme.setItems(all);
-        programme.setValue(all.stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
+        programmeChoices.reread();
+        programme.setValue(programmeChoices.all().stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
         refreshPanel();
     }
 
