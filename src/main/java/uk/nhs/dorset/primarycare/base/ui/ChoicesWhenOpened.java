@@ -5,6 +5,7 @@ import com.vaadin.flow.function.SerializableSupplier;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,11 @@ public final class ChoicesWhenOpened<T> implements Serializable {
             read = List.copyOf(source.get());
         }
         return read;
+    }
+
+    /** The first choice that matches, or null: the value a link names. */
+    public @Nullable T first(Predicate<T> matches) {
+        return all().stream().filter(matches).findFirst().orElse(null);
     }
 
     /** Forgets what was read, after this page changed the choices, so the list is read again when next needed. */

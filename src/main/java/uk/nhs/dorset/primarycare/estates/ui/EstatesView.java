@@ -172,8 +172,7 @@ class EstatesView extends VerticalLayout implements BeforeEnterObserver {
             activity.setValue(fromUrl.activity());
             overdue.setValue(fromUrl.overdueOnly());
             owner.show(fromUrl.owner());
-            locality.setValue(fromUrl.localityId() == null ? null : localities.all().stream()
-                    .filter(l -> l.getId().equals(fromUrl.localityId())).findFirst().orElse(null));
+            locality.setValue(fromUrl.localityId() == null ? null : localities.first(l -> l.getId().equals(fromUrl.localityId())));
             shownAs.setValue("grid".equals(url.get("view").orElse("")) ? GRID : BOARD);
         } finally {
             restoring = false;

@@ -216,8 +216,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
         try {
             SortInUrl.read(grid, url);
             columns.read(url);
-            programme.setValue(fromUrl.programmeId() == null ? null : programmeChoices.all().stream()
-                    .filter(p -> p.getId().equals(fromUrl.programmeId())).findFirst().orElse(null));
+            programme.setValue(fromUrl.programmeId() == null ? null : programmeChoices.first(p -> p.getId().equals(fromUrl.programmeId())));
             status.setValue(fromUrl.status());
             String code = fromUrl.practiceOdsCode();
             practice.setValue(code == null ? null : practices.find(code).filter(Practice::isOpen).orElse(null));
@@ -265,7 +264,7 @@ class GrantsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void programmeSaved(GrantProgramme saved) {
         programmeChoices.reread();
-        programme.setValue(programmeChoices.all().stream().filter(p -> p.getId().equals(saved.getId())).findFirst().orElse(null));
+        programme.setValue(programmeChoices.first(p -> p.getId().equals(saved.getId())));
         refreshPanel();
     }
 

@@ -243,8 +243,7 @@ class PracticesView extends VerticalLayout implements BeforeEnterObserver {
             columns.read(url);
             text.setValue(fromUrl.text() == null ? "" : fromUrl.text());
             // A link's locality is matched whatever its case; the list is read only when a link names one.
-            locality.setValue(fromUrl.locality() == null ? null : localityNames.all().stream()
-                    .filter(name -> name.equalsIgnoreCase(fromUrl.locality())).findFirst().orElse(null));
+            locality.setValue(fromUrl.locality() == null ? null : localityNames.first(name -> name.equalsIgnoreCase(fromUrl.locality())));
             cluster.setValue(Cluster.spelledAs(clusters, fromUrl.cluster()));
             pcn.setValue(fromUrl.pcnCode() == null ? null : service.pcn(fromUrl.pcnCode()).orElse(null));
             cqc.setValue(fromUrl.cqc());
