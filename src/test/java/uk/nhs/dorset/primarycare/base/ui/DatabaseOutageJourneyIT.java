@@ -49,6 +49,8 @@ class DatabaseOutageJourneyIT extends BrowserTest {
     @Test
     void aPageOpenedDuringAnOutageSaysTheServiceIsUnavailableInsideTheAppAndWorksAgainAfter() {
         signIn("manager");
+        // Each of the page's requests waits out the pool's timeout for the user's standing.
+        page.setDefaultNavigationTimeout(60_000);
         DATABASE.cut();
         long started = System.nanoTime();
         ErrorPage error = new ErrorPage(page, base()).open("/practices/J81002");
