@@ -2,11 +2,9 @@ package uk.nhs.dorset.primarycare.base.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +34,9 @@ public final class GridColumns<T> {
     private final String keyColumn;
     private final Map<String, Column<T>> exports = new LinkedHashMap<>();
     private final Map<String, Boolean> shownByDefault = new LinkedHashMap<>();
+    /** The menu's ticks while it is open; its items are built each time it opens. */
     private final Map<String, MenuItem> items = new HashMap<>();
-    private final MenuBar menu = new MenuBar();
+    private @Nullable OnDemandMenu menu;
     private Runnable changed = () -> { };
 
     private GridColumns(Grid<T> grid, String keyColumn) {
@@ -86,9 +85,12 @@ public final class GridColumns<T> {
         return this;
     }
 
-    /** The "Columns" menu of the grid's toolbar: a tick per column, the key column always ticked. */
-    public MenuBar menu() {
-        if (!items.isEmpty()) {
+    /**
+     * The "Columns" menu of the grid's toolbar: a tick per column, the key column always ticked.
+     * Its items are made when it opens, so a page nobody customises holds one button for it.
+     */
+    public OnDemandMenu menu() {
+        if (menu != null) {
             return menu;
         }
         List<String> missing = grid.getColumns().stream().map(Grid.Column::getKey)
@@ -96,12 +98,13 @@ public final class GridColumns<T> {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Grid columns without an export: " + missing);
         }
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu = new OnDemandMenu(VaadinIcon.GRID_H, "Columns", this::addItems);
         menu.addClassName("columns-menu");
-        MenuItem top = menu.addItem(VaadinIcon.GRID_H.create());
-        top.add("Columns");
-        top.setAriaLabel("Columns");
-        SubMenu choices = top.getSubMenu();
+        return menu;
+    }
+
+    private void addItems(ContextMenu choices) {
+        items.clear();
         for (String key : exports.keySet()) {
             MenuItem item = choices.addItem(exports.get(key).header(), e -> toggle(key));
             item.setCheckable(true);
@@ -113,7 +116,6 @@ public final class GridColumns<T> {
             items.put(key, item);
         }
         syncTicks();
-        return menu;
     }
 
     /** Shows or hides a column as the user asked (never the key column). */

@@ -18,14 +18,12 @@ class DeleteViewsDialog extends Dialog {
     private final SavedViewService views;
     private final String me;
     private final String route;
-    private final Runnable changed;
     private final Div rows = new Div();
 
-    DeleteViewsDialog(SavedViewService views, String me, String route, Runnable changed) {
+    DeleteViewsDialog(SavedViewService views, String me, String route) {
         this.views = views;
         this.me = me;
         this.route = route;
-        this.changed = changed;
         setHeaderTitle("Delete my views");
         addClassName("delete-views-dialog");
         add(rows);
@@ -63,6 +61,5 @@ class DeleteViewsDialog extends Dialog {
             Notifications.error(UserMessages.of(refused));
         }
         show();
-        changed.run();
     }
 }

@@ -1,16 +1,15 @@
 package uk.nhs.dorset.primarycare.savedviews.ui;
 
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.ui.Notifications;
+import uk.nhs.dorset.primarycare.base.ui.OnDemandMenu;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.UserMessages;
 import uk.nhs.dorset.primarycare.savedviews.SavedView;
@@ -19,9 +18,10 @@ import uk.nhs.dorset.primarycare.savedviews.SavedViewService;
 /**
  * A grid's "Views" menu: save the page as it is now, open one of my views or one somebody
  * shared (marked with who shared it), or delete my own. Opening a view is following its address,
- * so the grid shows only what its service lets this user see.
+ * so the grid shows only what its service lets this user see. The list is read when the menu
+ * opens: a page costs no read for it, and a view saved or shared since shows at once.
  */
-class ViewsMenu extends MenuBar {
+class ViewsMenu extends Composite<OnDemandMenu> {
 
     static final String SAVE = "Save view\u2026";
     static final String DELETE = "Delete my views\u2026";
@@ -29,24 +29,22 @@ class ViewsMenu extends MenuBar {
     private final SavedViewService views;
     private final String me;
     private final String route;
-    private final SubMenu list;
 
     ViewsMenu(SavedViewService views, String me, String route) {
         this.views = views;
         this.me = me;
         this.route = route;
-        addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        addClassName("views-menu");
-        MenuItem top = addItem(VaadinIcon.BOOKMARK.create());
-        top.add("Views");
-        top.setAriaLabel("Views");
-        list = top.getSubMenu();
-        refresh();
     }
 
-    /** Rebuilds the list from the database: after a save or delete here, or another's share. */
-    void refresh() {
-        list.removeAll();
+    @Override
+    protected OnDemandMenu initContent() {
+        OnDemandMenu menu = new OnDemandMenu(VaadinIcon.BOOKMARK, "Views", this::addItems);
+        menu.addClassName("views-menu");
+        return menu;
+    }
+
+    /** The actions and the views this user may open, as the database has them now. */
+    private void addItems(ContextMenu list) {
         List<SavedView> visible;
         try {
             visible = views.views(route);
@@ -59,7 +57,7 @@ class ViewsMenu extends MenuBar {
         list.addItem(SAVE, e -> new SaveViewDialog(views, route, address(), this::saved).open());
         boolean mine = visible.stream().anyMatch(v -> v.isOwnedBy(me));
         if (mine) {
-            list.addItem(DELETE, e -> new DeleteViewsDialog(views, me, route, this::refresh).open());
+            list.addItem(DELETE, e -> new DeleteViewsDialog(views, me, route).open());
         }
         if (!visible.isEmpty()) {
             list.addComponent(new Hr());
@@ -83,7 +81,6 @@ class ViewsMenu extends MenuBar {
     }
 
     private void saved(SavedView view) {
-        refresh();
         Notifications.success("Saved the view \u201c" + view.getName() + "\u201d" + (view.isShared() ? ", shared with everyone." : "."));
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +17,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import uk.nhs.dorset.primarycare.testing.OnDemandMenus;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 /**
@@ -81,19 +80,19 @@ class GridColumnsViewIT extends ViewTest {
     void hidingAGrantsColumnTakesItOutOfTheAddressAndTheExport() {
         signIn("manager");
         Grid<?> grid = open("grants?programme=2017%2F18");
-        MenuBar columns = find(MenuBar.class).withClassName("columns-menu").single();
-        assertThat(new MenuBarTester<>(columns).isItemChecked("Columns", "Locality")).isTrue();
+        OnDemandMenu columns = find(OnDemandMenu.class).withClassName("columns-menu").single();
+        assertThat(OnDemandMenus.isChecked(columns, "Locality")).isTrue();
 
-        new MenuBarTester<>(columns).clickItem("Columns", "Locality");
+        OnDemandMenus.click(columns, "Locality");
 
         assertThat(grid.getColumnByKey("locality").isVisible()).isFalse();
-        assertThat(new MenuBarTester<>(columns).isItemChecked("Columns", "Locality")).isFalse();
+        assertThat(OnDemandMenus.isChecked(columns, "Locality")).isFalse();
         assertThat(shownAddress()).contains("cols=practice,year,scheme,status,requested,approved,deadline");
         assertThat(exportedHeaders()).containsExactlyElementsOf(visibleHeaders(grid))
                 .containsExactly("Practice", "Year", "Scheme", "Status", "Requested", "Approved", "Spend deadline");
 
         // A column the grid keeps for the spreadsheet shows, and exports, once picked.
-        new MenuBarTester<>(columns).clickItem("Columns", "Total cost");
+        OnDemandMenus.click(columns, "Total cost");
         assertThat(exportedHeaders()).containsExactlyElementsOf(visibleHeaders(grid)).endsWith("Total cost");
     }
 
@@ -101,9 +100,7 @@ class GridColumnsViewIT extends ViewTest {
     void theKeyColumnCannotBeHidden() {
         signIn("manager");
         Grid<?> grid = open("grants?programme=2017%2F18");
-        MenuBar columns = find(MenuBar.class).withClassName("columns-menu").single();
-        var practice = columns.getItems().getFirst().getSubMenu().getItems().stream()
-                .filter(i -> i.getText().equals("Practice")).findFirst().orElseThrow();
+        var practice = OnDemandMenus.item(find(OnDemandMenu.class).withClassName("columns-menu").single(), "Practice");
         assertThat(practice.isChecked()).isTrue();
         assertThat(practice.isEnabled()).isFalse();
         assertThat(grid.getColumnByKey("practice").isVisible()).isTrue();
@@ -125,7 +122,7 @@ class GridColumnsViewIT extends ViewTest {
             grid = open(route + (route.contains("?") ? "&" : "?") + "cols=" + other + "," + key);
             assertThat(visibleKeys(grid)).as(route).containsExactly(other, key);
             assertThat(exportedHeaders()).as(route).containsExactlyElementsOf(visibleHeaders(grid));
-            assertThat(find(MenuBar.class).withClassName("columns-menu").all()).as(route).hasSize(1);
+            assertThat(find(OnDemandMenu.class).withClassName("columns-menu").all()).as(route).hasSize(1);
         });
     }
 

@@ -8,20 +8,30 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
+import uk.nhs.dorset.primarycare.base.ui.OnDemandMenu;
+import uk.nhs.dorset.primarycare.testing.OnDemandMenus;
 import uk.nhs.dorset.primarycare.testing.ViewTest;
 
 /** Saving a grid's filters, sort and columns as a view, and opening it as somebody else, without a browser. */
 class SavedViewsViewIT extends ViewTest {
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private Grid<?> open(String route, String query) {
         UI.getCurrent().navigate(route, QueryParameters.fromString(query));
@@ -33,16 +43,16 @@ class SavedViewsViewIT extends ViewTest {
                 .findFirst().orElseThrow();
     }
 
-    private MenuBar views() {
-        return find(MenuBar.class).withClassName("views-menu").single();
+    private OnDemandMenu views() {
+        return find(OnDemandMenu.class).withClassName("views-menu").single();
     }
 
     private List<String> listed() {
-        return views().getItems().getFirst().getSubMenu().getItems().stream().map(i -> i.getText()).toList();
+        return OnDemandMenus.items(views());
     }
 
     private SaveViewDialog saveAs(String name, boolean shared) {
-        new MenuBarTester<>(views()).clickItem("Views", ViewsMenu.SAVE);
+        OnDemandMenus.click(views(), ViewsMenu.SAVE);
         SaveViewDialog dialog = find(SaveViewDialog.class).last();
         test(find(TextField.class).from(dialog).withCaption("Name").single()).setValue(name);
         if (shared) {
@@ -70,7 +80,7 @@ class SavedViewsViewIT extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> status = find(ComboBox.class).withCaption("Status").single();
         test(status).selectItem("Submitted");
-        new MenuBarTester<>(find(MenuBar.class).withClassName("columns-menu").single()).clickItem("Columns", "Locality");
+        OnDemandMenus.click(find(OnDemandMenu.class).withClassName("columns-menu").single(), "Locality");
         String address = shownAddress();
         assertThat(address).contains("status=[SUBMITTED]").contains("cols=[practice,year,scheme,status,");
 
@@ -82,7 +92,7 @@ class SavedViewsViewIT extends ViewTest {
         open("mergers", "");
         open("grants", "");
         assertThat(listed()).contains(name + " \u2014 shared by manager");
-        new MenuBarTester<>(views()).clickItem("Views", name + " \u2014 shared by manager");
+        OnDemandMenus.click(views(), name + " \u2014 shared by manager");
 
         grid = shownGrid();
         assertThat(shownAddress()).isEqualTo(address);
@@ -108,11 +118,11 @@ class SavedViewsViewIT extends ViewTest {
         again.close();
 
         open("mergers", "");
-        new MenuBarTester<>(views()).clickItem("Views", name);
+        OnDemandMenus.click(views(), name);
         assertThat(shownAddress()).isEqualTo("mergers{sort=[patients,desc], status=[ENQUIRY]}");
         assertThat(shownGrid().getSortOrder().getFirst().getSorted().getKey()).isEqualTo("patients");
 
-        new MenuBarTester<>(views()).clickItem("Views", ViewsMenu.DELETE);
+        OnDemandMenus.click(views(), ViewsMenu.DELETE);
         DeleteViewsDialog delete = find(DeleteViewsDialog.class).single();
         test(find(Button.class).from(delete).withText("Delete").first()).click();
         ConfirmDialog ask = find(ConfirmDialog.class).last();
@@ -131,7 +141,7 @@ class SavedViewsViewIT extends ViewTest {
         signIn("practice");
         UI.getCurrent().navigate("notifications");
         open("grants", "");
-        new MenuBarTester<>(views()).clickItem("Views", name + " \u2014 shared by manager");
+        OnDemandMenus.click(views(), name + " \u2014 shared by manager");
         @SuppressWarnings("unchecked")
         Grid<uk.nhs.dorset.primarycare.grants.BidRow> grid = (Grid<uk.nhs.dorset.primarycare.grants.BidRow>) shownGrid();
         List<String> practices = new java.util.ArrayList<>();
@@ -149,8 +159,39 @@ class SavedViewsViewIT extends ViewTest {
         saveAs(name, false);
 
         UI.getCurrent().navigate("programme/audit");
-        new MenuBarTester<>(views()).clickItem("Views", name);
+        OnDemandMenus.click(views(), name);
         assertThat(shownAddress()).isEqualTo("programme/audit{user=[estates]}");
         assertThat(find(TextField.class).withCaption("User").single().getValue()).isEqualTo("estates");
+    }
+
+    /**
+     * A page costs no read of the saved views: the list is read when the menu is opened, each
+     * time, so a view another user shared since the page opened is there without a reload.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"practices", "grants", "mergers", "estates", "workforce"})
+    void theViewsAreReadWhenTheMenuOpensNotWithThePage(String route) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            signIn("manager");
+            statistics.clear();
+            UI.getCurrent().navigate(route);
+            assertThat(savedViewReads(statistics)).as("saved views read to open /" + route).isZero();
+            assertThat(find(OnDemandMenu.class).withClassName("columns-menu").single().menu().getItems())
+                    .as("column choices made before the menu opens").isEmpty();
+
+            assertThat(listed()).startsWith(ViewsMenu.SAVE);
+            assertThat(savedViewReads(statistics)).as("read when the menu opened").isEqualTo(1);
+            listed();
+            assertThat(savedViewReads(statistics)).as("read again when it opened again").isEqualTo(2);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static long savedViewReads(Statistics statistics) {
+        return Arrays.stream(statistics.getQueries()).filter(q -> q.contains("from SavedView"))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
     }
 }

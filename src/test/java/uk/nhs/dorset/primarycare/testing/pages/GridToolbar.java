@@ -15,11 +15,11 @@ public final class GridToolbar {
     }
 
     public Locator columnsButton() {
-        return page.locator("vaadin-menu-bar.columns-menu vaadin-menu-bar-button").first();
+        return page.locator("vaadin-button.columns-menu").first();
     }
 
     public Locator viewsButton() {
-        return page.locator("vaadin-menu-bar.views-menu vaadin-menu-bar-button").first();
+        return page.locator("vaadin-button.views-menu").first();
     }
 
     /** Ticks or unticks one column in the Columns menu, then closes the menu. */
@@ -80,6 +80,6 @@ public final class GridToolbar {
     }
 
     private Locator menuItem(String text) {
-        return page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(text)).first();
+        return page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText(text)).first();
     }
 }
