@@ -47,7 +47,7 @@ class EstatesJourneyIT extends BrowserTest {
         page.waitForURL("**/estates/" + parkstone.getId());
         assertThat(project.status()).hasText("FBC submitted");
         project.screenshot("estates-detail-1440");
-        assertThat(project.timeline().locator("svg")).isVisible();
+        project.assertChartsDrawn();
         project.screenshot(project.timeline(), "estates-timeline");
 
         project.move("Move to NHS England panel", "FBC presented to the Primary Care Commissioning Committee; to NHSE panel");

@@ -118,7 +118,7 @@ class GrantJourneyIT extends BrowserTest {
         signIn("manager");
         GrantsPage grants = new GrantsPage(page, base()).open("2017/18");
         assertThat(grants.grid()).isVisible();
-        assertThat(grants.chart()).isVisible();
+        grants.assertChartsDrawn();
         grants.screenshot("grants-grid-wide");
         grants.screenshot(grants.grid(), "grants-grid-rows");
         GrantBidPage bid = grants.openFirstBid();

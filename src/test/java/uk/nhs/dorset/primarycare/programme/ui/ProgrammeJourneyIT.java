@@ -43,7 +43,7 @@ class ProgrammeJourneyIT extends BrowserTest {
 
         AccessPage access = new AccessPage(page, base()).open();
         assertThat(access.grid()).containsText("393 hours (66%)");
-        assertThat(access.chart()).isVisible();
+        access.assertChartsDrawn();
         access.screenshot("programme-access");
 
         AuditPage audit = new AuditPage(page, base()).open();

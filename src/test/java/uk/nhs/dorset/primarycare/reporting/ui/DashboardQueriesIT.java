@@ -56,12 +56,15 @@ class DashboardQueriesIT {
     JdbcTemplate jdbc;
 
     private Statistics statistics;
+    /** A tile's chart is served to the UI that shows it (held here: the current UI is only weakly referenced). */
+    private final com.vaadin.flow.component.UI ui = new com.vaadin.flow.component.UI();
 
     @BeforeEach
     void countStatements() {
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         com.vaadin.flow.internal.CurrentInstance.clearAll();
+        com.vaadin.flow.component.UI.setCurrent(ui);
         SignIn.as(users, "manager");
     }
 
@@ -69,6 +72,7 @@ class DashboardQueriesIT {
     void stopCounting() {
         statistics.setStatisticsEnabled(false);
         SignIn.out();
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
     }
 
     private long statements(String what, Supplier<?> build) {

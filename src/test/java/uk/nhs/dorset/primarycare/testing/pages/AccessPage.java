@@ -26,6 +26,6 @@ public final class AccessPage extends Screen {
     }
 
     public Locator chart() {
-        return page.locator(".chart svg");
+        return page.locator(".chart img");
     }
 }

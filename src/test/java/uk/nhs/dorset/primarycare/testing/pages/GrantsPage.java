@@ -26,7 +26,7 @@ public final class GrantsPage extends Screen {
     }
 
     public Locator chart() {
-        return page.locator(".chart svg");
+        return page.locator(".chart img");
     }
 
     /** The programme's committed money as the figure shows it ("£12,000"). */

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** What every signed-in screen has: the frame around it, its heading, the window it is shown in. */
 public abstract class Screen {
@@ -64,6 +65,19 @@ public abstract class Screen {
         if (System.getenv("SCREENSHOTS") != null) {
             part.scrollIntoViewIfNeeded();
             part.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("/tmp/" + name + ".png")));
+        }
+    }
+
+    /**
+     * Each chart on the screen has been fetched and drawn, not just laid out: its image decoded
+     * to a picture with a size, and it names what it shows.
+     */
+    public void assertChartsDrawn() {
+        Locator charts = page.locator(".chart img");
+        assertThat(charts.first()).isVisible();
+        for (Locator chart : charts.all()) {
+            assertThat(chart).hasAttribute("alt", Pattern.compile(".+"));
+            page.waitForFunction("img => img.complete && img.naturalWidth > 0", chart.elementHandle());
         }
     }
 

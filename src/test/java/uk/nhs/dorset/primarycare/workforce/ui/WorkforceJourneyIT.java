@@ -71,6 +71,7 @@ class WorkforceJourneyIT extends BrowserTest {
         workforce.open("snapshot=2017-09-30&model=v7");
         workforce.screenshot("workforce-manager-workforce");
         workforce.screenshot(workforce.localityGaps(), "workforce-manager-locality-gaps");
+        workforce.assertChartsDrawn();
         workforce.screenshot(workforce.chart(), "workforce-manager-chart");
         workforce.screenshot(workforce.validationSummary().locator(".."), "workforce-manager-validation");
 
