@@ -34,7 +34,7 @@ public final class GridColumns<T> {
     private final String keyColumn;
     private final Map<String, Column<T>> exports = new LinkedHashMap<>();
     private final Map<String, Boolean> shownByDefault = new LinkedHashMap<>();
-    /** The menu's ticks while it is open; its items are built each time it opens. */
+    /** The ticks of the menu as last opened (its items are built anew each time it opens). */
     private final Map<String, MenuItem> items = new HashMap<>();
     private @Nullable OnDemandMenu menu;
     private Runnable changed = () -> { };
