@@ -42,7 +42,8 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceImportService;
  *
  * <p>Settings (system properties): {@code bench.scale} (1 = national size), {@code bench.snapshots}
  * (monthly workforce snapshots, 40), {@code bench.repeat} (timed runs per figure, 5),
- * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.epraccur} (the ODS file), {@code bench.pages}
+ * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.heap-views} (the routes the heap figure opens;
+ * /about is the frame with the least page inside), {@code bench.epraccur} (the ODS file), {@code bench.pages}
  * (only these parts, e.g. {@code grants,audit,heap}; all when unset; {@code import} alone
  * generates only the practices).
  */
@@ -105,7 +106,8 @@ class NationalBench extends SpringBrowserlessTest {
 
         if (wanted("heap")) {
             out("");
-            new HeapPerUi(this).measure(List.of("workforce", "grants", "practices"), Integer.getInteger("bench.uis", 20))
+            new HeapPerUi(this).measure(List.of(System.getProperty("bench.heap-views", "workforce,grants,practices,about").split(",")),
+                    Integer.getInteger("bench.uis", 20))
                     .forEach(NationalBench::out);
         }
         if (wanted("import")) {
