@@ -106,8 +106,7 @@ class NationalBench extends SpringBrowserlessTest {
 
         if (wanted("heap")) {
             out("");
-            new HeapPerUi(this).measure(List.of(System.getProperty("bench.heap-views", "workforce,grants,practices,about").split(",")),
-                    Integer.getInteger("bench.uis", 20))
+            new HeapPerUi(this).measure(names("bench.heap-views", "workforce,grants,practices,about"), Integer.getInteger("bench.uis", 20))
                     .forEach(NationalBench::out);
         }
         if (wanted("import")) {
@@ -124,8 +123,14 @@ class NationalBench extends SpringBrowserlessTest {
 
     /** Whether {@code bench.pages} (a comma-separated list; all when unset) names this part. */
     private boolean wanted(String part) {
-        String pages = System.getProperty("bench.pages", "").strip();
-        return pages.isEmpty() || java.util.Arrays.stream(pages.split(",")).map(String::strip).anyMatch(part::equalsIgnoreCase);
+        List<String> pages = names("bench.pages", "");
+        return pages.isEmpty() || pages.stream().anyMatch(part::equalsIgnoreCase);
+    }
+
+    /** A comma-separated setting as its names, blanks dropped. */
+    private static List<String> names(String property, String otherwise) {
+        return java.util.Arrays.stream(System.getProperty(property, otherwise).split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     /** Measures one page variant: the view work under {@code timed}, after {@code prepare}, beside the minimal SQL. */
