@@ -106,7 +106,7 @@ class NationalBench extends SpringBrowserlessTest {
 
         if (wanted("heap")) {
             out("");
-            new HeapPerUi(this).measure(names("bench.heap-views", "workforce,grants,practices,about"), Integer.getInteger("bench.uis", 20))
+            new HeapPerUi(this).measure(names("bench.heap-views", "workforce,workforce?tab=localities,grants,practices,about"), Integer.getInteger("bench.uis", 20))
                     .forEach(NationalBench::out);
         }
         if (wanted("import")) {

@@ -120,6 +120,32 @@ final class Pages {
         bench.measure("/workforce?q=surgery (text filter)", bench::away, () -> bench.enter("workforce", "q=surgery"),
                 rows + text + "order by p.name, w.id limit 50",
                 count.replace("from workforce_profile w", "from workforce_profile w join practice p on p.id = w.practice_id") + text, figures);
+        workforceSections(latest);
+    }
+
+    /** The workforce page's other sections, each its own address: what each shows, summed by the database. */
+    private void workforceSections(String latest) {
+        String inPost = "select p.locality_id, line.staff_role, count(distinct w.id), sum(line.fte), sum(p.list_size) "
+                + "from workforce_profile w join practice p on p.id = w.practice_id join workforce_profile_line line on line.profile_id = w.id "
+                + "where " + latest + "and p.status = 'OPEN' group by p.locality_id, line.staff_role";
+        String targets = "select locality_id, staff_group, target_fte from workforce_target "
+                + "where model_version = (select max(model_version) from workforce_target)";
+        String validation = "select p.locality_id, count(distinct p.id), sum(p.list_size), count(w.id), sum(w.status = 'VALIDATED'), "
+                + "sum(w.status = 'QUERIED') from practice p left join workforce_profile w on w.practice_id = p.id and "
+                + latest + "where p.status = 'OPEN' group by p.locality_id";
+        bench.measure("/workforce?tab=localities (gap by locality)", bench::away, () -> bench.enter("workforce", "tab=localities"),
+                inPost, targets);
+        bench.measure("/workforce?tab=clusters (gap by cluster)", bench::away, () -> bench.enter("workforce", "tab=clusters"),
+                inPost, targets);
+        bench.measure("/workforce?tab=validation", bench::away, () -> bench.enter("workforce", "tab=validation"), validation);
+        String page = "select w.id, p.ods_code, p.name, l.name, line.staff_role, line.fte from (select w.id, w.practice_id "
+                + "from workforce_profile w join practice p on p.id = w.practice_id where " + latest + "and p.status = 'OPEN' "
+                + "order by p.name, w.id limit 50) w join practice p on p.id = w.practice_id left join locality l on l.id = p.locality_id "
+                + "join workforce_profile_line line on line.profile_id = w.id order by p.name, w.id";
+        String lines = "select count(*) from workforce_profile w join practice p on p.id = w.practice_id where " + latest
+                + "and p.status = 'OPEN' and p.locality_id is not null";
+        bench.measure("/workforce?tab=practices (gap by practice)", bench::away, () -> bench.enter("workforce", "tab=practices"),
+                page, lines, inPost, targets);
     }
 
     private void mergers() {

@@ -43,6 +43,9 @@ class WorkforceTile extends Tile {
         return largest;
     }
 
+    /** The workforce page's tab of validation by locality, where a locality still validating is followed up. */
+    static final String VALIDATION_TAB = "validation";
+
     WorkforceTile(WorkforceService workforce) {
         super("Workforce");
         LocalDate snapshot = workforce.latestSnapshot().orElse(null);
@@ -84,10 +87,11 @@ class WorkforceTile extends Tile {
         List<LocalityValidation> incomplete = validation.stream().filter(l -> !l.isComplete()).toList();
         for (LocalityValidation locality : incomplete.subList(0, Math.min(incomplete.size(), LINKED_LOCALITIES))) {
             link(locality.locality() + ": " + locality.validated() + " of " + locality.practices() + " validated",
-                    "workforce", Map.of("locality", locality.locality()));
+                    "workforce", Map.of("tab", VALIDATION_TAB, "locality", locality.locality()));
         }
         if (incomplete.size() > LINKED_LOCALITIES) {
-            link("and " + (incomplete.size() - LINKED_LOCALITIES) + " more localities still validating", "workforce", Map.of());
+            link("and " + (incomplete.size() - LINKED_LOCALITIES) + " more localities still validating", "workforce",
+                    Map.of("tab", VALIDATION_TAB));
         }
         link("Gaps and profiles", "workforce", Map.of());
     }

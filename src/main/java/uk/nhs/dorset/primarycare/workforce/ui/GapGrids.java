@@ -2,12 +2,16 @@ package uk.nhs.dorset.primarycare.workforce.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport.Column;
 import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
 
 /** The locality and cluster gap tables share one layout on screen and in their exports. */
 final class GapGrids {
+
+    static final String LOCALITY = "Locality";
+    static final String CLUSTER = "Cluster";
 
     private GapGrids() {
     }
@@ -43,15 +47,20 @@ final class GapGrids {
     }
 
     static List<Column<GapLine>> columns(String scope) {
-        return List.of(
-                Column.text(scope, GapLine::scope),
-                Column.text("Cluster", l -> l.cluster().label()),
+        List<Column<GapLine>> columns = new ArrayList<>();
+        columns.add(Column.text(scope, GapLine::scope));
+        // A locality's line names its cluster; a cluster's line is the cluster itself.
+        if (!CLUSTER.equals(scope)) {
+            columns.add(Column.text(CLUSTER, l -> l.cluster().label()));
+        }
+        columns.addAll(List.of(
                 Column.text("Staff group", l -> l.group().label()),
                 Column.number("Target FTE", GapLine::target),
                 Column.number("Baseline FTE", GapLine::baseline),
                 Column.number("Target for supplied FTE", GapLine::coveredTarget),
                 Column.number("Gap FTE", GapLine::gap),
                 Column.number("Practices supplied", GapLine::practicesSupplied),
-                Column.number("Practices", GapLine::practices));
+                Column.number("Practices", GapLine::practices)));
+        return columns;
     }
 }

@@ -1,12 +1,8 @@
 package uk.nhs.dorset.primarycare.workforce.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,19 +21,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Role;
-import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.QueryFilters;
 import uk.nhs.dorset.primarycare.base.ui.SavedViewsMenu;
 import uk.nhs.dorset.primarycare.base.ui.SortInUrl;
-import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
 import uk.nhs.dorset.primarycare.practice.Cluster;
 import uk.nhs.dorset.primarycare.practice.Locality;
 import uk.nhs.dorset.primarycare.practice.PracticeService;
 import uk.nhs.dorset.primarycare.security.CurrentUser;
 import uk.nhs.dorset.primarycare.security.UserDirectory;
 import uk.nhs.dorset.primarycare.base.ui.OwnerField;
-import uk.nhs.dorset.primarycare.workforce.LocalityGaps;
-import uk.nhs.dorset.primarycare.workforce.GapCalculator.GapLine;
 import uk.nhs.dorset.primarycare.workforce.GapQuery;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
 import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
@@ -45,9 +37,10 @@ import uk.nhs.dorset.primarycare.workforce.StaffGroup;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
 /**
- * Workforce profiles and gaps: the profiles grid, the locality gap table and chart against the
- * chosen model version, the cluster roll-up, each locality's validation progress and the
- * practice gaps. Filters live in the URL so a filtered view can be shared as a link.
+ * Workforce profiles and gaps, a section at a time: the profiles grid, the locality gap table and chart against
+ * the chosen model version, the cluster roll-up, each locality's validation progress and the
+ * practice gaps. The section and the filters live in the URL so a filtered view can be shared as a link;
+ * the filters that do not apply to the section shown are hidden, and kept.
  */
 @Route("workforce")
 @PageTitle("Workforce — Primary Care Hub")
@@ -69,10 +62,14 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<ProfileStatus> status = new ComboBox<>("Validation status");
     private final TextField text = new TextField("Practice");
     private final OwnerField owner;
+    /** Whether this user filters by owner at all; when they do, only on the profiles tab. */
+    private final boolean ownerApplies;
 
     private final ProfileList profiles;
-    private final Div gapsArea = new Div();
-    private final List<String> localityNames;
+    private final GapSections gapSections;
+    private final SectionLinks sections = new SectionLinks();
+    private final Div content = new Div();
+    private WorkforceSection shown = WorkforceSection.PROFILES;
     private boolean reading;
 
     WorkforceView(WorkforceService workforce, PracticeService practices, CurrentUser currentUser, UserDirectory users,
@@ -81,6 +78,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         this.actor = currentUser.actor();
         this.clusters = practices.clusters();
         this.owner = OwnerField.forStaff(actor, users::staffNames);
+        this.ownerApplies = owner.isVisible();
         setWidthFull();
         model.setPlaceholder("Any");
         locality.setPlaceholder("Any");
@@ -93,7 +91,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         snapshot.setItems(snapshots);
         snapshot.setItemLabelGenerator(Formats::date);
         model.setItems(workforce.modelVersions());
-        localityNames = practices.localities().stream().map(Locality::getName).toList();
+        List<String> localityNames = practices.localities().stream().map(Locality::getName).toList();
         locality.setItems(localityNames);
         cluster.setItems(clusters);
         cluster.setItemLabelGenerator(Cluster::label);
@@ -111,12 +109,11 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(snapshot, model, locality, cluster, group, status, owner, text);
         toolbar.addClassName("toolbar");
         // A practice manager sees their own profiles only; locality gaps need every practice's list.
-        model.setVisible(!actor.isPracticeScoped());
-        group.setVisible(!actor.isPracticeScoped());
         locality.setVisible(!actor.isPracticeScoped());
         cluster.setVisible(!actor.isPracticeScoped());
         toolbar.setWrap(true);
-        add(toolbar);
+        sections.setVisible(!actor.isPracticeScoped());
+        add(sections, toolbar);
         snapshot.addValueChangeListener(e -> changed());
         model.addValueChangeListener(e -> changed());
         locality.addValueChangeListener(e -> changed());
@@ -131,17 +128,21 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         profiles.columns.onChange(this::writeUrl);
         toolbar.add(profiles.columns.menu());
         savedViews.ifAvailable(views -> toolbar.add(views.create(ROUTE)));
-        add(profiles);
-        // Full width so the gap tables scroll inside themselves on a phone instead of widening the page.
-        gapsArea.setWidthFull();
-        add(gapsArea);
+        gapSections = new GapSections(workforce, actor, localityNames, () -> {
+            model.setItems(workforce.modelVersions());
+            refresh();
+        });
+        content.setWidthFull();
+        add(content);
     }
+
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryFilters f = QueryFilters.from(event.getLocation());
         reading = true;
         try {
+            shown = actor.isPracticeScoped() ? WorkforceSection.PROFILES : WorkforceSection.fromKey(f.get("tab"));
             SortInUrl.read(profiles.grid(), f);
             profiles.columns.read(f);
             ProfileFilter fromUrl = ProfileFilter.fromQuery(f.values());
@@ -159,6 +160,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             reading = false;
         }
+        sections.show(shown, section -> address(section).toQueryParameters());
         refresh();
     }
 
@@ -182,14 +184,21 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         if (reading) {
             return;
         }
+        sections.show(shown, section -> address(section).toQueryParameters());
+        getUI().ifPresent(ui -> address(shown).writeTo(ui, ROUTE));
+    }
+
+    /** The address of a section with the filters, sort and columns of the moment. */
+    private QueryFilters address(WorkforceSection section) {
         QueryFilters f = new QueryFilters();
+        f.set("tab", section == WorkforceSection.PROFILES ? null : section.key());
         filter().toQuery().forEach(f::set);
         // The model and staff group choose which gaps are shown; they do not narrow the profiles grid.
         f.set("model", model.getValue());
         f.set("group", group.getValue() == null ? null : group.getValue().name().toLowerCase());
         SortInUrl.write(profiles.grid(), f);
         profiles.columns.write(f);
-        getUI().ifPresent(ui -> f.writeTo(ui, ROUTE));
+        return f;
     }
 
     private ProfileFilter filter() {
@@ -197,61 +206,22 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
                 text.getValue().isBlank() ? null : text.getValue(), owner.getValue());
     }
 
+    /** Shows the chosen section for the filters of the moment, with only the pickers that apply to it. */
     private void refresh() {
-        profiles.refresh();
-        gapsArea.removeAll();
-        if (!actor.isPracticeScoped()) {
-            showGaps();
+        model.setVisible(shown.showsGaps());
+        group.setVisible(shown.showsGaps());
+        boolean onProfiles = shown == WorkforceSection.PROFILES;
+        status.setVisible(onProfiles);
+        owner.setVisible(onProfiles && ownerApplies);
+        text.setVisible(onProfiles);
+        profiles.columns.menu().setVisible(onProfiles);
+        content.removeAll();
+        if (onProfiles) {
+            profiles.refresh();
+            content.add(profiles);
+        } else {
+            content.add(gapSections.build(shown, new GapQuery(snapshot.getValue(), model.getValue(), locality.getValue(),
+                    cluster.getValue(), group.getValue())));
         }
-    }
-
-    private boolean selected(String localityName, Cluster c, StaffGroup g) {
-        return (locality.getValue() == null || locality.getValue().equals(localityName))
-                && (cluster.getValue() == null || cluster.getValue().sameAs(c))
-                && (group.getValue() == null || group.getValue() == g);
-    }
-
-    private void showGaps() {
-        LocalDate at = snapshot.getValue();
-        String version = model.getValue();
-        // Validation and gaps by locality and cluster, summed by the database in one statement.
-        LocalityGaps result = workforce.localityGaps(at, version);
-        List<GapLine> localityLines = result.localities().stream()
-                .filter(l -> selected(l.scope(), l.cluster(), l.group())).toList();
-        List<GapLine> clusterLines = result.clusters().stream()
-                .filter(l -> (cluster.getValue() == null || cluster.getValue().sameAs(l.cluster()))
-                        && (group.getValue() == null || group.getValue() == l.group())).toList();
-
-        VerticalLayout area = new VerticalLayout();
-        area.setPadding(false);
-        area.setWidthFull();
-        area.add(new H3("Gap by locality" + (version == null ? "" : " (ICPCS model " + version + ")")),
-                new Paragraph("Gap = target minus baseline FTE, over the practices that supplied figures; "
-                        + "\"Supplied\" counts them, so a missing return never reads as a vacancy."));
-        Grid<GapLine> localities = GapGrids.grid("Locality", localityLines);
-        localities.setId("locality-gaps");
-        area.add(localities, ExportLink.create("workforce-locality-gaps", out -> XlsxExport.write(out, "Locality gaps",
-                GapGrids.columns("Locality"), localityLines.stream())));
-        StaffGroup chartGroup = group.getValue() == null ? StaffGroup.GP : group.getValue();
-        area.add(GapChart.of(result.localities().stream()
-                .filter(l -> (locality.getValue() == null || locality.getValue().equals(l.scope()))
-                        && (cluster.getValue() == null || cluster.getValue().sameAs(l.cluster()))).toList(), chartGroup));
-
-        if (actor.has(Role.TEAM) || actor.has(Role.MANAGER)) {
-            area.add(new Button("Set a modelled target", e -> new TargetDialog(workforce,
-                    localityNames, version, () -> {
-                        model.setItems(workforce.modelVersions());
-                        refresh();
-                    }).open()));
-        }
-
-        area.add(new H3("Gap by cluster"), GapGrids.grid("Cluster", clusterLines));
-
-        area.add(new ValidationProgress(result.validation().stream()
-                .filter(v -> (locality.getValue() == null || locality.getValue().equals(v.locality()))
-                        && (cluster.getValue() == null || cluster.getValue().sameAs(v.cluster()))).toList()));
-
-        area.add(new PracticeGaps(workforce, new GapQuery(at, version, locality.getValue(), cluster.getValue(), group.getValue())));
-        gapsArea.add(area);
     }
 }

@@ -46,6 +46,12 @@ class AccessibilityJourneyIT extends BrowserTest {
         List<String> routes = new ArrayList<>(frame.menuPaths());
         routes.addAll(records.values());
         routes.add("/account");
+        if (role.equals("manager")) {
+            // The workforce page's other sections, each its own address; checked once, as the role that reads them all.
+            for (String section : List.of("localities", "clusters", "validation", "practices")) {
+                routes.add("/workforce?tab=" + section);
+            }
+        }
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
         for (String route : routes) {

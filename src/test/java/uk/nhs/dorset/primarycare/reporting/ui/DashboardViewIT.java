@@ -68,6 +68,19 @@ class DashboardViewIT extends ViewTest {
         assertThat(test(grid).size()).isEqualTo((int) slipped);
     }
 
+    /** A locality still validating links to the workforce page's validation tab, showing that locality alone. */
+    @Test
+    void followingALocalityStillValidatingOpensItsValidationProgress() {
+        signIn("manager");
+        navigate(DashboardView.class);
+        String href = hrefs().stream().filter(h -> h.startsWith("workforce?") && h.contains("locality=")).findFirst().orElseThrow();
+        assertThat(href).contains("tab=validation");
+        UI.getCurrent().navigate("workforce", QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
+        Grid<?> validation = find(Grid.class).first();
+        assertThat(test(validation).size()).as("the one locality").isEqualTo(1);
+        assertThat(find(Span.class).withId("validation-summary").single().getText()).contains("of 1 localities");
+    }
+
     @Test
     void followingAMergerStageOpensTheCasesAtThatStage() {
         signIn("manager");

@@ -41,7 +41,7 @@ class WorkforceJourneyIT extends BrowserTest {
     @Test
     void managerSeesTheLocalityGapTableChangeAfterAnImport() throws Exception {
         signIn("manager");
-        String gaps = "snapshot=2024-03-31&model=v7&group=nurses";
+        String gaps = "tab=localities&snapshot=2024-03-31&model=v7&group=nurses";
         WorkforcePage workforce = new WorkforcePage(page, base()).open(gaps);
         assertThat(workforce.localityGaps()).isVisible();
         assertThat(workforce.oneOfCells()).hasCount(0);
@@ -69,14 +69,28 @@ class WorkforceJourneyIT extends BrowserTest {
         assertThat(workforce.oneOfCells()).hasCount(1);
         workforce.screenshot("workforce-manager-gaps-after-import");
         workforce.open("snapshot=2017-09-30&model=v7");
+        assertThat(workforce.currentSection()).hasText("Profiles");
+        assertThat(workforce.profiles()).isVisible();
+        assertThat(workforce.localityGaps()).hasCount(0);
         workforce.screenshot("workforce-manager-workforce");
+        workforce.section("Gap by locality");
+        assertThat(workforce.localityGaps()).isVisible();
+        assertThat(workforce.profiles()).hasCount(0);
         workforce.screenshot(workforce.localityGaps(), "workforce-manager-locality-gaps");
         workforce.assertChartsDrawn();
         workforce.screenshot(workforce.chart(), "workforce-manager-chart");
+        workforce.section("Validation");
+        assertThat(workforce.validationSummary()).isVisible();
+        assertThat(workforce.currentSection()).hasText("Validation");
+        org.assertj.core.api.Assertions.assertThat(workforce.url()).contains("tab=validation").contains("snapshot=2017-09-30");
         workforce.screenshot(workforce.validationSummary().locator(".."), "workforce-manager-validation");
+        // Each section is an address of its own: Back returns to the one before.
+        page.goBack();
+        assertThat(workforce.localityGaps()).isVisible();
+        assertThat(workforce.currentSection()).hasText("Gap by locality");
 
         workforce.window().phone();
-        workforce.open("snapshot=2017-09-30&model=v7&group=gp");
+        workforce.open("tab=localities&snapshot=2017-09-30&model=v7&group=gp");
         assertThat(workforce.localityGaps()).isVisible();
         // The whole fit is the disabled test below; here what a phone user must at least see.
         workforce.window().assertUsable(workforce.heading());
@@ -89,7 +103,7 @@ class WorkforceJourneyIT extends BrowserTest {
         signIn("manager");
         WorkforcePage workforce = new WorkforcePage(page, base());
         workforce.window().phone();
-        workforce.open("snapshot=2017-09-30&model=v7&group=gp");
+        workforce.open("tab=localities&snapshot=2017-09-30&model=v7&group=gp");
         assertThat(workforce.localityGaps()).isVisible();
         workforce.assertFitsPhone(workforce.localityGaps(), workforce.chart());
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -117,18 +118,93 @@ class WorkforceViewIT extends ViewTest {
     @SuppressWarnings("unchecked")
     void managerSeesLocalityGapsAndValidationProgress() {
         signIn("manager");
-        open("workforce", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
+        open("workforce", "tab", "localities", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
         Grid<?> gaps = find(Grid.class).withId("locality-gaps").single();
         assertThat(test(gaps).size()).isEqualTo(13);
-        assertThat(find(Span.class).withId("validation-summary").single().getText()).contains("of 13 localities");
         assertThat(find(Button.class).withText("Circulate to locality").exists()).isFalse();
+
+        section("Validation");
+        assertThat(find(Span.class).withId("validation-summary").single().getText()).contains("of 13 localities");
+        assertThat(find(Grid.class).withId("locality-gaps").exists()).as("one section at a time").isFalse();
+        assertThat(shownQuery()).as("the section and the filters kept in the address")
+                .contains("tab=validation", "snapshot=2017-09-30", "model=v7", "group=gp");
+    }
+
+    @Test
+    void theClusterGapsHaveTheirOwnSectionAndExport() throws Exception {
+        signIn("manager");
+        open("workforce", "tab", "clusters", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
+        Grid<?> clusters = find(Grid.class).withId("cluster-gaps").single();
+        assertThat(test(clusters).size()).as("a GP line per cluster").isPositive();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        test(find(com.vaadin.flow.component.html.Anchor.class).withClassName("export-link").single()).download(out);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).as("a header and every line").hasSize(test(clusters).size() + 1);
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("Cluster");
+            assertThat(rows.getFirst().getCellText(1)).as("the cluster named once").isEqualTo("Staff group");
+        }
+    }
+
+    /**
+     * The profiles section, shown by default, reads no gap figures: the sum over every practice's role
+     * lines (the page's slowest statement at national size) runs only for the sections that show it.
+     */
+    @Test
+    void theProfilesSectionDoesNotSumTheGapsAndAGapSectionSumsThemOnce() {
+        signIn("manager");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            open("workforce", "snapshot", "2017-09-30");
+            assertThat(currentSection()).isEqualTo("Profiles");
+            assertThat(find(Grid.class).withClassName("profile-list").exists()).isTrue();
+            assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class).withLabel("Model version").all())
+                    .as("the model picker applies to the gap sections only").noneMatch(com.vaadin.flow.component.Component::isVisible);
+            assertThat(executions(statistics, "s.supplied_listed")).as("gap sums on the profiles section").isZero();
+
+            section("Gap by locality");
+            assertThat(find(Grid.class).withId("locality-gaps").exists()).isTrue();
+            assertThat(find(Grid.class).withClassName("profile-list").exists()).isFalse();
+            assertThat(find(com.vaadin.flow.component.textfield.TextField.class).withLabel("Practice").all())
+                    .as("the profiles' text filter does not narrow the gaps").noneMatch(com.vaadin.flow.component.Component::isVisible);
+            assertThat(executions(statistics, "s.supplied_listed")).as("gap sums for the locality section").isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void anUnknownSectionInALinkShowsTheProfiles() {
+        signIn("manager");
+        open("workforce", "tab", "nonsense");
+        assertThat(currentSection()).isEqualTo("Profiles");
+        assertThat(find(Grid.class).withClassName("profile-list").exists()).isTrue();
+    }
+
+    /** Follows the link to a section, as a user choosing it. */
+    private void section(String name) {
+        test(find(RouterLink.class).from(find(SectionLinks.class).single()).withText(name).single()).click();
+    }
+
+    private String currentSection() {
+        return find(RouterLink.class).from(find(SectionLinks.class).single()).all().stream()
+                .filter(l -> "page".equals(l.getElement().getAttribute("aria-current"))).map(RouterLink::getText)
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+    }
+
+    private static String shownQuery() {
+        return uk.nhs.dorset.primarycare.base.ui.QueryFilters.shown(com.vaadin.flow.component.UI.getCurrent()).getQueryParameters()
+                .getQueryString();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theGapsByPracticeArePagedFromTheServiceAndTheExportHasEveryLine() throws Exception {
         signIn("manager");
-        open("workforce", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
+        open("workforce", "tab", "practices", "snapshot", "2017-09-30", "model", "v7", "group", "gp");
         long lines = workforce.countPracticeGaps(new uk.nhs.dorset.primarycare.workforce.GapQuery(LocalDate.of(2017, 9, 30), "v7",
                 null, null, uk.nhs.dorset.primarycare.workforce.StaffGroup.GP));
         assertThat(lines).as("a GP line per open practice in a locality, as the whole calculation has them")
@@ -153,7 +229,7 @@ class WorkforceViewIT extends ViewTest {
     @Test
     void teamSetsAModelledTargetAndTheGapTableUsesIt() {
         signIn("team");
-        open("workforce", "snapshot", "2017-09-30", "model", "v7", "locality", "Purbeck", "group", "nurses");
+        open("workforce", "tab", "localities", "snapshot", "2017-09-30", "model", "v7", "locality", "Purbeck", "group", "nurses");
         test(find(Button.class).withText("Set a modelled target").single()).click();
         TargetDialog dialog = find(TargetDialog.class).single();
         test(find(com.vaadin.flow.component.textfield.TextField.class).from(dialog).single()).setValue("v9-view");
@@ -174,6 +250,9 @@ class WorkforceViewIT extends ViewTest {
         signIn("practice");
         navigate(WorkforceView.class);
         assertThat(find(Grid.class).withId("locality-gaps").exists()).isFalse();
+        assertThat(find(SectionLinks.class).all()).as("no gap sections for a practice").noneMatch(com.vaadin.flow.component.Component::isVisible);
+        open("workforce", "tab", "localities");
+        assertThat(find(Grid.class).withId("locality-gaps").exists()).as("nor by a link").isFalse();
         Grid<WorkforceProfile> profiles = find(Grid.class).first();
         assertThat(test(profiles).size()).isPositive();
         for (int i = 0; i < test(profiles).size(); i++) {
