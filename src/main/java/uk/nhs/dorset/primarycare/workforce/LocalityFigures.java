@@ -63,6 +63,19 @@ class LocalityFigures {
         return new LocalityGaps(validation, localities, GapCalculator.clusterLines(localities));
     }
 
+    /** Each locality's validation progress at a snapshot, in one statement that reads no role line. */
+    List<LocalityValidation> validationAt(@Nullable LocalDate snapshot) {
+        NativeQuery<?> query = entities.createNativeQuery(VALIDATION_SQL).unwrap(NativeQuery.class);
+        query.setParameter("snapshot", snapshot, LocalDate.class);
+        List<LocalityValidation> validation = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            validation.add(new LocalityValidation((String) r[0], new Cluster((String) r[1]), count(r[2]), count(r[3]), count(r[4]),
+                    count(r[5]), count(r[6])));
+        }
+        return validation;
+    }
+
     private static int count(@Nullable Object value) {
         return value == null ? 0 : ((Number) value).intValue();
     }
@@ -90,6 +103,16 @@ class LocalityFigures {
         return "sum(case when w.status = '" + status.name() + "' then 1 else 0 end)";
     }
 
+    /** Per locality: its open practices, their list sizes, and how many of their profiles at the snapshot are at each status. */
+    private static final String PROGRESS = """
+            select l.id as locality_id, count(distinct pr.id) as practices, sum(pr.list_size) as list_size,
+                   count(w.id) as profiles, %s as circulated, %s as validated, %s as queried
+            from locality l
+            left join practice pr on pr.locality_id = l.id and pr.status = %s
+            left join workforce_profile w on w.practice_id = pr.id and w.snapshot_date = :snapshot
+            group by l.id""".formatted(status(ProfileStatus.CIRCULATED), status(ProfileStatus.VALIDATED),
+            status(ProfileStatus.QUERIED), OPEN);
+
     /*
      * Per locality (v): its open practices, their list sizes and how far their profiles at the
      * snapshot have got. Per practice and group (b): the supplied FTE, summed per locality and
@@ -101,12 +124,7 @@ class LocalityFigures {
                    v.practices, v.list_size, v.profiles, v.circulated, v.validated, v.queried,
                    s.supplied, s.baseline, s.supplied_listed, s.baseline_listed, s.listed_size, t.target_fte
             from locality loc
-            join (select l.id as locality_id, count(distinct pr.id) as practices, sum(pr.list_size) as list_size,
-                         count(w.id) as profiles, %s as circulated, %s as validated, %s as queried
-                  from locality l
-                  left join practice pr on pr.locality_id = l.id and pr.status = %s
-                  left join workforce_profile w on w.practice_id = pr.id and w.snapshot_date = :snapshot
-                  group by l.id) v on v.locality_id = loc.id
+            join (%s) v on v.locality_id = loc.id
             cross join (%s) g
             left join (select b.locality_id, b.staff_group, count(*) as supplied, sum(b.fte) as baseline,
                               count(b.list_size) as supplied_listed,
@@ -122,6 +140,13 @@ class LocalityFigures {
                        group by b.locality_id, b.staff_group) s on s.locality_id = loc.id and s.staff_group = g.staff_group
             left join workforce_target t on t.locality_id = loc.id and t.staff_group = g.staff_group and t.model_version = :model
             order by loc.name, loc.id, g.ord
-            """.formatted(status(ProfileStatus.CIRCULATED), status(ProfileStatus.VALIDATED), status(ProfileStatus.QUERIED),
-            OPEN, GROUPS, GROUP_OF_ROLE, OPEN, GROUP_OF_ROLE);
+            """.formatted(PROGRESS, GROUPS, GROUP_OF_ROLE, OPEN, GROUP_OF_ROLE);
+
+    /** Validation alone: the localities' progress (v), without the gap sums over every role line. */
+    private static final String VALIDATION_SQL = """
+            select loc.name, loc.cluster, v.practices, v.profiles, v.circulated, v.validated, v.queried
+            from locality loc
+            join (%s) v on v.locality_id = loc.id
+            order by loc.name, loc.id
+            """.formatted(PROGRESS);
 }

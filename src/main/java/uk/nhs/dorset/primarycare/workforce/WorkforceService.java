@@ -374,11 +374,14 @@ public class WorkforceService {
         return localityFigures.at(snapshot, modelVersion);
     }
 
-    /** Per locality, how many of its open practices have validated their profile at a snapshot. */
+    /**
+     * Per locality, how many of its open practices have validated their profile at a snapshot: the
+     * same figures as {@link #localityGaps}'s, from one statement that reads no role line.
+     */
     @RolesAllowed({Role.TEAM_, Role.ESTATES_, Role.MANAGER_, Role.ADMIN_})
     @Transactional(readOnly = true)
     public List<LocalityValidation> validation(@Nullable LocalDate snapshot) {
-        return localityFigures.at(snapshot, null).validation();
+        return localityFigures.validationAt(snapshot);
     }
 
     /**

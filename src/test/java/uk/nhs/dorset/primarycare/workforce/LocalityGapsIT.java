@@ -116,6 +116,7 @@ class LocalityGapsIT {
         assertThat(summed.clusters()).as("clusters at %s against %s", snapshot, model)
                 .containsExactlyElementsOf(whole.clusters());
         assertThat(summed.validation()).as("validation at %s", snapshot).containsExactlyElementsOf(validation(snapshot));
+        assertThat(workforce.validation(snapshot)).as("validation alone at %s", snapshot).containsExactlyElementsOf(validation(snapshot));
     }
 
     /** Each locality's open practices and their profiles' statuses at the snapshot, counted one by one. */

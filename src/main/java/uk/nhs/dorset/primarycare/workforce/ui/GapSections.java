@@ -46,8 +46,8 @@ final class GapSections {
         switch (section) {
             case LOCALITIES -> localities(area, query);
             case CLUSTERS -> clusters(area, query);
-            case VALIDATION -> area.add(new ValidationProgress(workforce.localityGaps(query.snapshot(), query.modelVersion())
-                    .validation().stream().filter(v -> inArea(query, v.locality(), v.cluster())).toList()));
+            case VALIDATION -> area.add(new ValidationProgress(workforce.validation(query.snapshot()).stream()
+                    .filter(v -> inArea(query, v.locality(), v.cluster())).toList()));
             case PRACTICES -> area.add(new PracticeGaps(workforce, query));
             case PROFILES -> throw new IllegalArgumentException("The profiles are the view's own grid");
         }
