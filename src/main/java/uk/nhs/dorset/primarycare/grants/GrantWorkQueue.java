@@ -102,14 +102,19 @@ class GrantWorkQueue implements WorkQueue {
         if (!actor.hasAny(EnumSet.of(Role.ESTATES, Role.MANAGER))) {
             return items;
         }
+        // The few programmes without a budget first, then each one's waiting bids counted on the index
+        // by programme and status: not every submitted bid in the country joined to its programme.
         List<Object[]> held = entities.createQuery("""
-                select g.financialYearStart, count(b) from GrantBid b join b.programme g
-                where g.budget is null and b.status in :awaiting
-                group by g.financialYearStart order by g.financialYearStart desc""", Object[].class)
+                select g.financialYearStart,
+                       (select count(b) from GrantBid b where b.programme = g and b.status in :awaiting)
+                from GrantProgramme g where g.budget is null order by g.financialYearStart desc""", Object[].class)
                 .setParameter("awaiting", AWAITING_APPROVAL).getResultList();
         for (Object[] row : held) {
-            String name = new FinancialYear((Integer) row[0]).toString();
             long waiting = (Long) row[1];
+            if (waiting == 0) {
+                continue;
+            }
+            String name = new FinancialYear((Integer) row[0]).toString();
             items.add(new QueueItem("Grant programme", name + ": " + waiting + (waiting == 1 ? " bid" : " bids")
                     + " waiting for a confirmed budget", "Confirm the programme's budget so the bids can be approved",
                     "grants?programme=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));

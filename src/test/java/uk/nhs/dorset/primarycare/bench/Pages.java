@@ -49,7 +49,17 @@ final class Pages {
                 // The workforce tile's gap by locality: the latest snapshot's staff in post by locality and role.
                 "select p.locality_id, line.staff_role, sum(line.fte) from workforce_profile w join practice p on p.id = w.practice_id "
                         + "join workforce_profile_line line on line.profile_id = w.id "
-                        + "where w.snapshot_date = (select max(snapshot_date) from workforce_profile) group by p.locality_id, line.staff_role");
+                        + "where w.snapshot_date = (select max(snapshot_date) from workforce_profile) group by p.locality_id, line.staff_role",
+                // "Waiting for you": the programmes whose missing budget holds bids up, the bids waiting at each
+                // stage with the first few, the cases and projects waiting for a decision.
+                "select g.financial_year_start, (select count(*) from grant_bid b where b.programme_id = g.id "
+                        + "and b.status in ('SUBMITTED', 'UNDER_REVIEW')) from grant_programme g where g.budget is null",
+                "select status, count(*) from grant_bid where status in ('SUBMITTED', 'UNDER_REVIEW', 'EVIDENCE_SUBMITTED') group by status",
+                "select b.id, p.ods_code, b.title, b.status from grant_bid b join practice p on p.id = b.practice_id "
+                        + "where b.status in ('SUBMITTED', 'UNDER_REVIEW', 'EVIDENCE_SUBMITTED') order by field(b.status, 'SUBMITTED', "
+                        + "'UNDER_REVIEW', 'EVIDENCE_SUBMITTED'), b.id limit 6",
+                "select status, count(*) from merger_case where status in ('APPLICATION', 'APPROVED') group by status",
+                "select count(*) from ettf_project where stage = 'OBC_SUBMITTED'");
     }
 
     private void grants() {

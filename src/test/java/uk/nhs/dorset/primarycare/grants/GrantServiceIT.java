@@ -108,6 +108,12 @@ class GrantServiceIT {
         as("team");
         assertThat(queues.stream().flatMap(q -> q.waitingFor(currentUser.actor()).stream()))
                 .noneSatisfy(item -> assertThat(item.label()).isEqualTo(line));
+
+        GrantProgramme quiet = newProgramme(null);
+        as("manager");
+        assertThat(queues.stream().flatMap(q -> q.waitingFor(currentUser.actor()).stream()))
+                .as("a programme without a budget but with no bid waiting holds nothing up")
+                .noneSatisfy(item -> assertThat(item.label()).startsWith(quiet.getName() + ":"));
     }
 
     @Test
