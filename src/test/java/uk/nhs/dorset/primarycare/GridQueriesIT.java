@@ -113,8 +113,8 @@ class GridQueriesIT {
         })).isLessThanOrEqualTo(3);
         soft.assertThat(statements("workforce profiles", () -> {
             int shown = workforce.search(ProfileFilter.all(), PageRequest.of(0, PAGE)).stream()
-                    .mapToInt(p -> (p.getPractice().getName() + (p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
-                            + p.groupFte(StaffGroup.GP) + p.patientsPerGpFte()).length() > 0 ? 1 : 0).sum();
+                    .mapToInt(p -> (p.practiceName() + p.localityName() + p.totals().fte(StaffGroup.GP)
+                            + p.totals().patientsPerGpFte()).length() > 0 ? 1 : 0).sum();
             workforce.count(ProfileFilter.all());
             return shown;
         })).isLessThanOrEqualTo(3);
@@ -134,10 +134,6 @@ class GridQueriesIT {
         soft.assertAll();
     }
 
-    /**
-     * The bid grid's page is read as rows of exactly its columns: no bid, practice, locality or
-     * programme entity is loaded for it, and its rows come from one statement beside the totals.
-     */
     /** The parties of a page of cases are read for that page, not for every case the filter selects. */
     @Test
     void aPageOfMergerCasesReadsThePartiesOfItsOwnCasesOnly() {
@@ -149,6 +145,10 @@ class GridQueriesIT {
         assertThat(statistics.getCollectionLoadCount()).as("cases whose parties were read").isEqualTo(page.size() + 1);
     }
 
+    /**
+     * The bid grid's page is read as rows of exactly its columns: no bid, practice, locality or
+     * programme entity is loaded for it, and its rows come from one statement beside the totals.
+     */
     @Test
     void theGrantsPageReadsRowsNotEntities() {
         statistics.clear();
@@ -171,5 +171,22 @@ class GridQueriesIT {
         assertThat(statistics.getEntityLoadCount()).as("entities loaded").isZero();
         assertThat(statistics.getEntityFetchCount()).as("entities fetched").isZero();
         assertThat(statistics.getPrepareStatementCount()).as("statements for a page and its totals").isEqualTo(2);
+    }
+
+    /**
+     * The profiles grid's page, likewise: rows of its columns, then that page's role lines summed by
+     * staff group; no profile, practice or locality entity and no line collection.
+     */
+    @Test
+    void theWorkforceProfilesPageReadsRowsNotEntities() {
+        statistics.clear();
+        List<uk.nhs.dorset.primarycare.workforce.ProfileRow> page =
+                workforce.search(ProfileFilter.all(), PageRequest.of(0, PAGE, Sort.by("practice.name"))).getContent();
+        workforce.count(ProfileFilter.all());
+        assertThat(page).isNotEmpty().anyMatch(row -> row.totals().fte(StaffGroup.GP) != null);
+        assertThat(statistics.getEntityLoadCount()).as("entities loaded").isZero();
+        assertThat(statistics.getEntityFetchCount()).as("entities fetched").isZero();
+        assertThat(statistics.getCollectionLoadCount()).as("line collections loaded").isZero();
+        assertThat(statistics.getPrepareStatementCount()).as("statements for the rows, their lines and the count").isEqualTo(3);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -148,69 +147,36 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
         return f == null ? null : f.headcount();
     }
 
+    /** The lines summed by staff group, with the patients-per-FTE ratios, as the grid rows have them. */
+    public GroupTotals totals() {
+        return GroupTotals.of(lines, registeredPatients);
+    }
+
     /** Sum of the group's supplied role FTEs; null when none of its roles was supplied. */
     public @Nullable BigDecimal groupFte(StaffGroup group) {
-        BigDecimal sum = null;
-        for (StaffRole role : group.roles()) {
-            BigDecimal fte = fte(role);
-            if (fte != null) {
-                sum = sum == null ? fte : sum.add(fte);
-            }
-        }
-        return sum;
+        return totals().fte(group);
     }
 
     public @Nullable Integer groupHeadcount(StaffGroup group) {
-        Integer sum = null;
-        for (StaffRole role : group.roles()) {
-            Integer hc = headcount(role);
-            if (hc != null) {
-                sum = sum == null ? hc : sum + hc;
-            }
-        }
-        return sum;
+        return totals().headcount(group);
     }
 
     /** Supplied FTE per group; a group that was not supplied has no entry. */
     public Map<StaffGroup, BigDecimal> groupFtes() {
-        Map<StaffGroup, BigDecimal> out = new EnumMap<>(StaffGroup.class);
-        for (StaffGroup g : StaffGroup.values()) {
-            BigDecimal fte = groupFte(g);
-            if (fte != null) {
-                out.put(g, fte);
-            }
-        }
-        return out;
+        return totals().ftes();
     }
 
     /** GPs, nurses and direct patient care together; null unless all three were supplied. */
     public @Nullable BigDecimal clinicalFte() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (StaffGroup g : StaffGroup.values()) {
-            if (g.isClinical()) {
-                BigDecimal fte = groupFte(g);
-                if (fte == null) {
-                    return null;
-                }
-                sum = sum.add(fte);
-            }
-        }
-        return sum;
+        return totals().clinicalFte();
     }
 
     public @Nullable BigDecimal patientsPerGpFte() {
-        return perFte(groupFte(StaffGroup.GP));
+        return totals().patientsPerGpFte();
     }
 
     public @Nullable BigDecimal patientsPerClinicalFte() {
-        return perFte(clinicalFte());
-    }
-
-    private @Nullable BigDecimal perFte(@Nullable BigDecimal fte) {
-        if (registeredPatients == null || fte == null || fte.signum() == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(registeredPatients).divide(fte, 0, RoundingMode.HALF_UP);
+        return totals().patientsPerClinicalFte();
     }
 
     // ---- workflow ----
@@ -234,8 +200,13 @@ public class WorkforceProfile extends WorkflowRecord<ProfileStatus> {
     /** Only the profile's own practice (or the team speaking for it) validates or queries it. */
     @Override
     public Set<ProfileStatus> allowedNext(Actor actor) {
-        Set<ProfileStatus> allowed = new LinkedHashSet<>(super.allowedNext(actor));
-        if (!actor.maySeePractice(practice.getOdsCode())) {
+        return allowedNext(status, practice.getOdsCode(), actor);
+    }
+
+    /** The moves an actor may make on a profile of this practice at this status, as rows read without the entity ask. */
+    static Set<ProfileStatus> allowedNext(ProfileStatus status, String odsCode, Actor actor) {
+        Set<ProfileStatus> allowed = new LinkedHashSet<>(status.allowedNext(actor));
+        if (!actor.maySeePractice(odsCode)) {
             allowed.removeAll(EnumSet.of(ProfileStatus.VALIDATED, ProfileStatus.QUERIED));
         }
         return allowed;

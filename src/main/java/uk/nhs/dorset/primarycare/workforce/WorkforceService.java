@@ -3,7 +3,7 @@ package uk.nhs.dorset.primarycare.workforce;
 import uk.nhs.dorset.primarycare.base.WorkingDays;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -55,6 +55,7 @@ public class WorkforceService {
     private final WorkforceProfileRepository profiles;
     private final ModelledTargetRepository targets;
     private final LocalityFigures localityFigures;
+    private final ProfileRows profileRows;
     private final PracticeService practiceService;
     private final CurrentUser currentUser;
     private final Workflows workflows;
@@ -62,11 +63,12 @@ public class WorkforceService {
     private final Clock clock;
 
     WorkforceService(WorkforceProfileRepository profiles, ModelledTargetRepository targets, LocalityFigures localityFigures,
-                     PracticeService practiceService, CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory,
+                     ProfileRows profileRows, PracticeService practiceService, CurrentUser currentUser, Workflows workflows, FieldHistory fieldHistory,
                      Clock clock) {
         this.profiles = profiles;
         this.targets = targets;
         this.localityFigures = localityFigures;
+        this.profileRows = profileRows;
         this.practiceService = practiceService;
         this.currentUser = currentUser;
         this.workflows = workflows;
@@ -76,33 +78,21 @@ public class WorkforceService {
 
     // ---- profiles: reading ----
 
+    /**
+     * A page of the profiles the filter selects, as rows of exactly what the grid and its export
+     * show: in practice order, newest snapshot first, then by id. Unpaged, every one.
+     */
     @PermitAll
     @Transactional(readOnly = true)
-    public Slice<WorkforceProfile> search(ProfileFilter filter, Pageable pageable) {
+    public Slice<ProfileRow> search(ProfileFilter filter, Pageable pageable) {
         Pageable sorted = Paging.unique(pageable, Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending()));
-        Slice<WorkforceProfile> page = profiles.findBy(spec(filter), q -> q.project(SHOWN).slice(sorted));
-        // The role lines the FTE columns add up, for the whole page in one batched statement.
-        page.forEach(WorkforceProfile::getLines);
-        return page;
+        return profileRows.read(spec(filter), sorted);
     }
-
-    /** What the grid and the export show of a profile's practice, read with the profiles. */
-    private static final List<String> SHOWN = List.of("practice", "practice.locality");
 
     @PermitAll
     @Transactional(readOnly = true)
     public long count(ProfileFilter filter) {
         return profiles.count(spec(filter));
-    }
-
-    /** Every profile the filter selects, for export. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<WorkforceProfile> list(ProfileFilter filter) {
-        List<WorkforceProfile> found = profiles.findBy(spec(filter), q -> q.project(SHOWN)
-                .sortBy(Paging.unique(Sort.by("practice.name").ascending().and(Sort.by("snapshotDate").descending()))).all());
-        found.forEach(WorkforceProfile::getLines);
-        return found;
     }
 
     @PermitAll
@@ -223,8 +213,8 @@ public class WorkforceService {
     private Specification<WorkforceProfile> spec(ProfileFilter f) {
         Actor actor = currentUser.actor();
         return (root, query, cb) -> {
-            Join<Object, Object> practice = root.join("practice");
-            Join<Object, Object> locality = practice.join("locality", JoinType.LEFT);
+            From<?, ?> practice = ProfileRows.joined(root, "practice", JoinType.INNER);
+            From<?, ?> locality = ProfileRows.joined(practice, "locality", JoinType.LEFT);
             List<Predicate> where = new ArrayList<>();
             if (actor.isPracticeScoped()) {
                 where.add(cb.equal(practice.get("odsCode"), actor.practiceOdsCode() == null ? "" : actor.practiceOdsCode()));

@@ -52,7 +52,8 @@ class OwnerFiltersIT {
         Grid grants = (c, q) -> c.getBean(GrantService.class).search(GrantFilter.fromQuery(q, name -> null), page()).stream().map(b -> b.id()).toList();
         Grid estates = (c, q) -> ids(c.getBean(EttfService.class).search(EttfFilter.fromQuery(q, name -> null), page()).getContent());
         Grid mergers = (c, q) -> ids(c.getBean(MergerService.class).search(MergerFilter.fromQuery(q), page()).getContent());
-        Grid workforce = (c, q) -> ids(c.getBean(WorkforceService.class).search(ProfileFilter.fromQuery(q), page()).getContent());
+        Grid workforce = (c, q) -> c.getBean(WorkforceService.class).search(ProfileFilter.fromQuery(q), page()).stream()
+                .map(p -> p.id()).toList();
         return Stream.of(
                 Arguments.of("grants", (Function<ApplicationContext, WorkflowFixture>) GrantWorkflowFixture::new, grants),
                 Arguments.of("estates", (Function<ApplicationContext, WorkflowFixture>) EttfWorkflowFixture::new, estates),

@@ -123,8 +123,8 @@ class LocalityGapsIT {
     private List<LocalityValidation> validation(LocalDate snapshot) {
         Map<String, ProfileStatus> statusByPractice = new HashMap<>();
         if (snapshot != null) {
-            workforce.list(new ProfileFilter(null, null, null, snapshot, null))
-                    .forEach(p -> statusByPractice.put(p.getOdsCode(), p.getStatus()));
+            workforce.search(new ProfileFilter(null, null, null, snapshot, null), org.springframework.data.domain.Pageable.unpaged())
+                    .forEach(p -> statusByPractice.put(p.odsCode(), p.status()));
         }
         List<LocalityValidation> expected = new ArrayList<>();
         for (Locality locality : practices.localities()) {

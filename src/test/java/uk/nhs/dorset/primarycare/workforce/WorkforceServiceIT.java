@@ -100,11 +100,11 @@ class WorkforceServiceIT {
         jdbc.update("update practice set name = ? where ods_code = ?", "Orchid\\House 50% Surgery_", "J81002");
         SignIn.as(users, "manager");
         for (String typed : List.of("\\", "d\\h", "50%", "%", "_", "y_")) {
-            assertThat(workforce.list(new ProfileFilter(null, null, null, null, typed))).as(typed)
-                    .isNotEmpty().allMatch(p -> p.getOdsCode().equals("J81002"));
+            assertThat(all(new ProfileFilter(null, null, null, null, typed))).as(typed)
+                    .isNotEmpty().allMatch(p -> p.odsCode().equals("J81002"));
         }
         // A backslash is a character of its own, not an escape that drops out of the search.
-        assertThat(workforce.list(new ProfileFilter(null, null, null, null, "\\J81002"))).isEmpty();
+        assertThat(all(new ProfileFilter(null, null, null, null, "\\J81002"))).isEmpty();
     }
 
     @Test
@@ -164,7 +164,7 @@ class WorkforceServiceIT {
         assertThatThrownBy(() -> workforce.get(circulated.getId())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> workforce.move(circulated.getId(), circulated.getVersion(), ProfileStatus.VALIDATED, MoveRequest.none())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> workforce.profilesOf("J81003")).isInstanceOf(NotFound.class);
-        assertThat(workforce.list(ProfileFilter.all())).allMatch(x -> x.getOdsCode().equals("J81002"));
+        assertThat(all(ProfileFilter.all())).allMatch(x -> x.odsCode().equals("J81002"));
     }
 
     @Test
@@ -214,5 +214,29 @@ class WorkforceServiceIT {
                 .isInstanceOf(IllegalArgumentException.class);
         workforce.deleteTarget(t.getId());
         assertThat(workforce.targets("v8-test")).isEmpty();
+    }
+
+    private List<uk.nhs.dorset.primarycare.workforce.ProfileRow> all(ProfileFilter filter) {
+        return workforce.search(filter, org.springframework.data.domain.Pageable.unpaged()).getContent();
+    }
+
+    /** A grid row sums the same figures from the stored lines as the profile does from its own. */
+    @Test
+    void theGridRowsShowTheProfilesOwnFigures() {
+        SignIn.as(users, "manager");
+        List<uk.nhs.dorset.primarycare.workforce.ProfileRow> rows = all(new ProfileFilter(null, null, null, WorkforceDemoData.BASELINE, null));
+        assertThat(rows).hasSizeGreaterThan(10);
+        for (var row : rows) {
+            WorkforceProfile profile = workforce.get(row.id());
+            assertThat(row.odsCode()).isEqualTo(profile.getOdsCode());
+            assertThat(row.status()).isEqualTo(profile.getStatus());
+            assertThat(row.label()).isEqualTo(profile.label());
+            for (StaffGroup g : StaffGroup.values()) {
+                assertThat(row.totals().fte(g)).as("%s %s FTE", row.odsCode(), g).isEqualTo(profile.groupFte(g));
+                assertThat(row.totals().headcount(g)).as("%s %s headcount", row.odsCode(), g).isEqualTo(profile.groupHeadcount(g));
+            }
+            assertThat(row.totals().patientsPerGpFte()).isEqualTo(profile.patientsPerGpFte());
+            assertThat(row.totals().patientsPerClinicalFte()).isEqualTo(profile.patientsPerClinicalFte());
+        }
     }
 }

@@ -9,6 +9,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import uk.nhs.dorset.primarycare.base.workflow.BulkMove;
 import uk.nhs.dorset.primarycare.base.Formats;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
@@ -23,40 +27,43 @@ import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.NUMBER;
 import static uk.nhs.dorset.primarycare.base.ui.XlsxExport.Kind.TEXT;
 import uk.nhs.dorset.primarycare.workforce.ProfileFilter;
 import uk.nhs.dorset.primarycare.workforce.StaffGroup;
-import uk.nhs.dorset.primarycare.workforce.WorkforceProfile;
+import uk.nhs.dorset.primarycare.workforce.ProfileRow;
 import uk.nhs.dorset.primarycare.workforce.ProfileStatus;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
 /** The profiles the filters select, paged from the database, with their count and export. */
 class ProfileList extends VerticalLayout {
 
+    /** Profiles the export reads at a time: the file streams out without the whole country in memory. */
+    private static final int EXPORT_PAGE = 1_000;
+
     private final WorkforceService workforce;
     private final Supplier<ProfileFilter> filter;
-    private final Grid<WorkforceProfile> profiles = new Grid<>();
+    private final Grid<ProfileRow> profiles = new Grid<>();
     private final Span summary = new Span();
     private final Div export = new Div();
     /** Which columns show, kept in the view's address, and what the export writes: exactly those. */
-    final GridColumns<WorkforceProfile> columns;
+    final GridColumns<ProfileRow> columns;
 
     ProfileList(WorkforceService workforce, Supplier<ProfileFilter> filter, Actor actor) {
         this.workforce = workforce;
         this.filter = filter;
         setPadding(false);
-        RowLinks.linkColumn(profiles, WorkforceProfile::getOdsCode, p -> "workforce/" + p.getOdsCode())
+        RowLinks.linkColumn(profiles, ProfileRow::odsCode, ProfileRow::link)
                 .setHeader("ODS code").setKey("code").setSortProperty("practice.odsCode").setWidth("7rem").setFlexGrow(0);
-        profiles.addColumn(p -> p.getPractice().getName()).setHeader("Practice").setKey("practice").setSortProperty("practice.name").setFlexGrow(2).setWidth("14rem")
-                .setTooltipGenerator(p -> p.getPractice().getName());
-        profiles.addColumn(p -> p.getPractice().getLocality() == null ? "" : p.getPractice().getLocality().getName())
+        profiles.addColumn(ProfileRow::practiceName).setHeader("Practice").setKey("practice").setSortProperty("practice.name").setFlexGrow(2).setWidth("14rem")
+                .setTooltipGenerator(ProfileRow::practiceName);
+        profiles.addColumn(p -> p.localityName() == null ? "" : p.localityName())
                 .setHeader("Locality").setKey("locality").setAutoWidth(true);
-        profiles.addColumn(p -> Formats.date(p.getSnapshotDate())).setHeader("Snapshot").setKey("snapshot").setSortProperty("snapshotDate").setAutoWidth(true);
-        profiles.addColumn(StatusBadge.renderer(WorkforceProfile::getStatus, StatusBadges::of)).setHeader("Status").setKey("status").setSortProperty("status").setAutoWidth(true);
+        profiles.addColumn(p -> Formats.date(p.snapshotDate())).setHeader("Snapshot").setKey("snapshot").setSortProperty("snapshotDate").setAutoWidth(true);
+        profiles.addColumn(StatusBadge.renderer(ProfileRow::status, StatusBadges::of)).setHeader("Status").setKey("status").setSortProperty("status").setAutoWidth(true);
         for (StaffGroup g : StaffGroup.values()) {
-            profiles.addColumn(p -> Figures.fte(p.groupFte(g))).setHeader(g.label() + " FTE").setKey("fte-" + g.name().toLowerCase())
+            profiles.addColumn(p -> Figures.fte(p.totals().fte(g))).setHeader(g.label() + " FTE").setKey("fte-" + g.name().toLowerCase())
                     .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         }
-        profiles.addColumn(p -> p.patientsPerGpFte() == null ? "–" : Formats.number(p.patientsPerGpFte()))
+        profiles.addColumn(p -> p.totals().patientsPerGpFte() == null ? "–" : Formats.number(p.totals().patientsPerGpFte()))
                 .setHeader("Patients per GP FTE").setKey("per-gp").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        profiles.addColumn(p -> p.patientsPerClinicalFte() == null ? "–" : Formats.number(p.patientsPerClinicalFte()))
+        profiles.addColumn(p -> p.totals().patientsPerClinicalFte() == null ? "–" : Formats.number(p.totals().patientsPerClinicalFte()))
                 .setHeader("Patients per clinical FTE").setKey("per-clinical").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         profiles.getColumns().forEach(c -> c.setResizable(true));
         columns = exportedColumns();
@@ -67,12 +74,13 @@ class ProfileList extends VerticalLayout {
                 // The summary above the grid already counted what the filter selects: one count per page.
                 query -> (int) (shown < 0 ? workforce.count(filter.get()) : shown));
         summary.addClassName("grid-summary");
-        add(new H3("Profiles"), new HorizontalLayout(summary, export), BulkActions.of(profiles, actor, ProfileStatus.class,
-                "profiles", workforce::move).afterwards(this::refresh), profiles);
+        add(new H3("Profiles"), new HorizontalLayout(summary, export), new BulkActions<>(profiles, actor, ProfileStatus.class,
+                ProfileRow::status, p -> p.allowedNext(actor), "profiles", workforce::move,
+                p -> new BulkMove.Item(p.id(), p.version(), p.label())).afterwards(this::refresh), profiles);
     }
 
     /** The grid itself, whose sort order the view keeps in its address. */
-    Grid<WorkforceProfile> grid() {
+    Grid<ProfileRow> grid() {
         return profiles;
     }
 
@@ -86,26 +94,33 @@ class ProfileList extends VerticalLayout {
         summary.setText(Formats.count(shown, "profile"));
         export.removeAll();
         export.add(ExportLink.create("workforce-profiles", out -> XlsxExport.write(out, "Profiles", columns.exportColumns(),
-                workforce.list(now).stream())));
+                all(workforce, now))));
+    }
+
+    /** Every profile the filters select at the time of the download, read a page at a time until the last. */
+    private static Stream<ProfileRow> all(WorkforceService workforce, ProfileFilter filter) {
+        return Stream.iterate(workforce.search(filter, PageRequest.of(0, EXPORT_PAGE)),
+                        page -> page != null, page -> page.hasNext() ? workforce.search(filter, page.nextPageable()) : null)
+                .flatMap(Slice::stream);
     }
 
     /** Each column's export, once; the extra columns show only when picked, and export only then. */
-    private GridColumns<WorkforceProfile> exportedColumns() {
-        GridColumns<WorkforceProfile> columns = GridColumns.of(profiles, "code")
-                .export("code", TEXT, WorkforceProfile::getOdsCode)
-                .export("practice", TEXT, p -> p.getPractice().getName())
-                .export("locality", TEXT, p -> p.getPractice().getLocality() == null ? null : p.getPractice().getLocality().getName())
-                .export("snapshot", DATE, WorkforceProfile::getSnapshotDate)
-                .export("status", TEXT, p -> p.getStatus().label());
+    private GridColumns<ProfileRow> exportedColumns() {
+        GridColumns<ProfileRow> columns = GridColumns.of(profiles, "code")
+                .export("code", TEXT, ProfileRow::odsCode)
+                .export("practice", TEXT, ProfileRow::practiceName)
+                .export("locality", TEXT, ProfileRow::localityName)
+                .export("snapshot", DATE, ProfileRow::snapshotDate)
+                .export("status", TEXT, p -> p.status().label());
         for (StaffGroup g : StaffGroup.values()) {
-            columns.export("fte-" + g.name().toLowerCase(), NUMBER, p -> p.groupFte(g));
+            columns.export("fte-" + g.name().toLowerCase(), NUMBER, p -> p.totals().fte(g));
         }
-        columns.export("per-gp", NUMBER, WorkforceProfile::patientsPerGpFte)
-                .export("per-clinical", NUMBER, WorkforceProfile::patientsPerClinicalFte)
-                .extra("patients", "Registered patients", NUMBER, WorkforceProfile::getRegisteredPatients)
-                .extra("owner", "Owner", TEXT, WorkforceProfile::getOwner);
+        columns.export("per-gp", NUMBER, p -> p.totals().patientsPerGpFte())
+                .export("per-clinical", NUMBER, p -> p.totals().patientsPerClinicalFte())
+                .extra("patients", "Registered patients", NUMBER, p -> p.totals().registeredPatients())
+                .extra("owner", "Owner", TEXT, ProfileRow::owner);
         for (StaffGroup g : StaffGroup.values()) {
-            columns.extra("headcount-" + g.name().toLowerCase(), g.label() + " headcount", NUMBER, p -> p.groupHeadcount(g));
+            columns.extra("headcount-" + g.name().toLowerCase(), g.label() + " headcount", NUMBER, p -> p.totals().headcount(g));
         }
         return columns;
     }
