@@ -9,7 +9,11 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.management.ObjectName;
@@ -66,18 +70,18 @@ final class HeapPerUi {
             // One session first, not counted: what the first view of a kind builds once for all (caches, templates).
             open(service, factory, route, kept);
             kept.clear();
-            Map<String, Long> before = histogram();
+            Histogram before = Histogram.take();
             for (int i = 0; i < n; i++) {
                 open(service, factory, route, kept);
             }
-            Map<String, Long> afterN = histogram();
+            Histogram afterN = Histogram.take();
             for (int i = 0; i < n; i++) {
                 open(service, factory, route, kept);
             }
-            Map<String, Long> after2N = histogram();
+            Histogram after2N = Histogram.take();
             printLargestGrowth(route + ", the first " + n, before, afterN, n);
             printLargestGrowth(route + ", " + n + " more", afterN, after2N, n);
-            return new Figure((live(afterN) - live(before)) / n, (live(after2N) - live(afterN)) / n);
+            return new Figure((afterN.live() - before.live()) / n, (after2N.live() - afterN.live()) / n);
         } finally {
             kept.clear();
             VaadinSession.setCurrent(originalSession);
@@ -102,38 +106,56 @@ final class HeapPerUi {
     }
 
     /**
-     * Bytes of live objects: the class histogram's sum, less the fillers the collector puts in the
-     * unused ends of its buffers. Exact, where the heap-in-use figure moves with where the collector
-     * happens to stop.
+     * The JVM's class histogram after a full collection, as {@code jcmd GC.class_histogram} prints it,
+     * kept in a file: held in memory, each histogram would itself be counted in the next one.
      */
-    private static long live(Map<String, Long> histogram) {
-        return histogram.entrySet().stream().filter(e -> !e.getKey().contains("FillerElement") && !e.getKey().contains("FillerArray"))
-                .mapToLong(Map.Entry::getValue).sum();
-    }
+    private record Histogram(long live, Path file) {
 
-    /** Bytes per class of the objects a full collection leaves live, as {@code jcmd GC.class_histogram} prints them. */
-    private static Map<String, Long> histogram() {
-        Map<String, Long> bytes = new HashMap<>();
-        try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        static Histogram take() {
+            try {
+                String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                Path file = Files.createTempFile("heap-per-ui", ".txt");
+                file.toFile().deleteOnExit();
+                Files.writeString(file, text);
+                // Live bytes less the fillers the collector puts in the unused ends of its buffers.
+                long live = bytesPerClass(text).entrySet().stream()
+                        .filter(e -> !e.getKey().contains("FillerElement") && !e.getKey().contains("FillerArray"))
+                        .mapToLong(Map.Entry::getValue).sum();
+                return new Histogram(live, file);
+            } catch (javax.management.JMException e) {
+                throw new IllegalStateException("This JVM gives no class histogram, so no heap figure: " + e, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Map<String, Long> bytesPerClass() {
+            try {
+                return bytesPerClass(Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Map<String, Long> bytesPerClass(String text) {
+            Map<String, Long> bytes = new HashMap<>();
             for (String line : text.lines().toList()) {
                 String[] f = line.strip().split("\\s+");
                 if (f.length >= 4 && f[0].endsWith(":")) {
                     bytes.put(f[3], Long.parseLong(f[2]));
                 }
             }
-        } catch (javax.management.JMException e) {
-            throw new IllegalStateException("This JVM gives no class histogram, so no heap figure: " + e, e);
+            return bytes;
         }
-        return bytes;
     }
 
     /** What the retained heap is made of: the classes that grew most, per UI, so a figure over budget says where to look. */
-    private static void printLargestGrowth(String sessions, Map<String, Long> before, Map<String, Long> after, int n) {
+    private static void printLargestGrowth(String sessions, Histogram from, Histogram to, int n) {
         System.out.println("Largest growth per UI on /" + sessions + " sessions:");
-        after.entrySet().stream()
+        Map<String, Long> before = from.bytesPerClass();
+        to.bytesPerClass().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / n))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.printf(Locale.UK, "  %,10d B  %s%n", e.getValue(), e.getKey()));

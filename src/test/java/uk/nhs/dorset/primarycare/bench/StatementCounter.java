@@ -22,6 +22,8 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final AtomicLong COMMITS = new AtomicLong();
+    /** Time in the driver: statements, and the connection's own calls (transaction begin, read-only, commit). */
+    private static final AtomicLong JDBC_NANOS = new AtomicLong();
     private static volatile @Nullable Thread watched;
     /** Threads the watched one starts while it is watched (an import's writing thread) inherit its mark and count too. */
     private static final InheritableThreadLocal<@Nullable Object> MARK = new InheritableThreadLocal<>();
@@ -36,6 +38,7 @@ final class StatementCounter implements BeanPostProcessor {
     static void start() {
         STATEMENTS.set(0);
         COMMITS.set(0);
+        JDBC_NANOS.set(0);
         slowestNanos = 0;
         slowest = "";
         TRACE.clear();
@@ -56,6 +59,11 @@ final class StatementCounter implements BeanPostProcessor {
 
     static long commits() {
         return COMMITS.get();
+    }
+
+    /** Nanoseconds spent in the driver since {@link #start()}. */
+    static long jdbcNanos() {
+        return JDBC_NANOS.get();
     }
 
     /** The slowest statement since {@link #start()}: its time in ms and its SQL. */
@@ -87,7 +95,11 @@ final class StatementCounter implements BeanPostProcessor {
                     TRACE.add("  " + method.getName());
                 }
             }
+            long t = System.nanoTime();
             Object result = invoke(connection, method, args);
+            if (counting()) {
+                JDBC_NANOS.addAndGet(System.nanoTime() - t);
+            }
             if (result instanceof Statement statement && !(result instanceof Proxy)) {
                 return statement(statement, method.getReturnType(), args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
             }
@@ -104,6 +116,7 @@ final class StatementCounter implements BeanPostProcessor {
             long t = System.nanoTime();
             Object result = invoke(statement, method, args);
             long elapsed = System.nanoTime() - t;
+            JDBC_NANOS.addAndGet(elapsed);
             String sql = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
             if (elapsed > slowestNanos) {
                 slowestNanos = elapsed;
