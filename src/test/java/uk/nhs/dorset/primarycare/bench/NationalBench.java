@@ -41,7 +41,8 @@ import uk.nhs.dorset.primarycare.workforce.WorkforceImportService;
  * national workforce import.
  *
  * <p>Settings (system properties): {@code bench.scale} (1 = national size), {@code bench.snapshots}
- * (monthly workforce snapshots, 40), {@code bench.repeat} (timed runs per figure, 5),
+ * (monthly workforce snapshots, 40), {@code bench.repeat} (timed runs per figure, 5), {@code bench.warmup}
+ * (untimed runs before them, 10, within 3 s),
  * {@code bench.uis} (UIs for the heap figure, 20), {@code bench.heap-views} (the routes the heap figure opens;
  * /about is the frame with the least page inside), {@code bench.epraccur} (the ODS file), {@code bench.pages}
  * (only these parts, e.g. {@code grants,audit,heap}; all when unset; {@code import} alone
@@ -71,6 +72,10 @@ class NationalBench extends SpringBrowserlessTest {
     WorkforceImportService workforceImports;
 
     private final int repeat = Integer.getInteger("bench.repeat", 5);
+    /** Untimed runs first, so that what is timed is the compiled code a running server has, not the interpreter's. */
+    private final int warmups = Integer.getInteger("bench.warmup", 10);
+    /** Warming stops sooner once it has taken this long: a page of seconds is warm after a run or two. */
+    private static final long WARMUP_NANOS = 3_000_000_000L;
     private final List<String> table = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -100,7 +105,7 @@ class NationalBench extends SpringBrowserlessTest {
         new Pages(this, data).all(this::wanted);
         out("");
         out("Server side = the view built and its grids' first request answered, browserless (the real view and services,");
-        out("no HTTP or JSON); statements = JDBC statements executed on the request's thread; p50 of %d runs after one warm-up.", repeat);
+        out("no HTTP or JSON); statements = JDBC statements executed on the request's thread; p50 of %d runs after up to %d untimed ones (3 s at most).", repeat, warmups);
         table.forEach(NationalBench::out);
         out("");
         out("The slowest statement of each page (its last timed run):");
@@ -142,24 +147,25 @@ class NationalBench extends SpringBrowserlessTest {
         long statements = 0;
         long commits = 0;
         String slowest = "";
-        for (int run = -1; run < repeat; run++) {
+        warmUp(() -> {
+            prepare.run();
+            timed.run();
+        });
+        for (int run = 0; run < repeat; run++) {
             prepare.run();
             StatementCounter.start();
             long t = System.nanoTime();
             timed.run();
             long elapsed = System.nanoTime() - t;
             StatementCounter.stop();
-            if (run >= 0) {
-                server[run] = elapsed;
-                driver[run] = StatementCounter.jdbcNanos();
-                statements = StatementCounter.statements();
-                commits = StatementCounter.commits();
-                slowest = StatementCounter.slowest();
-            }
+            server[run] = elapsed;
+            driver[run] = StatementCounter.jdbcNanos();
+            statements = StatementCounter.statements();
+            commits = StatementCounter.commits();
+            slowest = StatementCounter.slowest();
         }
         long[] minimal = new long[repeat];
-        for (int run = -1; run < repeat; run++) {
-            long t = System.nanoTime();
+        Runnable minimalPage = () -> {
             for (String sql : minimalSql) {
                 jdbc.query(sql, rs -> {
                     while (rs.next()) {
@@ -168,9 +174,12 @@ class NationalBench extends SpringBrowserlessTest {
                     return null;
                 });
             }
-            if (run >= 0) {
-                minimal[run] = System.nanoTime() - t;
-            }
+        };
+        warmUp(minimalPage);
+        for (int run = 0; run < repeat; run++) {
+            long t = System.nanoTime();
+            minimalPage.run();
+            minimal[run] = System.nanoTime() - t;
         }
         double serverMs = p50(server);
         double minimalMs = p50(minimal);
@@ -179,6 +188,14 @@ class NationalBench extends SpringBrowserlessTest {
         System.out.println(table.getLast());
         notes.add("- " + page + ", slowest statement " + (slowest.length() > 400 ? slowest.substring(0, 400) + " ..." : slowest));
         StatementCounter.trace().forEach(notes::add);
+    }
+
+    /** At least one untimed run, and up to {@code bench.warmup} while they take under {@link #WARMUP_NANOS} together. */
+    private void warmUp(Runnable run) {
+        long start = System.nanoTime();
+        for (int i = 0; i < Math.max(1, warmups) && (i == 0 || System.nanoTime() - start < WARMUP_NANOS); i++) {
+            run.run();
+        }
     }
 
     void note(String text) {

@@ -29,7 +29,7 @@ class ValidationProgress extends Div {
         grid.addColumn(LocalityValidation::queried).setHeader("Queried");
         grid.addColumn(LocalityValidation::validated).setHeader("Validated");
         grid.addColumn(v -> Formats.percent(BigDecimal.valueOf(v.validatedShare()))).setHeader("Validated %");
-        grid.addColumn(v -> v.isComplete() ? "Complete" : "In progress").setHeader("Locality");
+        grid.addColumn(v -> v.isComplete() ? "Complete" : "In progress").setHeader("Progress");
         grid.setItems(validation);
         GapGrids.fitOrScroll(grid, validation.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
