@@ -37,10 +37,10 @@ import uk.nhs.dorset.primarycare.workforce.StaffGroup;
 import uk.nhs.dorset.primarycare.workforce.WorkforceService;
 
 /**
- * Workforce profiles and gaps, a section at a time: the profiles grid, the locality gap table and chart against
- * the chosen model version, the cluster roll-up, each locality's validation progress and the
- * practice gaps. The section and the filters live in the URL so a filtered view can be shared as a link;
- * the filters that do not apply to the section shown are hidden, and kept.
+ * Workforce profiles and gaps, a section at a time: the profiles grid, the locality gap table and
+ * chart against the chosen model version, the cluster roll-up, each locality's validation progress
+ * and the practice gaps. The section and the filters live in the URL so a filtered view can be
+ * shared as a link; the filters that do not apply to the section shown are hidden, and kept.
  */
 @Route("workforce")
 @PageTitle("Workforce — Primary Care Hub")
@@ -62,7 +62,7 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<ProfileStatus> status = new ComboBox<>("Validation status");
     private final TextField text = new TextField("Practice");
     private final OwnerField owner;
-    /** Whether this user filters by owner at all; when they do, only on the profiles tab. */
+    /** Whether this user filters by owner at all; when they do, only in the profiles section. */
     private final boolean ownerApplies;
 
     private final ProfileList profiles;
@@ -135,7 +135,6 @@ class WorkforceView extends VerticalLayout implements BeforeEnterObserver {
         content.setWidthFull();
         add(content);
     }
-
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
