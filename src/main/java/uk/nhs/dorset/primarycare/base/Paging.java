@@ -2,6 +2,8 @@ package uk.nhs.dorset.primarycare.base;
 
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -50,5 +52,16 @@ public final class Paging {
         List<T> rows = query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1).getResultList();
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /**
+     * Every row, read {@code size} at a time from offset 0 until a page comes back empty: what an
+     * export streams out, without the whole country held at once.
+     */
+    public static <T> Stream<T> everyPage(int size, IntFunction<List<T>> pageAt) {
+        return Stream.iterate(0, offset -> offset + size)
+                .map(pageAt::apply)
+                .takeWhile(page -> !page.isEmpty())
+                .flatMap(List::stream);
     }
 }

@@ -38,4 +38,16 @@ class PagingTest {
         assertThat(page.getPageSize()).isEqualTo(50);
         assertThat(page.getSort()).isEqualTo(Sort.by(Direction.DESC, "id"));
     }
+
+    @Test
+    void everyPageReadsFromTheStartUntilAnEmptyPageAndKeepsTheOrder() {
+        java.util.List<Integer> rows = java.util.stream.IntStream.range(0, 7).boxed().toList();
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        java.util.List<Integer> read = Paging.everyPage(3, offset -> {
+            offsets.add(offset);
+            return rows.subList(Math.min(offset, rows.size()), Math.min(offset + 3, rows.size()));
+        }).toList();
+        org.assertj.core.api.Assertions.assertThat(read).isEqualTo(rows);
+        org.assertj.core.api.Assertions.assertThat(offsets).containsExactly(0, 3, 6, 9);
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Stream;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.ui.ExportLink;
 import uk.nhs.dorset.primarycare.base.ui.RowLinks;
 import uk.nhs.dorset.primarycare.base.ui.XlsxExport;
@@ -46,12 +47,9 @@ class PracticeGaps extends Div {
                 out -> XlsxExport.write(out, "Practice gaps", columns(), all(workforce, query)))), practices);
     }
 
-    /** Every line at the time of the download, read a page at a time until one comes back empty. */
+    /** Every line at the time of the download, read a page at a time. */
     private static Stream<PracticeGap> all(WorkforceService workforce, GapQuery query) {
-        return Stream.iterate(0, offset -> offset + EXPORT_PAGE)
-                .map(offset -> workforce.practiceGaps(query, offset, EXPORT_PAGE))
-                .takeWhile(page -> !page.isEmpty())
-                .flatMap(List::stream);
+        return Paging.everyPage(EXPORT_PAGE, offset -> workforce.practiceGaps(query, offset, EXPORT_PAGE));
     }
 
     private static List<Column<PracticeGap>> columns() {

@@ -11,9 +11,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import uk.nhs.dorset.primarycare.base.workflow.BulkMove;
 import uk.nhs.dorset.primarycare.base.Formats;
+import uk.nhs.dorset.primarycare.base.Paging;
 import uk.nhs.dorset.primarycare.base.Actor;
 import uk.nhs.dorset.primarycare.base.ui.BulkActions;
 import uk.nhs.dorset.primarycare.base.ui.StatusBadge;
@@ -97,11 +97,9 @@ class ProfileList extends VerticalLayout {
                 all(workforce, now))));
     }
 
-    /** Every profile the filters select at the time of the download, read a page at a time until the last. */
+    /** Every profile the filters select at the time of the download, read a page at a time. */
     private static Stream<ProfileRow> all(WorkforceService workforce, ProfileFilter filter) {
-        return Stream.iterate(workforce.search(filter, PageRequest.of(0, EXPORT_PAGE)),
-                        page -> page != null, page -> page.hasNext() ? workforce.search(filter, page.nextPageable()) : null)
-                .flatMap(Slice::stream);
+        return Paging.everyPage(EXPORT_PAGE, offset -> workforce.search(filter, PageRequest.of(offset / EXPORT_PAGE, EXPORT_PAGE)).getContent());
     }
 
     /** Each column's export, once; the extra columns show only when picked, and export only then. */

@@ -154,10 +154,7 @@ class WorkforceViewIT extends ViewTest {
     @Test
     void theProfilesSectionDoesNotSumTheGapsAndAGapSectionSumsThemOnce() {
         signIn("manager");
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
+        withStatistics(statistics -> {
             open("workforce", "snapshot", "2017-09-30");
             assertThat(currentSection()).isEqualTo("Profiles");
             assertThat(find(Grid.class).withClassName("profile-list").exists()).isTrue();
@@ -171,8 +168,23 @@ class WorkforceViewIT extends ViewTest {
             assertThat(find(com.vaadin.flow.component.textfield.TextField.class).withLabel("Practice").all())
                     .as("the profiles' text filter does not narrow the gaps").noneMatch(com.vaadin.flow.component.Component::isVisible);
             assertThat(executions(statistics, "s.supplied_listed")).as("gap sums for the locality section").isEqualTo(1);
-        } finally {
-            statistics.setStatisticsEnabled(false);
+        });
+    }
+
+    /** The profiles export is read a page at a time, and still has every profile the filters select. */
+    @Test
+    void theProfilesExportHasEveryProfileTheFiltersSelect() throws Exception {
+        signIn("manager");
+        open("workforce", "snapshot", "2017-09-30");
+        long selected = workforce.count(new uk.nhs.dorset.primarycare.workforce.ProfileFilter(null, null, null, LocalDate.of(2017, 9, 30), null));
+        assertThat(selected).isPositive();
+        com.vaadin.flow.component.html.Anchor export = find(com.vaadin.flow.component.html.Anchor.class).from(find(ProfileList.class).single())
+                .withClassName("export-link").single();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        test(export).download(out);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                     new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getFirstSheet().read()).as("a header and every profile").hasSize((int) selected + 1);
         }
     }
 
@@ -263,14 +275,21 @@ class WorkforceViewIT extends ViewTest {
     @Test
     void openingThePageReadsTheSnapshotDatesAndModelVersionsOnceEach() {
         signIn("manager");
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
+        withStatistics(statistics -> {
             open("workforce");
             assertThat(find(Grid.class).exists()).isTrue();
             assertThat(executions(statistics, "distinct p.snapshotDate")).as("snapshot dates read").isEqualTo(1);
             assertThat(executions(statistics, "group by t.modelVersion")).as("model versions read").isEqualTo(1);
+        });
+    }
+
+    /** Runs checks with Hibernate's statistics counting from zero, and stops them counting after. */
+    private void withStatistics(java.util.function.Consumer<Statistics> checks) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            checks.accept(statistics);
         } finally {
             statistics.setStatisticsEnabled(false);
         }
